@@ -1,0 +1,169 @@
+package io.github.berth.app;
+
+import io.github.berth.console.Repl;
+import io.github.berth.sandbox.Sandbox;
+import io.github.berth.tutor.LessonList;
+import io.github.berth.tutor.Tutor;
+import io.github.berth.tutor.lesson.Catalog;
+import io.github.berth.tutor.lesson.Lesson;
+import io.github.berth.tutor.lesson.LessonException;
+import io.github.berth.tutor.lesson.LessonSource;
+import io.github.berth.tutor.progress.Progress;
+import io.github.berth.tutor.progress.ProgressStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Wires berth together for one run: data directory, lessons, progress, terminal, tutor and prompt. */
+final class Launch {
+    /** The lessons and the learner's progress, loaded together. */
+    record Loaded(Catalog catalog, Progress progress, ProgressStore store) {}
+
+    private final Path dataDir;
+    private final boolean plain;
+    private final PrintStream err = System.err;
+    private final Clock clock = Clock.systemUTC();
+
+    private Launch(Path dataDir, boolean plain) {
+        this.dataDir = dataDir;
+        this.plain = plain;
+    }
+
+    static Launch fromEnvironment(boolean plain) {
+        Map<String, String> env = System.getenv();
+        boolean noColor = env.get("NO_COLOR") != null && !env.get("NO_COLOR").isEmpty();
+        return new Launch(DataDir.resolve(env, System.getProperty("user.home")), plain || noColor);
+    }
+
+    /** Loads lessons and progress; on failure prints why and returns null. */
+    Loaded loadCatalogAndProgress() {
+        Catalog catalog;
+        try {
+            catalog = Catalog.load(LessonSource.builtIn());
+        } catch (LessonException e) {
+            err.println("berth: a lesson file is broken: " + e.getMessage());
+            return null;
+        }
+        ProgressStore store = new ProgressStore(dataDir, clock);
+        try {
+            Progress progress = store.load();
+            store.warnings().forEach(w -> err.println("berth: " + w));
+            return new Loaded(catalog, progress, store);
+        } catch (IOException e) {
+            err.println("berth: cannot read your progress in " + store.file() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The tutor: opens lesson {@code id}, or resumes where the learner was. */
+    int tutor(String id) throws IOException {
+        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::loadCatalogAndProgress);
+        try (Terminal terminal = terminal()) {
+            Loaded loaded = loading.join();
+            if (loaded == null) {
+                return 1;
+            }
+            Optional<Lesson> lesson;
+            if (id != null) {
+                lesson = loaded.catalog().lesson(id);
+                if (lesson.isEmpty()) {
+                    err.println("berth: there is no lesson '" + id + "'; `berth lessons` lists them");
+                    return 2;
+                }
+            } else {
+                lesson = Optional.empty();
+            }
+            Tutor tutor = newTutor(loaded, null, Map.of());
+            Optional<Lesson> target = lesson.or(tutor::resumeTarget);
+            Tutor.Feedback opening;
+            if (target.isPresent()) {
+                opening = tutor.open(target.get());
+            } else {
+                terminal.writer().print("You have finished every lesson. Well done!\n\n"
+                        + LessonList.render(loaded.catalog(), loaded.progress())
+                        + "\nThis is free play: type any command, or `help`.\n");
+                opening = tutor.showStep();
+            }
+            new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(opening);
+            return 0;
+        }
+    }
+
+    /** Free play, interactive or (standard input not a terminal, or --jsonl) line by line. */
+    int sandbox(Path workspace, Long seed, boolean jsonl) throws IOException {
+        Map<String, byte[]> files = Map.of();
+        if (workspace != null) {
+            try {
+                files = Workspace.read(workspace);
+            } catch (IOException e) {
+                err.println("berth: cannot use --workspace " + workspace + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        if (jsonl || !stdinIsTerminal()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return LineMode.run(new Sandbox(seed, files, false), in, System.out, System.err, jsonl);
+        }
+        Loaded loaded = loadCatalogAndProgress();
+        if (loaded == null) {
+            return 1;
+        }
+        try (Terminal terminal = terminal()) {
+            Tutor tutor = newTutor(loaded, seed, files);
+            terminal.writer().println("berth sandbox: free play. Type docker and shell commands; `help` lists berth's own.");
+            new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(tutor.showStep());
+            return 0;
+        }
+    }
+
+    private Tutor newTutor(Loaded loaded, Long seed, Map<String, byte[]> files) {
+        boolean[] warned = {false};
+        Tutor.Saver saver = progress -> {
+            try {
+                loaded.store().save(progress);
+            } catch (IOException e) {
+                if (!warned[0]) {
+                    warned[0] = true;
+                    err.println("berth: cannot save your progress to " + loaded.store().file() + ": " + e.getMessage());
+                }
+            }
+        };
+        return new Tutor(loaded.catalog(), loaded.progress(), saver, clock, () -> new Sandbox(seed, files, true));
+    }
+
+    private Path historyFile() throws IOException {
+        Files.createDirectories(dataDir);
+        return dataDir.resolve("history");
+    }
+
+    private static Terminal terminal() throws IOException {
+        return TerminalBuilder.builder().system(true).dumb(true).name("berth").build();
+    }
+
+    private static boolean isDumb(Terminal terminal) {
+        return terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    }
+
+    /** Whether standard input is a terminal (JDK 22+ has Console.isTerminal; before, a console means one). */
+    private static boolean stdinIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+}

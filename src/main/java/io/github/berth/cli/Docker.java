@@ -1,0 +1,103 @@
+package io.github.berth.cli;
+
+import io.github.berth.engine.Engine;
+import io.github.berth.shell.Output;
+import io.github.berth.shell.Program;
+import io.github.berth.shell.ShellState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The {@code docker} program: finds the command (top level or management form, such as
+ * {@code docker container ls}), parses its flags and runs it against the engine. Usage errors
+ * are worded and numbered as docker/cli v28.2.2 does (cli/cobra.go FlagErrorFunc: 125).
+ */
+public final class Docker implements Program {
+    private final Engine engine;
+    private final boolean terminal;
+    private final Consumer<DockerCall> calls;
+    /** Command paths after "docker", each a command; aliases share the command object. */
+    private final Map<List<String>, DockerCommand> commands = new LinkedHashMap<>();
+
+    /**
+     * @param terminal whether docker's standard error is a terminal (docker/cli decides how pull
+     *                 progress looks from stderr)
+     * @param calls    told of every command that parsed and ran, for the tutor's checks
+     */
+    public Docker(Engine engine, boolean terminal, Consumer<DockerCall> calls) {
+        this.engine = engine;
+        this.terminal = terminal;
+        this.calls = calls;
+        DockerCommand run = new RunCommand();
+        DockerCommand ps = new PsCommand();
+        DockerCommand images = new ImagesCommand();
+        DockerCommand pull = new PullCommand();
+        // the management form first: docker's help lists the aliases in this order
+        register(run, List.of("container", "run"), List.of("run"));
+        register(ps, List.of("container", "ls"), List.of("container", "list"), List.of("container", "ps"),
+                List.of("ps"));
+        register(images, List.of("image", "ls"), List.of("image", "list"), List.of("images"));
+        register(pull, List.of("image", "pull"), List.of("pull"));
+    }
+
+    @SafeVarargs
+    private void register(DockerCommand command, List<String>... paths) {
+        for (List<String> path : paths) {
+            commands.put(path, command);
+        }
+    }
+
+    @Override
+    public int run(List<String> argv, Output out, ShellState state) {
+        List<String> args = argv.subList(1, argv.size());
+        if (args.isEmpty()) {
+            out.errLine("berth: the docker command overview comes with a later version; try 'docker run hello-world'");
+            return 0;
+        }
+        for (int words = Math.min(2, args.size()); words >= 1; words--) {
+            DockerCommand command = commands.get(args.subList(0, words));
+            if (command != null) {
+                return run(command, "docker " + String.join(" ", args.subList(0, words)),
+                        args.subList(words, args.size()), out);
+            }
+        }
+        out.errLine("docker: unknown command: docker " + args.get(0) + "\n\nRun 'docker --help' for more information");
+        return 1;
+    }
+
+    private int run(DockerCommand command, String path, List<String> args, Output out) {
+        CommandSpec spec = command.spec();
+        String useLine = path + " " + spec.usage();
+        FlagParser.Result parsed = FlagParser.parse(spec, args);
+        if (parsed instanceof FlagParser.Result.Error error) {
+            out.errLine(error.message() + "\n\nUsage:  " + useLine + "\n\nRun '" + path + " --help' for more information");
+            return 125;
+        }
+        FlagParser.Result.Ok ok = (FlagParser.Result.Ok) parsed;
+        if (ok.help()) {
+            out.stdout(Help.render(path, spec, commandAliases(command)));
+            return 0;
+        }
+        var argError = spec.args().check(path, useLine, ok.args().positionals().size());
+        if (argError.isPresent()) {
+            out.errLine(argError.get());
+            return 1;
+        }
+        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal));
+        calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
+        return status;
+    }
+
+    /** The management form of a command: {@code container ls} for {@code ps}. */
+    private String canonicalPath(DockerCommand command) {
+        return commandAliases(command).get(0).substring("docker ".length());
+    }
+
+    /** Every path that reaches {@code command}, as "docker container ls" strings, in registration order. */
+    private List<String> commandAliases(DockerCommand command) {
+        return commands.entrySet().stream().filter(e -> e.getValue() == command)
+                .map(e -> "docker " + String.join(" ", e.getKey())).toList();
+    }
+}

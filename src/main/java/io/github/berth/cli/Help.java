@@ -1,0 +1,87 @@
+package io.github.berth.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A command's {@code --help}, laid out as docker/cli v28.2.2's usage template (cli/cobra.go)
+ * with pflag's FlagUsagesWrapped at docker's default width of 80 columns less one.
+ */
+final class Help {
+    private static final int COLUMNS = 79;
+
+    private Help() {}
+
+    static String render(String path, CommandSpec spec, List<String> aliases) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Usage:  ").append(path).append(' ').append(spec.usage()).append("\n\n");
+        sb.append(spec.description()).append('\n');
+        if (aliases.size() > 1) {
+            sb.append("\nAliases:\n  ").append(String.join(", ", aliases)).append('\n');
+        }
+        if (!spec.flags().isEmpty()) {
+            sb.append("\nOptions:\n").append(flagUsages(spec.flags()));
+        }
+        return sb.toString();
+    }
+
+    /** pflag FlagUsagesWrapped: flags sorted by name, usage aligned after the longest flag column. */
+    static String flagUsages(List<FlagSpec> flags) {
+        List<FlagSpec> sorted = new ArrayList<>(flags);
+        sorted.sort(Comparator.comparing(FlagSpec::name));
+        List<String> heads = new ArrayList<>();
+        int maxlen = 0;
+        for (FlagSpec flag : sorted) {
+            String head = flag.shorthand() != 0 ? "  -" + flag.shorthand() + ", --" + flag.name() : "      --" + flag.name();
+            if (flag.takesValue()) {
+                head += " " + flag.valueType();
+            }
+            heads.add(head);
+            maxlen = Math.max(maxlen, head.length() + 1);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            String head = heads.get(i);
+            sb.append(head).append(' ').append(" ".repeat(maxlen - head.length())).append(' ')
+                    .append(wrap(maxlen + 2, COLUMNS, sorted.get(i).usage())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** pflag's wrap: text after an indent of {@code indent}, wrapped to {@code width} with a slop of 5. */
+    static String wrap(int indent, int width, String text) {
+        int room = width - indent;
+        StringBuilder out = new StringBuilder();
+        if (room < 24) {
+            indent = 16;
+            room = width - indent;
+            out.append('\n').append(" ".repeat(indent));
+        }
+        if (room < 24) {
+            return out + text;
+        }
+        int slop = 5;
+        room -= slop;
+        String[] split = wrapN(room, slop, text);
+        out.append(split[0]);
+        String rest = split[1];
+        while (!rest.isEmpty()) {
+            split = wrapN(room, slop, rest);
+            out.append('\n').append(" ".repeat(indent)).append(split[0]);
+            rest = split[1];
+        }
+        return out.toString();
+    }
+
+    private static String[] wrapN(int i, int slop, String s) {
+        if (i + slop > s.length()) {
+            return new String[] {s, ""};
+        }
+        int w = Math.max(s.substring(0, i).lastIndexOf(' '), s.substring(0, i).lastIndexOf('\t'));
+        if (w <= 0) {
+            return new String[] {s, ""};
+        }
+        return new String[] {s.substring(0, w), s.substring(w + 1)};
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.berth.cli;
+
+import io.github.berth.engine.Container;
+import io.github.berth.engine.Engine;
+import io.github.berth.engine.Image;
+import io.github.berth.engine.ImageRef;
+import io.github.berth.engine.PullOutcome;
+import io.github.berth.engine.StartOutcome;
+import io.github.berth.shell.Output;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code docker run}: pulls a missing image (progress on stderr, as docker/cli's pullImage does),
+ * creates the container and runs it attached, or detached with {@code -d}. Errors are wrapped as
+ * docker/cli v28.2.2 cli/command/container/run.go withHelp/toStatusError do: 125 for daemon
+ * errors, 127 for a missing executable, 126 when it cannot be run.
+ */
+final class RunCommand implements DockerCommand {
+    private static final CommandSpec SPEC = new CommandSpec("run", "[OPTIONS] IMAGE [COMMAND] [ARG...]",
+            "Create and run a new container from an image", List.of(
+                    FlagSpec.bool("detach", 'd', "Run container in background and print container ID"),
+                    FlagSpec.value("name", (char) 0, "string", "Assign a name to the container"),
+                    FlagSpec.bool("quiet", 'q', "Suppress the pull output"),
+                    FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits")),
+            new ArgsRule.AtLeast(1), false);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        Output out = inv.out();
+        Engine engine = inv.engine();
+        String imageArg = inv.args().positionals().get(0);
+        ImageRef ref = ImageRef.parse(imageArg);
+        String name = inv.args().value("name");
+        if (name != null) {
+            Optional<Container> taken = engine.containers().stream().filter(c -> c.name().equals(name)).findFirst();
+            if (taken.isPresent()) {
+                return fail(out, 125, "Error response from daemon: Conflict. The container name \"/" + name
+                        + "\" is already in use by container \"" + taken.get().id()
+                        + "\". You have to remove (or rename) that container to be able to reuse that name.");
+            }
+        }
+        Optional<Image> image = engine.image(ref);
+        if (image.isEmpty()) {
+            out.errLine("Unable to find image '" + ref.familiarString() + "' locally");
+            PullProgress progress = new PullProgress(
+                    inv.args().bool("quiet") ? Sink.DISCARD : out, true, inv.terminal());
+            PullOutcome pulled = engine.pull(ref, progress);
+            progress.flushLayers();
+            if (pulled instanceof PullOutcome.Failed failed) {
+                return fail(out, 125, "Error response from daemon: " + failed.message());
+            }
+            image = Optional.of(((PullOutcome.Pulled) pulled).image());
+        }
+        List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
+        Container container = engine.create(image.get(), imageArg, name, command);
+        boolean detach = inv.args().bool("detach");
+        if (detach) {
+            out.outLine(container.id());
+        }
+        StartOutcome started = engine.startAndWait(container.id(), detach ? Sink.DISCARD : out);
+        if (started instanceof StartOutcome.Failed failed) {
+            // the failure is reported even when detached; the container stays in "created"
+            return fail(out, failed.notFound() ? 127 : 126, "Error response from daemon: " + failed.message());
+        }
+        Container ended = ((StartOutcome.Ran) started).container();
+        if (inv.args().bool("rm")) {
+            engine.remove(ended.id());
+        }
+        return detach ? 0 : ended.state().exitCode();
+    }
+
+    private static int fail(Output out, int status, String message) {
+        out.errLine("docker: " + message + "\n\nRun 'docker run --help' for more information");
+        return status;
+    }
+}

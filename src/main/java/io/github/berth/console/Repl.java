@@ -1,0 +1,181 @@
+package io.github.berth.console;
+
+import io.github.berth.sandbox.Sandbox;
+import io.github.berth.shell.Output;
+import io.github.berth.tutor.Tutor;
+import io.github.berth.tutor.text.Markdown;
+import io.github.berth.tutor.text.StyledText;
+import java.io.IOError;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+
+/**
+ * The prompt a learner types at. Each line goes to the sandbox's shell (docker included) or, when
+ * its first word is one of berth's own commands, to that command; after each command the tutor
+ * checks the current step. Ctrl-C clears the line, Ctrl-D or {@code quit} leaves.
+ */
+public final class Repl {
+    private static final int MAX_TEXT_WIDTH = 100;
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final Tutor tutor;
+    private final Theme theme;
+    private final Markdown markdown = new Markdown();
+    private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
+    private final PrintWriter out;
+    private boolean running = true;
+
+    /**
+     * @param historyFile where typed lines are kept between sessions, or null for none
+     * @param plain       no colours or styles (also chosen by {@code NO_COLOR} or a dumb terminal)
+     */
+    public Repl(Terminal terminal, Tutor tutor, Path historyFile, boolean plain) {
+        this.terminal = terminal;
+        this.tutor = tutor;
+        this.theme = new Theme(plain);
+        this.out = terminal.writer();
+        DefaultParser parser = new DefaultParser();
+        // the shell decides when input is complete, so JLine never asks for more by itself
+        parser.setEofOnUnclosedQuote(false);
+        parser.setEofOnEscapedNewLine(false);
+        parser.setEscapeChars(null);
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("berth").parser(parser)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, false);
+        if (historyFile != null) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
+        }
+        this.reader = builder.build();
+        ReplCommands.all().forEach(c -> commands.put(c.name(), c));
+    }
+
+    Tutor tutor() {
+        return tutor;
+    }
+
+    List<ReplCommand> commands() {
+        return List.copyOf(commands.values());
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    /** Shows some feedback (lesson text, hints) and then runs the prompt until the learner leaves. */
+    public void run(Tutor.Feedback opening) {
+        show(opening);
+        while (running) {
+            String input = readInput();
+            if (input == null) {
+                break;
+            }
+            String trimmed = input.strip();
+            String word = trimmed.split("\\s+", 2)[0];
+            ReplCommand command = commands.get(word);
+            if (command != null) {
+                command.run(this, trimmed.substring(word.length()));
+                continue;
+            }
+            Sandbox.Result result = tutor.sandbox().run(input, terminalOutput());
+            out.flush();
+            if (result.exitRequested()) {
+                break;
+            }
+            show(tutor.afterCommand());
+        }
+        try {
+            reader.getHistory().save();
+        } catch (java.io.IOException e) {
+            println("berth: could not save the command history: " + e.getMessage());
+        }
+        out.flush();
+    }
+
+    /** One complete input: more lines are read while the shell says it is unfinished. Null at end of input. */
+    private String readInput() {
+        StringBuilder input = new StringBuilder();
+        while (true) {
+            String prompt = input.length() == 0 ? tutor.sandbox().prompt() : "> ";
+            try {
+                String line = reader.readLine(prompt);
+                input.append(line);
+                if (!tutor.sandbox().needsMoreInput(input.toString())) {
+                    return input.toString();
+                }
+                input.append('\n');
+            } catch (UserInterruptException e) {
+                input.setLength(0); // Ctrl-C: drop the line and prompt again
+            } catch (EndOfFileException | IOError e) {
+                out.println();
+                return null;
+            }
+        }
+    }
+
+    /** Asks a yes/no question; anything but y or yes is no. */
+    boolean confirm(String question) {
+        try {
+            String answer = reader.readLine(question).strip().toLowerCase(java.util.Locale.ROOT);
+            return answer.equals("y") || answer.equals("yes");
+        } catch (UserInterruptException | EndOfFileException e) {
+            out.println();
+            return false;
+        }
+    }
+
+    private Output terminalOutput() {
+        return new Output() {
+            @Override
+            public void stdout(String text) {
+                out.print(text);
+            }
+
+            @Override
+            public void stderr(String text) {
+                out.print(text);
+            }
+        };
+    }
+
+    void show(Tutor.Feedback feedback) {
+        if (feedback.isEmpty()) {
+            return;
+        }
+        int width = Math.min(MAX_TEXT_WIDTH, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
+        out.println();
+        for (Tutor.Feedback.Item item : feedback.items()) {
+            StyledText text = item.markdown() != null
+                    ? markdown.render(item.markdown(), width)
+                    : StyledText.of(item.line(), item.style());
+            for (List<StyledText.Span> line : text.lines()) {
+                out.println(theme.line(line).toAnsi(terminal));
+            }
+            if (item.markdown() != null) {
+                out.println();
+            }
+        }
+        out.flush();
+    }
+
+    void println(String text) {
+        out.println(new AttributedString(text).toAnsi(terminal));
+        out.flush();
+    }
+
+    void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.berth.console;
+
+import io.github.berth.tutor.LessonList;
+import io.github.berth.tutor.lesson.Lesson;
+import java.util.List;
+import java.util.Optional;
+
+/** The tutor commands, in the order {@code help} lists them. */
+final class ReplCommands {
+    private ReplCommands() {}
+
+    static List<ReplCommand> all() {
+        return List.of(new Help(), new Step(), new Hint(), new Solution(), new Next(), new Lessons(),
+                new OpenLesson(), new Quit());
+    }
+
+    static final class Help implements ReplCommand {
+        public String name() {
+            return "help";
+        }
+
+        public String summary() {
+            return "list these commands";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.println("Type shell and docker commands as on a real machine. berth's own commands:");
+            for (ReplCommand c : repl.commands()) {
+                repl.println(String.format("  %-10s %s", c.name(), c.summary()));
+            }
+            repl.println("Ctrl-C clears the line; Ctrl-D or `quit` saves and leaves.");
+        }
+    }
+
+    static final class Step implements ReplCommand {
+        public String name() {
+            return "step";
+        }
+
+        public String summary() {
+            return "show the current step again";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.show(repl.tutor().showStep());
+        }
+    }
+
+    static final class Hint implements ReplCommand {
+        public String name() {
+            return "hint";
+        }
+
+        public String summary() {
+            return "show the next hint for this step";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.show(repl.tutor().hint());
+        }
+    }
+
+    static final class Solution implements ReplCommand {
+        public String name() {
+            return "solution";
+        }
+
+        public String summary() {
+            return "show a solution (asks first; it is noted in your progress)";
+        }
+
+        public void run(Repl repl, String argument) {
+            if (!repl.tutor().hasSolution()) {
+                repl.show(repl.tutor().revealSolution());
+            } else if (repl.confirm("Show the solution? Trying a hint first helps you remember. [y/N] ")) {
+                repl.show(repl.tutor().revealSolution());
+            }
+        }
+    }
+
+    static final class Next implements ReplCommand {
+        public String name() {
+            return "next";
+        }
+
+        public String summary() {
+            return "go on to the next step or lesson";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.show(repl.tutor().next());
+        }
+    }
+
+    static final class Lessons implements ReplCommand {
+        public String name() {
+            return "lessons";
+        }
+
+        public String summary() {
+            return "list the modules and lessons with your progress";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.print(LessonList.render(repl.tutor().catalog(), repl.tutor().progress()));
+            repl.println("Type `lesson ID` to open one.");
+        }
+    }
+
+    static final class OpenLesson implements ReplCommand {
+        public String name() {
+            return "lesson";
+        }
+
+        public String summary() {
+            return "open a lesson by its id, e.g. `lesson first-container`";
+        }
+
+        public void run(Repl repl, String argument) {
+            if (argument.isBlank()) {
+                repl.println("Which lesson? Type `lessons` to see their ids.");
+                return;
+            }
+            Optional<Lesson> lesson = repl.tutor().catalog().lesson(argument.trim());
+            if (lesson.isEmpty()) {
+                repl.println("There is no lesson '" + argument.trim() + "'. Type `lessons` to see their ids.");
+                return;
+            }
+            repl.show(repl.tutor().open(lesson.get()));
+        }
+    }
+
+    static final class Quit implements ReplCommand {
+        public String name() {
+            return "quit";
+        }
+
+        public String summary() {
+            return "save and leave berth";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.stop();
+        }
+    }
+}

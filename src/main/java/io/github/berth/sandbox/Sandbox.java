@@ -1,0 +1,115 @@
+package io.github.berth.sandbox;
+
+import io.github.berth.cli.Docker;
+import io.github.berth.cli.DockerCall;
+import io.github.berth.engine.Engine;
+import io.github.berth.engine.IdSource;
+import io.github.berth.engine.Registry;
+import io.github.berth.engine.SteppingClock;
+import io.github.berth.fs.MemoryFs;
+import io.github.berth.shell.Output;
+import io.github.berth.shell.Program;
+import io.github.berth.shell.Shell;
+import io.github.berth.shell.ShellState;
+import io.github.berth.shell.programs.Programs;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A learner's session: the host workspace (an in-memory filesystem with the learner's home),
+ * the shell that runs their lines, the docker command line and the engine behind it.
+ * Nothing here reaches the host system.
+ */
+public final class Sandbox {
+    public static final String HOME = "/home/learner";
+    public static final String WORKSPACE = HOME + "/app";
+    /** Where a seeded sandbox's clock starts. */
+    static final Instant SEEDED_START = Instant.parse("2026-01-05T09:00:00Z");
+
+    private final Engine engine;
+    private final Shell shell;
+    private final SteppingClock steppingClock;
+    private final List<CommandRecord> history = new ArrayList<>();
+    private final List<DockerCall> dockerCalls = new ArrayList<>();
+
+    /**
+     * @param seed      makes ids, names and times reproducible; null for a live session
+     * @param workspace files (relative path to content) copied into {@code ~/app}
+     * @param terminal  whether output goes to a terminal
+     */
+    public Sandbox(Long seed, Map<String, byte[]> workspace, boolean terminal) {
+        Clock clock;
+        Random random;
+        if (seed == null) {
+            steppingClock = null;
+            clock = Clock.systemUTC();
+            random = new Random();
+        } else {
+            steppingClock = new SteppingClock(SEEDED_START);
+            clock = steppingClock;
+            random = new Random(seed);
+        }
+        engine = new Engine(Registry.dockerHub(), clock, new IdSource(random), Programs.standard());
+        MemoryFs fs = new MemoryFs();
+        fs.mkdirs(WORKSPACE);
+        fs.writeAll(WORKSPACE, workspace);
+        fs.installProgram("/usr/bin/docker", "docker");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", HOME);
+        env.put("USER", "learner");
+        env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        env.put("PWD", WORKSPACE);
+        Map<String, Program> programs = new HashMap<>(Programs.standard());
+        programs.put("docker", new Docker(engine, terminal, dockerCalls::add));
+        shell = new Shell("bash", new ShellState(fs, WORKSPACE, env), programs);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Every docker command that ran, parsed, oldest first. */
+    public List<DockerCall> dockerCalls() {
+        return List.copyOf(dockerCalls);
+    }
+
+    public List<CommandRecord> history() {
+        return List.copyOf(history);
+    }
+
+    /** Whether {@code input} needs more lines before it can run (open quote, trailing backslash, …). */
+    public boolean needsMoreInput(String input) {
+        return Shell.completeness(input) == Shell.Completeness.NEEDS_MORE;
+    }
+
+    /** Runs one input (possibly several lines), writing its output as it happens. */
+    public Result run(String input, Output out) {
+        if (steppingClock != null) {
+            steppingClock.advance(Duration.ofSeconds(1));
+        }
+        RecordingOutput recording = new RecordingOutput(out);
+        Shell.Outcome outcome = shell.run(input, recording);
+        CommandRecord record = new CommandRecord(input, outcome.status(), recording.out(), recording.err());
+        if (!input.isBlank()) {
+            history.add(record);
+        }
+        return new Result(record, outcome.exitRequested());
+    }
+
+    /** What {@link #run} did, and whether the line asked to leave ({@code exit}). */
+    public record Result(CommandRecord record, boolean exitRequested) {}
+
+    /** bash's default prompt for the learner: {@code learner@berth:~/app$ }. */
+    public String prompt() {
+        String cwd = shell.state().cwd();
+        String shown = cwd.equals(HOME) || cwd.startsWith(HOME + "/") ? "~" + cwd.substring(HOME.length()) : cwd;
+        return "learner@berth:" + shown + "$ ";
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.berth.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits shell input into words and control operators with POSIX quoting rules: single quotes
+ * keep everything, double quotes keep all but {@code $} and backslash escapes, an unquoted
+ * backslash quotes the next character, and backslash-newline joins lines.
+ */
+final class Lexer {
+    /** Thrown when the input ends inside a quote or after a backslash: more lines are needed. */
+    static final class IncompleteInput extends Exception {
+        IncompleteInput() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown for syntax the shell does not support yet; the message is shown to the learner. */
+    static final class Unsupported extends Exception {
+        Unsupported(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final String src;
+    private int pos;
+
+    private Lexer(String src) {
+        this.src = src;
+    }
+
+    static List<Token> tokenize(String src) throws IncompleteInput, Unsupported {
+        return new Lexer(src).run();
+    }
+
+    private List<Token> run() throws IncompleteInput, Unsupported {
+        List<Token> tokens = new ArrayList<>();
+        while (true) {
+            skipBlanks();
+            if (pos >= src.length()) {
+                return tokens;
+            }
+            char c = src.charAt(pos);
+            if (c == '#') {
+                while (pos < src.length() && src.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (c == '\n' || c == ';') {
+                pos++;
+                tokens.add(new Token.Operator(";"));
+            } else if (src.startsWith("&&", pos) || src.startsWith("||", pos)) {
+                tokens.add(new Token.Operator(src.substring(pos, pos + 2)));
+                pos += 2;
+            } else if ("|&<>()".indexOf(c) >= 0) {
+                throw new Unsupported("berth: '" + c + "': pipes, redirections, background jobs and subshells"
+                        + " are not supported in this version of the sandbox shell");
+            } else {
+                tokens.add(new Token.WordToken(word()));
+            }
+        }
+    }
+
+    private void skipBlanks() {
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (c == ' ' || c == '\t') {
+                pos++;
+            } else if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+                pos += 2;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private Word word() throws IncompleteInput {
+        List<Word.Part> parts = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        boolean quoted = false;
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\n' || ";&|<>()".indexOf(c) >= 0) {
+                break;
+            }
+            pos++;
+            quoted |= c == '\'' || c == '"';
+            if (c == '\'') {
+                int end = src.indexOf('\'', pos);
+                if (end < 0) {
+                    throw new IncompleteInput();
+                }
+                lit.append(src, pos, end);
+                pos = end + 1;
+            } else if (c == '"') {
+                doubleQuoted(parts, lit);
+            } else if (c == '\\') {
+                if (pos >= src.length()) {
+                    throw new IncompleteInput();
+                }
+                char next = src.charAt(pos++);
+                if (next != '\n') {
+                    lit.append(next);
+                }
+            } else if (c == '$') {
+                dollar(parts, lit);
+            } else {
+                lit.append(c);
+            }
+        }
+        flush(parts, lit);
+        if (parts.isEmpty() && quoted) {
+            parts.add(new Word.Literal("")); // '' and "" are empty words, not nothing
+        }
+        return new Word(List.copyOf(parts));
+    }
+
+    private void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws IncompleteInput {
+        while (true) {
+            if (pos >= src.length()) {
+                throw new IncompleteInput();
+            }
+            char c = src.charAt(pos++);
+            if (c == '"') {
+                return;
+            }
+            if (c == '\\' && pos < src.length() && "$`\"\\\n".indexOf(src.charAt(pos)) >= 0) {
+                char next = src.charAt(pos++);
+                if (next != '\n') {
+                    lit.append(next);
+                }
+            } else if (c == '$') {
+                dollar(parts, lit);
+            } else {
+                lit.append(c);
+            }
+        }
+    }
+
+    /** After a {@code $}: a parameter reference, or a literal dollar sign. */
+    private void dollar(List<Word.Part> parts, StringBuilder lit) throws IncompleteInput {
+        if (pos < src.length() && src.charAt(pos) == '{') {
+            int end = src.indexOf('}', pos);
+            if (end < 0) {
+                throw new IncompleteInput();
+            }
+            flush(parts, lit);
+            parts.add(new Word.Param(src.substring(pos + 1, end)));
+            pos = end + 1;
+            return;
+        }
+        if (pos < src.length() && src.charAt(pos) == '?') {
+            pos++;
+            flush(parts, lit);
+            parts.add(new Word.Param("?"));
+            return;
+        }
+        int start = pos;
+        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            pos++;
+        }
+        if (start == pos) {
+            lit.append('$');
+        } else {
+            flush(parts, lit);
+            parts.add(new Word.Param(src.substring(start, pos)));
+        }
+    }
+
+    private static void flush(List<Word.Part> parts, StringBuilder lit) {
+        if (lit.length() > 0) {
+            parts.add(new Word.Literal(lit.toString()));
+            lit.setLength(0);
+        }
+    }
+}

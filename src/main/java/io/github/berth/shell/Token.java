@@ -1,0 +1,9 @@
+package io.github.berth.shell;
+
+/** A lexical token: a word or a control operator. */
+sealed interface Token permits Token.WordToken, Token.Operator {
+    record WordToken(Word word) implements Token {}
+
+    /** One of {@code ;}, {@code &&}, {@code ||}. */
+    record Operator(String text) implements Token {}
+}

@@ -1,0 +1,294 @@
+package io.github.berth.tutor;
+
+import io.github.berth.sandbox.Sandbox;
+import io.github.berth.shell.Output;
+import io.github.berth.tutor.lesson.Catalog;
+import io.github.berth.tutor.lesson.Check;
+import io.github.berth.tutor.lesson.Lesson;
+import io.github.berth.tutor.lesson.Step;
+import io.github.berth.tutor.lesson.StepContext;
+import io.github.berth.tutor.progress.Progress;
+import io.github.berth.tutor.text.Style;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A learner's tutoring session: the current lesson and step, the sandbox the learner types
+ * into, and their progress. After every command it checks the current task step against the
+ * sandbox's state and moves on when the goal is reached. Everything it has to say is returned
+ * as {@link Feedback} for the console to show; progress is handed to {@code saver} after every change.
+ */
+public final class Tutor {
+    /** Receives the progress after every change; must not throw. */
+    public interface Saver {
+        void save(Progress progress);
+    }
+
+    private final Catalog catalog;
+    private final Progress progress;
+    private final Saver saver;
+    private final Clock clock;
+    private final Supplier<Sandbox> sandboxes;
+    private Sandbox sandbox;
+    private Lesson lesson;
+    private int stepIndex;
+    private int callsAtStepStart;
+
+    public Tutor(Catalog catalog, Progress progress, Saver saver, Clock clock, Supplier<Sandbox> sandboxes) {
+        this.catalog = catalog;
+        this.progress = progress;
+        this.saver = saver;
+        this.clock = clock;
+        this.sandboxes = sandboxes;
+        this.sandbox = sandboxes.get();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public Optional<Lesson> lesson() {
+        return Optional.ofNullable(lesson);
+    }
+
+    /** The current step, when in a lesson that is not finished. */
+    public Optional<Step> step() {
+        return lesson != null && stepIndex < lesson.steps().size()
+                ? Optional.of(lesson.steps().get(stepIndex)) : Optional.empty();
+    }
+
+    /** 1-based number of the current step and the lesson's step count, for a status line. */
+    public int stepNumber() {
+        return stepIndex + 1;
+    }
+
+    /** The lesson to open when berth starts with no arguments: the current one, else the first not done. */
+    public Optional<Lesson> resumeTarget() {
+        if (progress.currentLesson != null) {
+            Optional<Lesson> current = catalog.lesson(progress.currentLesson);
+            if (current.isPresent() && !progress.lesson(current.get().id()).done()) {
+                return current;
+            }
+        }
+        return catalog.lessons().stream().filter(l -> !isDone(l)).findFirst();
+    }
+
+    public boolean isDone(Lesson l) {
+        Progress.LessonProgress lp = progress.lessons.get(l.id());
+        return lp != null && lp.done();
+    }
+
+    /**
+     * Opens a lesson in a fresh sandbox. An unfinished lesson resumes at its saved step, after
+     * replaying the solutions of the steps before it silently so the sandbox is as the learner left it.
+     */
+    public Feedback open(Lesson target) {
+        lesson = target;
+        sandbox = sandboxes.get();
+        Progress.LessonProgress lp = progress.lesson(target.id());
+        if (lp.startedAt == null) {
+            lp.startedAt = clock.instant();
+        }
+        int resumeAt = lp.done() || lp.currentStep == null ? 0 : Math.max(0, target.indexOf(lp.currentStep));
+        Output silent = new Output() {
+            @Override
+            public void stdout(String text) {}
+
+            @Override
+            public void stderr(String text) {}
+        };
+        for (int i = 0; i < resumeAt; i++) {
+            for (String line : target.steps().get(i).solution()) {
+                sandbox.run(line, silent);
+            }
+        }
+        progress.currentLesson = target.id();
+        Feedback feedback = new Feedback();
+        feedback.add("Lesson: " + target.title(), Style.HEADING);
+        if (resumeAt > 0) {
+            feedback.add("Welcome back. You were at step " + (resumeAt + 1) + " of " + target.steps().size() + ".",
+                    Style.DIM);
+        }
+        enterStep(resumeAt, feedback);
+        save();
+        return feedback;
+    }
+
+    /** Checks the current task step after a command ran, and moves on when it is solved. */
+    public Feedback afterCommand() {
+        Feedback feedback = new Feedback();
+        Optional<Step> current = step();
+        if (current.isEmpty() || !current.get().isTask()) {
+            return feedback;
+        }
+        Step step = current.get();
+        Progress.StepProgress sp = progress.lesson(lesson.id()).step(step.id());
+        sp.attempts++;
+        StepContext context = new StepContext(sandbox, callsAtStepStart);
+        if (step.checks().stream().allMatch(c -> c.holds(context))) {
+            sp.solvedAt = clock.instant();
+            feedback.add("✓ Solved!", Style.SUCCESS);
+            if (step.success() != null) {
+                feedback.markdown(step.success());
+            }
+            enterStep(stepIndex + 1, feedback);
+        }
+        save();
+        return feedback;
+    }
+
+    /** Shows the current step again, or says where the learner is. */
+    public Feedback showStep() {
+        Feedback feedback = new Feedback();
+        Optional<Step> current = step();
+        if (current.isEmpty()) {
+            feedback.add(lesson == null ? "You are not in a lesson. Type `lessons` to pick one."
+                    : "This lesson is finished. Type `next` for the next one, or `lessons`.", Style.DIM);
+        } else {
+            showBody(current.get(), feedback);
+        }
+        return feedback;
+    }
+
+    /** Reveals the next hint of the current task, one at a time. */
+    public Feedback hint() {
+        Feedback feedback = new Feedback();
+        Optional<Step> current = step().filter(Step::isTask);
+        if (current.isEmpty()) {
+            feedback.add("There is no task to give a hint for right now.", Style.DIM);
+            return feedback;
+        }
+        List<String> hints = current.get().hints();
+        Progress.StepProgress sp = progress.lesson(lesson.id()).step(current.get().id());
+        if (sp.hintsUsed >= hints.size()) {
+            feedback.add("No more hints for this step. Type `solution` to see the answer.", Style.DIM);
+            return feedback;
+        }
+        sp.hintsUsed++;
+        feedback.add("Hint " + sp.hintsUsed + " of " + hints.size() + ":", Style.HINT);
+        feedback.markdown(hints.get(sp.hintsUsed - 1));
+        save();
+        return feedback;
+    }
+
+    /** Whether the current step has a solution to show. */
+    public boolean hasSolution() {
+        return step().filter(s -> s.isTask() && !s.solution().isEmpty()).isPresent();
+    }
+
+    /** Shows the current task's solution; the console asks the learner to confirm first. It is recorded. */
+    public Feedback revealSolution() {
+        Feedback feedback = new Feedback();
+        if (!hasSolution()) {
+            feedback.add("There is no solution to show for this step.", Style.DIM);
+            return feedback;
+        }
+        Step s = step().get();
+        progress.lesson(lesson.id()).step(s.id()).solutionShown = true;
+        feedback.add("A solution (any command that reaches the goal passes):", Style.HINT);
+        s.solution().forEach(line -> feedback.add("    " + line, Style.CODE_BLOCK));
+        save();
+        return feedback;
+    }
+
+    /** Moves past a text step or, at the end of a lesson, opens the next one. A task must be solved first. */
+    public Feedback next() {
+        Optional<Step> current = step();
+        if (current.isPresent()) {
+            Feedback feedback = new Feedback();
+            if (current.get().isTask()) {
+                feedback.add("Solve this step first: its goal is " + describeGoal(current.get())
+                        + ". Type `hint` if you are stuck.", Style.DIM);
+            } else {
+                enterStep(stepIndex + 1, feedback);
+                save();
+            }
+            return feedback;
+        }
+        Optional<Lesson> following = lesson == null ? resumeTarget() : catalog.after(lesson.id());
+        if (following.isEmpty()) {
+            Feedback feedback = new Feedback();
+            feedback.add("There is no next lesson: you have reached the end of the course.", Style.DIM);
+            return feedback;
+        }
+        return open(following.get());
+    }
+
+    private static String describeGoal(Step step) {
+        return String.join(" and ", step.checks().stream().map(Check::describe).toList());
+    }
+
+    /** Makes step {@code index} current; text steps are shown and passed through until a task or the end. */
+    private void enterStep(int index, Feedback feedback) {
+        stepIndex = index;
+        callsAtStepStart = sandbox.dockerCalls().size();
+        Progress.LessonProgress lp = progress.lesson(lesson.id());
+        while (stepIndex < lesson.steps().size()) {
+            Step step = lesson.steps().get(stepIndex);
+            lp.currentStep = step.id();
+            showBody(step, feedback);
+            if (step.isTask()) {
+                return;
+            }
+            if (stepIndex + 1 < lesson.steps().size() && !lesson.steps().get(stepIndex + 1).isTask()) {
+                return; // two text steps in a row: let the learner read one at a time with `next`
+            }
+            stepIndex++;
+        }
+        if (lp.completedAt == null) {
+            lp.completedAt = clock.instant();
+        }
+        lp.currentStep = null;
+        feedback.add("★ Lesson complete: " + lesson.title(), Style.SUCCESS);
+        Optional<Lesson> following = catalog.after(lesson.id());
+        feedback.add(following.map(l -> "Type `next` to start \"" + l.title() + "\", or `lessons` to choose.")
+                .orElse("That was the last lesson for now. Keep experimenting here, or type `lessons`."), Style.DIM);
+    }
+
+    private void showBody(Step step, Feedback feedback) {
+        if (step.isTask()) {
+            long number = lesson.steps().subList(0, stepIndex + 1).stream().filter(Step::isTask).count();
+            feedback.add("Task " + number + " of " + lesson.taskCount(), Style.HEADING);
+        }
+        feedback.markdown(step.body());
+    }
+
+    private void save() {
+        saver.save(progress);
+    }
+
+    /** Messages for the learner, in order: Markdown to render, or a line with a style. */
+    public static final class Feedback {
+        /** One message; exactly one of the two is set. */
+        public record Item(String markdown, String line, Style style) {}
+
+        private final List<Item> items = new ArrayList<>();
+
+        void add(String line, Style style) {
+            items.add(new Item(null, line, style));
+        }
+
+        void markdown(String text) {
+            items.add(new Item(text, null, Style.PLAIN));
+        }
+
+        public List<Item> items() {
+            return List.copyOf(items);
+        }
+
+        public boolean isEmpty() {
+            return items.isEmpty();
+        }
+    }
+}

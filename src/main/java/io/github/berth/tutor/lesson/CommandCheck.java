@@ -1,0 +1,35 @@
+package io.github.berth.tutor.lesson;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.berth.cli.DockerCall;
+import java.util.List;
+
+/**
+ * Holds when, since the step began, a docker command ran successfully as {@code docker}
+ * (its management form, such as {@code container ls}) with every flag in {@code flags} (long
+ * names). It looks at the parsed command, so {@code docker ps -a} and
+ * {@code docker container list --all} are the same.
+ */
+public record CommandCheck(String docker, List<String> flags) implements Check {
+    @JsonCreator
+    public CommandCheck(@JsonProperty(value = "docker", required = true) String docker,
+                        @JsonProperty("flags") List<String> flags) {
+        this.docker = docker;
+        this.flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    @Override
+    public boolean holds(StepContext context) {
+        return context.callsSinceStart().stream().anyMatch(this::matches);
+    }
+
+    private boolean matches(DockerCall call) {
+        return call.exit() == 0 && call.command().equals(docker) && flags.stream().allMatch(call.args()::bool);
+    }
+
+    @Override
+    public String describe() {
+        return "ran `docker " + docker + "`" + (flags.isEmpty() ? "" : " with --" + String.join(", --", flags));
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.berth.tutor.progress;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and writes {@code progress.json} without ever losing it. A save takes a lock file,
+ * re-reads what is on disk and merges it in (so two running instances keep each other's
+ * updates), writes a temporary file, forces it to disk, keeps the previous file as
+ * {@code progress.json.bak} and renames the new one into place atomically. A file that cannot
+ * be read is set aside under a new name and reported, never overwritten.
+ */
+public final class ProgressStore {
+    private final Path file;
+    private final Path backup;
+    private final Path lock;
+    private final Clock clock;
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private final List<String> warnings = new ArrayList<>();
+
+    public ProgressStore(Path dataDir, Clock clock) {
+        this.file = dataDir.resolve("progress.json");
+        this.backup = dataDir.resolve("progress.json.bak");
+        this.lock = dataDir.resolve("progress.lock");
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Problems met while loading (a corrupt file set aside), for the learner to read. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The saved progress; a new one when there is none. A corrupt file is moved aside, then the backup is tried. */
+    public Progress load() throws IOException {
+        Optional<Progress> main = readOrSetAside(file);
+        if (main.isPresent()) {
+            return main.get();
+        }
+        if (Files.exists(backup) && !warnings.isEmpty()) {
+            Optional<Progress> bak = readOrSetAside(backup);
+            if (bak.isPresent()) {
+                warnings.add("Restored your progress from " + backup + ".");
+                return bak.get();
+            }
+        }
+        return new Progress();
+    }
+
+    private Optional<Progress> readOrSetAside(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        try {
+            Progress progress = json.readValue(path.toFile(), Progress.class);
+            if (progress == null) {
+                throw new IOException("empty file");
+            }
+            if (progress.schemaVersion > Progress.SCHEMA_VERSION) {
+                throw new IOException("it was written by a newer berth (schema version " + progress.schemaVersion + ")");
+            }
+            return Optional.of(progress);
+        } catch (IOException e) {
+            Path aside = path.resolveSibling(path.getFileName() + ".corrupt-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(clock.getZone()).format(clock.instant()));
+            Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
+            warnings.add("Could not read " + path + " (" + firstLine(e.getMessage()) + "); it was kept as " + aside + ".");
+            return Optional.empty();
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+    }
+
+    /** Saves {@code progress}, first merging in whatever another instance saved meanwhile. */
+    public void save(Progress progress) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (FileChannel lockChannel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = lockChannel.lock()) {
+            if (Files.exists(file)) {
+                try {
+                    Progress onDisk = json.readValue(file.toFile(), Progress.class);
+                    if (onDisk != null) {
+                        progress.mergeFrom(onDisk);
+                    }
+                } catch (IOException e) {
+                    // unreadable: the backup below keeps it; load() reports it next time
+                }
+            }
+            Path temp = file.resolveSibling("progress.json.tmp");
+            byte[] bytes = json.writeValueAsBytes(progress);
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true);
+            }
+            if (Files.exists(file)) {
+                Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}

@@ -51,7 +51,7 @@ public final class Progress {
     /**
      * Folds {@code other} (the file as another running berth saved it) into this progress, so
      * two instances never lose each other's work: solved stays solved, counters keep the larger
-     * value, and this instance's current lesson and steps win.
+     * value, and this instance's current lesson and step win.
      */
     public void mergeFrom(Progress other) {
         other.lessons.forEach((id, theirs) -> {
@@ -62,9 +62,6 @@ public final class Progress {
             }
             mine.startedAt = earlier(mine.startedAt, theirs.startedAt);
             mine.completedAt = earlier(mine.completedAt, theirs.completedAt);
-            if (mine.currentStep == null) {
-                mine.currentStep = theirs.currentStep;
-            }
             theirs.steps.forEach((stepId, t) -> {
                 StepProgress m = mine.step(stepId);
                 m.solvedAt = earlier(m.solvedAt, t.solvedAt);

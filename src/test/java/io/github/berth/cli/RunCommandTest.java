@@ -162,6 +162,23 @@ class RunCommandTest {
         assertEquals(List.of("container run"), s.calls.stream().map(DockerCall::command).toList());
     }
 
+    /**
+     * moby v28.2.2 daemon/names.go reserveName: names must match ^[a-zA-Z0-9][a-zA-Z0-9_.-]+$
+     * (so at least two characters); the error is an InvalidParameter, exit 125.
+     */
+    @Test
+    @Disabled("berth differs: container names are not validated; docker rejects 'x' (one character) and 'my app'")
+    void invalidNames() {
+        s.docker("pull", "hello-world");
+        assertEquals(new DockerSession.Result("", "docker: Error response from daemon: Invalid container name (x),"
+                + " only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed" + HELP_HINT, 125), s.docker("run", "--name", "x",
+                "hello-world"));
+        assertEquals(new DockerSession.Result("", "docker: Error response from daemon: Invalid container name (my app),"
+                + " only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed" + HELP_HINT, 125), s.docker("run", "--name", "my app",
+                "hello-world"));
+        assertEquals(List.of(), s.engine.containers());
+    }
+
     /** moby daemon/start.go: a start that fails removes an AutoRemove container. */
     @Test
     @Disabled("berth differs: docker run --rm leaves the container (state Created) when the start fails;"

@@ -131,17 +131,28 @@ final class FlagParser {
             if (checked == null) {
                 return invalid(flag, value, "strconv.ParseBool");
             }
-        } else if (flag.valueType().equals("int") && !value.matches("[+-]?\\d+")) {
-            return invalid(flag, value, "strconv.ParseInt");
+        } else if (flag.valueType().equals("int")) {
+            if (!value.matches("[+-]?\\d+")) {
+                return invalid(flag, value, "strconv.ParseInt");
+            }
+            try {
+                Long.parseLong(value); // pflag's int is Go's 64-bit int
+            } catch (NumberFormatException e) {
+                return invalid(flag, value, "strconv.ParseInt", "value out of range");
+            }
         }
         flags.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(checked);
         return null;
     }
 
     private static String invalid(FlagSpec flag, String value, String function) {
+        return invalid(flag, value, function, "invalid syntax");
+    }
+
+    private static String invalid(FlagSpec flag, String value, String function, String reason) {
         String names = flag.shorthand() != 0 ? "-" + flag.shorthand() + ", --" + flag.name() : "--" + flag.name();
         return "invalid argument \"" + value + "\" for \"" + names + "\" flag: " + function + ": parsing \""
-                + value + "\": invalid syntax";
+                + value + "\": " + reason;
     }
 
     /** Go's strconv.ParseBool, normalised to "true"/"false"; null when invalid. */

@@ -28,7 +28,7 @@ final class PsCommand implements DockerCommand {
     @Override
     public int run(Invocation inv) {
         List<Container> all = inv.engine().containers();
-        int last = inv.args().has("last") ? Integer.parseInt(inv.args().value("last")) : -1;
+        long last = inv.args().has("last") ? Long.parseLong(inv.args().value("last")) : -1;
         if (inv.args().bool("latest")) {
             last = 1;
         }

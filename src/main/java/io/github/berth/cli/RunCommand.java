@@ -47,9 +47,12 @@ final class RunCommand implements DockerCommand {
         }
         Optional<Image> image = engine.image(ref);
         if (image.isEmpty()) {
-            out.errLine("Unable to find image '" + ref.familiarString() + "' locally");
-            PullProgress progress = new PullProgress(
-                    inv.args().bool("quiet") ? Sink.DISCARD : out, true, inv.terminal());
+            boolean quiet = inv.args().bool("quiet");
+            if (!quiet) {
+                // create.go: "we don't want to write to stdout anything apart from container.ID"
+                out.errLine("Unable to find image '" + ref.familiarString() + "' locally");
+            }
+            PullProgress progress = new PullProgress(quiet ? Sink.DISCARD : out, true, inv.terminal());
             PullOutcome pulled = engine.pull(ref, progress);
             progress.flushLayers();
             if (pulled instanceof PullOutcome.Failed failed) {

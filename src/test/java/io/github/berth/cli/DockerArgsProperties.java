@@ -1,0 +1,63 @@
+package io.github.berth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Whatever a learner types after {@code docker ps}, {@code docker run} or {@code docker images},
+ * the answer is a value: an exit status docker uses (0; 1 for argument-count and daemon errors;
+ * 125 for usage errors and daemon errors of run; 126/127 when the container's command cannot be run)
+ * and, when it is not 0, a message on stderr. No exception escapes (DESIGN.md: "Learner mistakes
+ * are values, not exceptions").
+ */
+class DockerArgsProperties {
+    static final List<String> POOL = List.of("-a", "-q", "--name", "x", "--", "-dp", "8080:80", "--bogus", "=", "-",
+            "hello-world", "-n", "1", "-l", "--rm", "-d", "--no-trunc", "--all=maybe", "-aq", "--help", "-h",
+            "99999999999", "--last", "-x", "");
+    static final Set<Integer> STATUSES = Set.of(0, 1, 125, 126, 127);
+
+    @Provide
+    Arbitrary<List<String>> argv() {
+        Arbitrary<List<String>> command = Arbitraries.of(List.of("ps"), List.of("run"), List.of("images"),
+                List.of("container", "ls"), List.of("container", "run"), List.of("image", "ls"));
+        Arbitrary<List<String>> rest = Arbitraries.of(POOL).list().ofMaxSize(7);
+        return command.flatMap(c -> rest.map(r -> {
+            List<String> argv = new ArrayList<>();
+            argv.add("docker");
+            argv.addAll(c);
+            argv.addAll(r);
+            return argv;
+        }));
+    }
+
+    @Property(tries = 1000)
+    void alwaysADockerExitStatusAndAMessageWhenItFails(@ForAll("argv") List<String> argv,
+                                                       @ForAll boolean helloWorldRanAsX,
+                                                       @ForAll boolean terminal) {
+        DockerSession s = new DockerSession(terminal);
+        if (helloWorldRanAsX) {
+            s.docker("run", "--name", "x", "hello-world");
+        }
+        DockerSession.Result r = s.run(argv);
+        assertTrue(STATUSES.contains(r.exit()), () -> argv + " -> exit " + r.exit());
+        if (r.exit() != 0) {
+            assertFalse(r.err().isEmpty(), () -> argv + " -> exit " + r.exit() + " with an empty stderr");
+        }
+    }
+
+    @Property(tries = 300)
+    void theSameLineTwiceInFreshSessionsAnswersTheSame(@ForAll("argv") List<String> argv) {
+        DockerSession.Result a = new DockerSession(false, 3L).run(argv);
+        DockerSession.Result b = new DockerSession(false, 3L).run(argv);
+        org.junit.jupiter.api.Assertions.assertEquals(a, b);
+    }
+}

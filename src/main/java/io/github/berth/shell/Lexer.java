@@ -46,12 +46,15 @@ final class Lexer {
                 while (pos < src.length() && src.charAt(pos) != '\n') {
                     pos++;
                 }
-            } else if (c == '\n' || c == ';') {
+            } else if (c == '\n') {
                 pos++;
-                tokens.add(new Token.Operator(";"));
-            } else if (src.startsWith("&&", pos) || src.startsWith("||", pos)) {
+                tokens.add(new Token.Operator("\n"));
+            } else if (src.startsWith(";;", pos) || src.startsWith("&&", pos) || src.startsWith("||", pos)) {
                 tokens.add(new Token.Operator(src.substring(pos, pos + 2)));
                 pos += 2;
+            } else if (c == ';') {
+                pos++;
+                tokens.add(new Token.Operator(";"));
             } else if ("|&<>()".indexOf(c) >= 0) {
                 throw new Unsupported("berth: '" + c + "': pipes, redirections, background jobs and subshells"
                         + " are not supported in this version of the sandbox shell");
@@ -109,10 +112,7 @@ final class Lexer {
             }
         }
         flush(parts, lit);
-        if (parts.isEmpty() && quoted) {
-            parts.add(new Word.Literal("")); // '' and "" are empty words, not nothing
-        }
-        return new Word(List.copyOf(parts));
+        return new Word(List.copyOf(parts), quoted);
     }
 
     private void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws IncompleteInput {
@@ -156,8 +156,12 @@ final class Lexer {
             return;
         }
         int start = pos;
-        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-            pos++;
+        if (pos < src.length() && isDigit(src.charAt(pos))) {
+            pos++; // $1abc is $1 followed by "abc": positional parameters have one digit
+        } else if (pos < src.length() && isNameStart(src.charAt(pos))) {
+            while (pos < src.length() && (isNameStart(src.charAt(pos)) || isDigit(src.charAt(pos)))) {
+                pos++;
+            }
         }
         if (start == pos) {
             lit.append('$');
@@ -165,6 +169,15 @@ final class Lexer {
             flush(parts, lit);
             parts.add(new Word.Param(src.substring(start, pos)));
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Names are ASCII, as in bash: {@code $é} is a literal dollar sign and an é. */
+    private static boolean isNameStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }
 
     private static void flush(List<Word.Part> parts, StringBuilder lit) {

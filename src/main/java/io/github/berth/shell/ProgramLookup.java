@@ -5,7 +5,11 @@ import io.github.berth.fs.Node;
 import io.github.berth.fs.VPath;
 import java.util.Optional;
 
-/** Finds an executable the way execvp does: a name with a slash is a path, else each {@code $PATH} entry. */
+/**
+ * Finds an executable the way execvp does: a name with a slash is a path, else each {@code $PATH}
+ * entry in order, skipping files that are not executable. An empty entry (a leading, trailing or
+ * doubled colon, or an empty or unset PATH) is the current directory, as POSIX and bash have it.
+ */
 public final class ProgramLookup {
     private ProgramLookup() {}
 
@@ -16,12 +20,11 @@ public final class ProgramLookup {
         if (command.contains("/")) {
             return executableAt(fs, VPath.resolve(cwd, command));
         }
-        for (String dir : (path == null ? "" : path).split(":")) {
-            if (!dir.isEmpty()) {
-                Optional<Node.File> found = executableAt(fs, VPath.resolve(cwd, dir + "/" + command));
-                if (found.isPresent()) {
-                    return found;
-                }
+        for (String dir : (path == null ? "" : path).split(":", -1)) {
+            String absolute = VPath.resolve(cwd, (dir.isEmpty() ? "." : dir) + "/" + command);
+            Optional<Node.File> found = executableAt(fs, absolute);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

@@ -36,19 +36,29 @@ public final class Shell {
         return state;
     }
 
-    /** Whether {@code input} ends inside a quote, after a backslash or after {@code &&}/{@code ||}. */
+    /**
+     * Whether {@code input} ends inside a quote, after a backslash or after {@code &&}/{@code ||}.
+     * Input with a syntax error before its end is complete: running it shows the error.
+     */
     public static Completeness completeness(String input) {
         try {
             List<Token> tokens = Lexer.tokenize(input);
-            return !tokens.isEmpty() && tokens.get(tokens.size() - 1) instanceof Token.Operator op
-                    && !op.text().equals(";") ? Completeness.NEEDS_MORE : Completeness.COMPLETE;
-        } catch (Lexer.IncompleteInput e) {
+            int next = 0;
+            while (next < tokens.size()) {
+                next = CommandLine.parse(tokens, next).next();
+            }
+            return Completeness.COMPLETE;
+        } catch (Lexer.IncompleteInput | CommandLine.UnexpectedEnd e) {
             return Completeness.NEEDS_MORE;
-        } catch (Lexer.Unsupported e) {
+        } catch (Lexer.Unsupported | CommandLine.SyntaxError e) {
             return Completeness.COMPLETE;
         }
     }
 
+    /**
+     * Runs {@code input} one command line at a time, as bash does: a line is parsed whole before
+     * any of it runs, so a syntax error in it runs nothing of it, but lines before it have run.
+     */
     public Outcome run(String input, Output out) {
         List<Token> tokens;
         try {
@@ -61,34 +71,37 @@ public final class Shell {
             return finish(2, false);
         }
         int status = state.lastStatus();
-        String pendingOp = ";";
-        List<Word> words = new ArrayList<>();
-        for (int i = 0; i <= tokens.size(); i++) {
-            Token token = i < tokens.size() ? tokens.get(i) : new Token.Operator(";");
-            if (token instanceof Token.WordToken w) {
-                words.add(w.word());
-                continue;
+        int next = 0;
+        while (next < tokens.size()) {
+            CommandLine line;
+            try {
+                line = CommandLine.parse(tokens, next);
+            } catch (CommandLine.SyntaxError e) {
+                out.errLine(name + ": syntax error near unexpected token `" + e.token() + "'");
+                return finish(2, false);
+            } catch (CommandLine.UnexpectedEnd e) {
+                out.errLine(name + ": syntax error: unexpected end of file");
+                return finish(2, false);
             }
-            String op = ((Token.Operator) token).text();
-            if (words.isEmpty()) {
-                if (i < tokens.size()) {
-                    out.errLine(name + ": syntax error near unexpected token `" + op + "'");
-                    return finish(2, false);
+            next = line.next();
+            for (CommandLine.Command command : line.commands()) {
+                // after "a && b || c" a skipped b keeps a's status, as in bash
+                String op = command.connector();
+                if (op.equals("&&") && status != 0 || op.equals("||") && status == 0) {
+                    continue;
                 }
-                break;
-            }
-            boolean skip = pendingOp.equals("&&") && status != 0 || pendingOp.equals("||") && status == 0;
-            if (!skip) {
-                Outcome outcome = runSimple(words, out);
+                Outcome outcome;
+                try {
+                    outcome = runSimple(command.words(), out);
+                } catch (Builtins.AbandonLine e) {
+                    return finish(e.status(), false); // bash drops the rest of the line, and stays
+                }
                 status = outcome.status();
                 state.lastStatus(status);
                 if (outcome.exitRequested()) {
                     return outcome;
                 }
             }
-            words = new ArrayList<>();
-            // after "a && b || c" a skipped b keeps a's status, as in bash
-            pendingOp = op;
         }
         return finish(status, false);
     }
@@ -102,8 +115,7 @@ public final class Shell {
         List<String> args = new ArrayList<>();
         for (Word word : words) {
             String value = word.expand(state);
-            boolean onlyParams = word.parts().stream().allMatch(p -> p instanceof Word.Param);
-            if (!(value.isEmpty() && onlyParams)) {
+            if (!value.isEmpty() || word.quoted()) {
                 args.add(value);
             }
         }
@@ -114,7 +126,21 @@ public final class Shell {
         if (builtins.has(command)) {
             return builtins.run(name, args, out, state);
         }
-        Optional<Node.File> file = ProgramLookup.find(state.fs(), state.cwd(), state.var("PATH"), command);
+        Optional<Node.File> file;
+        if (command.contains("/")) {
+            // a path is executed as given, so bash reports why it cannot be, as execve does
+            PathWalk walk = PathWalk.walk(state.fs(), state.cwd(), command);
+            String problem = walk.problem() != null ? walk.problem()
+                    : walk.node() instanceof Node.Dir ? "Is a directory"
+                    : !((Node.File) walk.node()).executable() ? "Permission denied" : null;
+            if (problem != null) {
+                out.errLine(name + ": " + command + ": " + problem);
+                return new Outcome(problem.equals(PathWalk.NO_SUCH_FILE) ? 127 : 126, false);
+            }
+            file = Optional.of((Node.File) walk.node());
+        } else {
+            file = ProgramLookup.find(state.fs(), state.cwd(), state.var("PATH"), command);
+        }
         if (file.isEmpty()) {
             out.errLine(name + ": " + command + ": command not found");
             return new Outcome(127, false);

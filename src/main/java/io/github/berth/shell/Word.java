@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * One shell word as typed, in parts: literal text (quoted or not) and parameter references,
- * expanded only when the command runs.
+ * expanded only when the command runs. {@code quoted} is whether any part of it was in quotes:
+ * a quoted word that expands to nothing ({@code ""}, {@code "$UNSET"}) is still an argument,
+ * an unquoted one ({@code $UNSET}) disappears.
  */
-record Word(List<Part> parts) {
+record Word(List<Part> parts, boolean quoted) {
     sealed interface Part permits Literal, Param {}
 
     record Literal(String text) implements Part {}

@@ -1,0 +1,117 @@
+package io.github.berth.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.berth.fs.MemoryFs;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the differential test against bash cannot show: continuation prompts and berth's own messages. */
+class ShellTest {
+    private final MemoryFs fs = new MemoryFs();
+    private final Shell shell;
+
+    ShellTest() {
+        fs.mkdirs("/home/learner/app");
+        fs.installProgram("/usr/bin/mystery", "not-in-the-table");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", "/home/learner");
+        env.put("PATH", "/usr/bin");
+        shell = new Shell("bash", new ShellState(fs, "/home/learner/app", env), Map.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"echo 'a", "echo \"a", "echo a\\", "echo ${HOME", "echo a &&", "echo a ||",
+        "echo a &&\n", "echo a ||\n\n", "echo \"a\nb", "true &&\nfalse ||"})
+    void needsMoreInput(String input) {
+        assertEquals(Shell.Completeness.NEEDS_MORE, Shell.completeness(input));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "echo a", "echo a;", "echo a\n", "# echo 'a", "echo a # 'b", "echo 'a'\"b\"",
+        "echo a &&\necho b", "&&", ";", "echo a; ;", "echo a | b", "echo a | 'b"})
+    void complete(String input) {
+        assertEquals(Shell.Completeness.COMPLETE, Shell.completeness(input));
+    }
+
+    /** Input is lexed whole first, so an open quote still asks for more; bash would stop at the &&. */
+    @Test
+    void aSyntaxErrorIsCompleteSoThatItIsShownAtOnce() {
+        assertEquals(Shell.Completeness.COMPLETE, Shell.completeness("echo a &&\n;"));
+        assertEquals(Shell.Completeness.COMPLETE, Shell.completeness("echo a\n&& echo b &&"));
+        assertEquals(Shell.Completeness.NEEDS_MORE, Shell.completeness("&& echo 'unclosed"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"echo a | wc", "echo a > f", "cat < f", "sleep 1 &", "(echo a)", "echo a |& b"})
+    void refusesWhatItDoesNotSupport(String input) {
+        CapturingOutput out = new CapturingOutput();
+        Shell.Outcome outcome = shell.run(input, out);
+        assertEquals(2, outcome.status());
+        assertEquals("", out.out());
+        assertTrue(out.err().startsWith("berth: '"), out.err());
+        assertTrue(out.err().contains("not supported in this version of the sandbox shell"), out.err());
+    }
+
+    @Test
+    void incompleteInputRunAnywayEndsUnexpectedly() {
+        CapturingOutput out = new CapturingOutput();
+        assertEquals(2, shell.run("echo 'a", out).status());
+        assertEquals("bash: syntax error: unexpected end of file\n", out.err());
+        assertEquals(2, shell.state().lastStatus());
+    }
+
+    @Test
+    void anExecutableNamingNoKnownProgramCannotRun() {
+        CapturingOutput out = new CapturingOutput();
+        assertEquals(126, shell.run("mystery", out).status());
+        assertEquals("bash: mystery: cannot execute binary file: Exec format error\n", out.err());
+    }
+
+    @Test
+    void exitAsksTheShellToExitWithTheStatus() {
+        Shell.Outcome outcome = shell.run("echo a; exit 3; echo b", new CapturingOutput());
+        assertTrue(outcome.exitRequested());
+        assertEquals(3, outcome.status());
+    }
+
+    /** Interactive bash 5.2 abandons the line but stays; bash -c exits, so the differential test cannot tell. */
+    @Test
+    void exitWithTooManyArgumentsStays() {
+        CapturingOutput out = new CapturingOutput();
+        Shell.Outcome outcome = shell.run("exit 5 6; echo after", out);
+        assertFalse(outcome.exitRequested());
+        assertEquals(1, outcome.status());
+        assertEquals("", out.out());
+        assertEquals("bash: exit: too many arguments\n", out.err());
+    }
+
+    @Test
+    void statusCarriesOverBetweenInputs() {
+        shell.run("false", new CapturingOutput());
+        CapturingOutput out = new CapturingOutput();
+        shell.run("echo $?", out);
+        assertEquals("1\n", out.out());
+    }
+
+    @Test
+    void emptyInputKeepsTheStatus() {
+        shell.run("nosuch", new CapturingOutput());
+        assertEquals(127, shell.run("", new CapturingOutput()).status());
+        assertEquals(127, shell.run("# nothing\n\n", new CapturingOutput()).status());
+    }
+
+    @Test
+    void cdUpdatesPwdAndOldpwd() {
+        fs.mkdirs("/home/learner/app/sub");
+        shell.run("cd sub", new CapturingOutput());
+        assertEquals("/home/learner/app/sub", shell.state().cwd());
+        assertEquals("/home/learner/app/sub", shell.state().var("PWD"));
+        assertEquals("/home/learner/app", shell.state().var("OLDPWD"));
+    }
+}

@@ -12,12 +12,15 @@ import io.github.berth.tutor.lesson.LessonFiles.ModuleFile;
 import io.github.berth.tutor.lesson.LessonFiles.StepFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All modules and lessons, in course order, read from {@code course.yaml}, each module's
@@ -56,15 +59,24 @@ public final class Catalog {
 
     private static <T> T read(ObjectMapper yaml, LessonSource source, String path, Class<T> type)
             throws LessonException {
+        String text;
         try (InputStream in = source.open(path)) {
-            T value = yaml.readValue(in, type);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LessonException(path, 0, 0, "cannot read: " + e.getMessage());
+        }
+        try {
+            T value = yaml.readValue(text, type);
             if (value == null) {
                 throw new LessonException(path, 0, 0, "the file is empty");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            JsonLocation at = e.getLocation();
-            throw new LessonException(path, at.getLineNr(), at.getColumnNr(),
+            // Jackson buffers objects built through constructors, so its location is the object's end:
+            // point at the key itself when it can be found
+            int[] at = keyPosition(text, e.getPropertyName())
+                    .orElse(new int[] {e.getLocation().getLineNr(), e.getLocation().getColumnNr()});
+            throw new LessonException(path, at[0], at[1],
                     "unknown field '" + e.getPropertyName() + "' (known: " + e.getKnownPropertyIds() + ")");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -72,9 +84,20 @@ public final class Catalog {
                     .map(Throwable::getMessage).orElse(e.getOriginalMessage());
             throw new LessonException(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     message);
-        } catch (IOException e) {
-            throw new LessonException(path, 0, 0, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** Line and column (1-based) of the first line that has {@code key:} as a mapping key. */
+    private static Optional<int[]> keyPosition(String text, String key) {
+        Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)" + Pattern.quote(key) + "\\s*:");
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = pattern.matcher(lines.get(i));
+            if (m.find()) {
+                return Optional.of(new int[] {i + 1, m.group(1).length() + 1});
+            }
+        }
+        return Optional.empty();
     }
 
     private static Lesson toLesson(String path, String moduleId, LessonFile file) throws LessonException {

@@ -1,0 +1,143 @@
+package io.github.berth.tutor.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressStoreTest {
+    @TempDir
+    Path dir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-02-03T04:05:06Z"), ZoneOffset.UTC);
+
+    private ProgressStore store() {
+        return new ProgressStore(dir, clock);
+    }
+
+    @Test
+    void noFileMeansNewProgress() throws Exception {
+        Progress p = store().load();
+        assertEquals(Progress.SCHEMA_VERSION, p.schemaVersion);
+        assertNull(p.currentLesson);
+        assertTrue(p.lessons.isEmpty());
+    }
+
+    @Test
+    void roundTripKeepsEveryField() throws Exception {
+        Progress p = new Progress();
+        p.currentLesson = "first-container";
+        Progress.LessonProgress lp = p.lesson("first-container");
+        lp.startedAt = Instant.parse("2026-01-01T10:00:00Z");
+        lp.currentStep = "list-containers";
+        Progress.StepProgress sp = lp.step("run-hello");
+        sp.solvedAt = Instant.parse("2026-01-01T10:05:00Z");
+        sp.hintsUsed = 2;
+        sp.solutionShown = true;
+        sp.attempts = 3;
+        store().save(p);
+
+        Progress back = store().load();
+        assertEquals("first-container", back.currentLesson);
+        Progress.LessonProgress blp = back.lessons.get("first-container");
+        assertEquals(Instant.parse("2026-01-01T10:00:00Z"), blp.startedAt);
+        assertEquals("list-containers", blp.currentStep);
+        assertFalse(blp.done());
+        Progress.StepProgress bsp = blp.steps.get("run-hello");
+        assertEquals(Instant.parse("2026-01-01T10:05:00Z"), bsp.solvedAt);
+        assertEquals(2, bsp.hintsUsed);
+        assertTrue(bsp.solutionShown);
+        assertEquals(3, bsp.attempts);
+        assertTrue(Files.readString(dir.resolve("progress.json")).contains("\"schemaVersion\" : 1"));
+    }
+
+    @Test
+    void savingKeepsThePreviousFileAsBackupAndLeavesNoTemporaryFile() throws Exception {
+        Progress p = new Progress();
+        p.currentLesson = "a";
+        store().save(p);
+        p.currentLesson = "b";
+        store().save(p);
+        assertTrue(Files.readString(dir.resolve("progress.json.bak")).contains("\"a\""));
+        assertTrue(Files.readString(dir.resolve("progress.json")).contains("\"b\""));
+        assertFalse(Files.exists(dir.resolve("progress.json.tmp")));
+    }
+
+    @Test
+    void aCorruptFileIsSetAsideReportedAndTheBackupUsed() throws Exception {
+        Progress p = new Progress();
+        p.currentLesson = "first-container";
+        store().save(p);
+        store().save(p); // now progress.json.bak holds a good copy
+        Files.writeString(dir.resolve("progress.json"), "{ this is not json");
+
+        ProgressStore store = store();
+        Progress back = store.load();
+        assertEquals("first-container", back.currentLesson);
+        Path aside = dir.resolve("progress.json.corrupt-20260203T040506");
+        assertEquals("{ this is not json", Files.readString(aside));
+        assertEquals(2, store.warnings().size(), store.warnings().toString());
+        assertTrue(store.warnings().get(0).contains("it was kept as " + aside), store.warnings().get(0));
+        assertTrue(store.warnings().get(1).startsWith("Restored your progress from"), store.warnings().get(1));
+    }
+
+    @Test
+    void aCorruptFileWithoutBackupStartsAfreshButIsNeverDeleted() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), "[1, 2");
+        ProgressStore store = store();
+        Progress back = store.load();
+        assertTrue(back.lessons.isEmpty());
+        assertEquals(1, store.warnings().size());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("progress.json.corrupt-")));
+        }
+    }
+
+    @Test
+    void aFileFromANewerBerthIsNotOverwritten() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), "{\"schemaVersion\": 99, \"lessons\": {}}");
+        ProgressStore store = store();
+        store.load();
+        assertTrue(store.warnings().get(0).contains("newer berth"), store.warnings().get(0));
+        assertTrue(Files.exists(dir.resolve("progress.json.corrupt-20260203T040506")));
+    }
+
+    @Test
+    void twoInstancesDoNotLoseEachOthersUpdates() throws Exception {
+        ProgressStore storeA = store();
+        ProgressStore storeB = store();
+        Progress a = storeA.load();
+        Progress b = storeB.load();
+
+        a.currentLesson = "lesson-a";
+        a.lesson("lesson-a").step("s1").solvedAt = Instant.parse("2026-01-01T00:00:00Z");
+        storeA.save(a);
+
+        b.currentLesson = "lesson-b";
+        b.lesson("lesson-b").step("s1").hintsUsed = 1;
+        b.lesson("lesson-a").step("s1").hintsUsed = 2;
+        storeB.save(b);
+
+        Progress merged = store().load();
+        assertEquals("lesson-b", merged.currentLesson);
+        assertEquals(Instant.parse("2026-01-01T00:00:00Z"), merged.lessons.get("lesson-a").steps.get("s1").solvedAt);
+        assertEquals(2, merged.lessons.get("lesson-a").steps.get("s1").hintsUsed);
+        assertEquals(1, merged.lessons.get("lesson-b").steps.get("s1").hintsUsed);
+    }
+
+    @Test
+    void unknownFieldsFromLaterVersionsOfTheSameSchemaAreTolerated() throws Exception {
+        Files.writeString(dir.resolve("progress.json"),
+                "{\"schemaVersion\":1,\"currentLesson\":\"x\",\"futureField\":true,\"lessons\":{}}");
+        assertEquals("x", store().load().currentLesson);
+    }
+}

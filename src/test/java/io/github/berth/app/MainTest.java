@@ -1,0 +1,74 @@
+package io.github.berth.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The command line's own answers: help lists only working commands, bad usage exits 2. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void helpListsTheCommandsThatWork() {
+        assertEquals(0, Main.run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String command : new String[] {"lesson", "lessons", "sandbox", "replay"}) {
+            assertTrue(help.contains("  " + command + " "), command + " in\n" + help);
+        }
+        assertTrue(help.contains("$BERTH_HOME"), help);
+    }
+
+    @Test
+    void sandboxHelpDescribesItsOptions() {
+        assertEquals(0, Main.run("sandbox", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("--seed=N"), help);
+        assertTrue(help.contains("--workspace=DIR"), help);
+        assertTrue(help.contains("--jsonl"), help);
+    }
+
+    @Test
+    void versionIsPrinted() {
+        assertEquals(0, Main.run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("berth "));
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertEquals(2, Main.run("frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unmatched argument at index 0: 'frobnicate'"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void replayReportsEachFileAndFailsOnAMissingOne() {
+        assertEquals(1, Main.run("replay", "transcripts/first-container.md", "transcripts/no-such-file.md"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("ok    transcripts/first-container.md"), text);
+        assertTrue(text.contains("FAIL  transcripts/no-such-file.md"), text);
+        assertTrue(text.contains("1 passed, 1 failed"), text);
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.berth.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user scripts it (the Foundation issue's "done when" check). */
+class JarIT {
+    @TempDir
+    Path home;
+
+    private Processes.Result berth(String input, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", Path.of("target/berth.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return Processes.run(command, input, Map.of("BERTH_HOME", home.toString()), Path.of("."));
+    }
+
+    @Test
+    void jsonlBatchOfTheFirstContainer() throws Exception {
+        Processes.Result r = berth("docker run hello-world\ndocker ps -a -q\n", "sandbox", "--jsonl", "--seed", "1");
+        assertEquals(0, r.exit(), r.stderr());
+        List<String> lines = r.stdout().lines().toList();
+        assertEquals(2, lines.size(), r.stdout());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode run = json.readTree(lines.get(0));
+        assertEquals(0, run.get("exit").asInt());
+        assertTrue(run.get("stdout").asText().contains("Hello from Docker!"));
+        JsonNode ps = json.readTree(lines.get(1));
+        assertTrue(ps.get("stdout").asText().matches("[0-9a-f]{12}\n"), ps.toString());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameIds() throws Exception {
+        String input = "docker run -d hello-world\ndocker ps -a\n";
+        assertEquals(berth(input, "sandbox", "--seed", "42").stdout(), berth(input, "sandbox", "--seed", "42").stdout());
+    }
+
+    @Test
+    void pipedSandboxPrintsOnlyCommandOutput() throws Exception {
+        Processes.Result r = berth("echo hello\ndocker ps\n", "sandbox");
+        assertEquals("hello\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n", r.stdout());
+        assertEquals("", r.stderr());
+    }
+
+    @Test
+    void workspaceFilesAreCopiedInAndNeverWrittenBack(@TempDir Path workspace) throws Exception {
+        java.nio.file.Files.writeString(workspace.resolve("Dockerfile"), "FROM hello-world\n");
+        Processes.Result r = berth("cd Dockerfile\n", "sandbox", "--workspace", workspace.toString());
+        assertEquals("bash: cd: Dockerfile: Not a directory\n", r.stderr(), "the file is in ~/app");
+        assertEquals(List.of(workspace.resolve("Dockerfile")), java.nio.file.Files.list(workspace).toList());
+    }
+
+    @Test
+    void aMissingWorkspaceIsAClearError() throws Exception {
+        Processes.Result r = berth("", "sandbox", "--workspace", home.resolve("nope").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.stderr().startsWith("berth: cannot use --workspace"), r.stderr());
+    }
+
+    @Test
+    void lessonsListsTheCourse() throws Exception {
+        Processes.Result r = berth("", "lessons");
+        assertEquals("First steps with Docker  (0 of 1 done)\n    first-container  Your first container  [new]\n",
+                r.stdout());
+    }
+}

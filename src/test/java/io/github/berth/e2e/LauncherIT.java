@@ -1,0 +1,116 @@
+package io.github.berth.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./berth} on a real terminal emulator (tmux): a newcomer starts it, solves the first
+ * lesson, leaves with Ctrl-D and comes back to find it done. Skipped where tmux is not installed.
+ */
+class LauncherIT {
+    @TempDir
+    Path home;
+
+    private String socket;
+
+    @BeforeEach
+    void needsTmux() {
+        assumeTrue(Processes.available("tmux"), "tmux is not installed: the terminal end-to-end test is skipped");
+        socket = "berth-it-" + ProcessHandle.current().pid();
+    }
+
+    @AfterEach
+    void killServer() throws Exception {
+        if (socket != null) {
+            tmux("kill-server");
+        }
+    }
+
+    private Processes.Result tmux(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+        command.addAll(List.of(args));
+        return Processes.run(command, "", Map.of(), Path.of("."));
+    }
+
+    private void start() throws Exception {
+        String launcher = Path.of("berth").toAbsolutePath().toString();
+        tmux("new-session", "-d", "-x", "100", "-y", "40",
+                "cd / && env BERTH_HOME=" + home + " TERM=xterm-256color " + launcher);
+    }
+
+    private String screen() throws Exception {
+        return tmux("capture-pane", "-p", "-S", "-200").stdout();
+    }
+
+    private String waitFor(String text) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = screen();
+            if (screen.contains(text)) {
+                return screen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("'" + text + "' did not appear; the screen was:\n" + screen);
+    }
+
+    private void type(String keys) throws Exception {
+        tmux("send-keys", "-l", keys);
+        tmux("send-keys", "Enter");
+    }
+
+    @Test
+    void aNewcomerSolvesTheFirstLessonLeavesAndComesBack() throws Exception {
+        start();
+        waitFor("learner@berth:~/app$");
+        String first = screen();
+        assertTrue(first.contains("Lesson: Your first container"), first);
+        assertTrue(first.contains("Task 1 of 2"), first);
+
+        type("docker run hello-world");
+        waitFor("Task 2 of 2");
+        type("docker ps -a");
+        waitFor("Lesson complete: Your first container");
+
+        tmux("send-keys", "C-d");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (tmux("has-session").exit() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.readString(home.resolve("progress.json")).contains("\"completedAt\""));
+
+        start();
+        String again = waitFor("learner@berth:~/app$");
+        assertTrue(again.contains("You have finished every lesson."), again);
+        assertTrue(again.contains("first-container  Your first container  [done]"), again);
+    }
+
+    @Test
+    void ctrlCClearsTheLineAndThePromptStillWorks() throws Exception {
+        start();
+        waitFor("learner@berth:~/app$");
+        tmux("send-keys", "-l", "echo never");
+        tmux("send-keys", "C-c");
+        // keys sent within milliseconds of Ctrl-C can be lost while JLine restores the terminal;
+        // wait for the fresh prompt as a person would
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (screen().split("learner@berth:~/app\\$", -1).length < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(200);
+        type("echo after-ctrl-c");
+        String screen = waitFor("\nafter-ctrl-c");
+        assertTrue(!screen.contains("\nnever"), screen);
+    }
+}

@@ -20,12 +20,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /** Wires berth together for one run: data directory, lessons, progress, terminal, tutor and prompt. */
 final class Launch {
+    /** Terminal types whose capabilities JLine ships (org/jline/utils/*.caps). */
+    private static final Set<String> BUNDLED_TERMINFO = Set.of("ansi", "dumb", "dumb-color", "rxvt", "rxvt-basic",
+            "rxvt-unicode", "rxvt-unicode-256color", "screen", "screen-256color", "windows", "windows-256color",
+            "windows-conemu", "windows-vtp", "xterm", "xterm-256color");
+
     /** The lessons and the learner's progress, loaded together. */
     record Loaded(Catalog catalog, Progress progress, ProgressStore store) {}
 
@@ -114,14 +122,15 @@ final class Launch {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return LineMode.run(new Sandbox(seed, files, false), in, System.out, System.err, jsonl);
         }
-        Loaded loaded = loadCatalogAndProgress();
-        if (loaded == null) {
-            return 1;
-        }
+        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::loadCatalogAndProgress);
         try (Terminal terminal = terminal()) {
+            Loaded loaded = loading.join();
+            if (loaded == null) {
+                return 1;
+            }
             Tutor tutor = newTutor(loaded, seed, files);
             terminal.writer().println("berth sandbox: free play. Type docker and shell commands; `help` lists berth's own.");
-            new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(tutor.showStep());
+            new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(new Tutor.Feedback());
             return 0;
         }
     }
@@ -147,7 +156,17 @@ final class Launch {
     }
 
     private static Terminal terminal() throws IOException {
-        return TerminalBuilder.builder().system(true).dumb(true).name("berth").build();
+        String type = System.getenv("TERM");
+        if (type != null && BUNDLED_TERMINFO.contains(type)) {
+            // JLine would fork `infocmp` to read the terminal's capabilities; its bundled copy is enough
+            InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp(type));
+        }
+        Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).name("berth").build();
+        if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
+            // a pseudo-terminal nobody sized (0x0): JLine would squeeze the prompt to "...."
+            terminal.setSize(new Size(80, 24));
+        }
+        return terminal;
     }
 
     private static boolean isDumb(Terminal terminal) {

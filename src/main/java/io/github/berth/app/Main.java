@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A terminal tutor for virtual machines, containers and Docker.%n"
                 + "With no command, resumes where you left off (or starts the first lesson).",
-        subcommands = {LessonCmd.class, LessonsCmd.class, SandboxCmd.class, ReplayCmd.class},
+        subcommands = {LessonCmd.class, LessonsCmd.class, SandboxCmd.class, ReplayCmd.class, CdsTrainingCmd.class},
         footer = {"", "Data: $BERTH_HOME, else $XDG_DATA_HOME/berth, else ~/.local/share/berth. NO_COLOR is honoured."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Option(names = "--plain", description = "No colours or cursor tricks; every mark also in words.")
@@ -19,9 +19,33 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     static int run(String... args) {
+        try {
+            // the commonest starts skip building picocli's model, about 100 ms of a cold start
+            if (args.length == 0) {
+                return Launch.fromEnvironment(false).tutor(null);
+            }
+            if (args.length == 1 && args[0].equals("sandbox")) {
+                return Launch.fromEnvironment(false).sandbox(null, null, false);
+            }
+            if (args.length == 2 && args[0].equals("lesson") && !args[1].startsWith("-")) {
+                return Launch.fromEnvironment(false).tutor(args[1]);
+            }
+        } catch (Exception e) {
+            return unexpected(e);
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setErr(new PrintWriter(System.err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> unexpected(e));
         return cli.execute(args);
+    }
+
+    /** A bug or an I/O failure: one clear line, never a stack trace (BERTH_DEBUG=1 shows it). */
+    private static int unexpected(Exception e) {
+        System.err.println("berth: unexpected error: " + e);
+        if (System.getenv("BERTH_DEBUG") != null) {
+            e.printStackTrace();
+        }
+        return 70;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.berth.tutor.lesson.Lesson;
 import io.github.berth.tutor.lesson.LessonException;
 import io.github.berth.tutor.lesson.LessonSource;
 import io.github.berth.tutor.progress.Progress;
+import io.github.berth.tutor.progress.ProgressSaver;
 import io.github.berth.tutor.progress.ProgressStore;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -91,20 +92,25 @@ final class Launch {
             } else {
                 lesson = Optional.empty();
             }
-            Tutor tutor = newTutor(loaded, null, Map.of());
-            Optional<Lesson> target = lesson.or(tutor::resumeTarget);
-            Tutor.Feedback opening;
-            if (target.isPresent()) {
-                opening = tutor.open(target.get());
-            } else {
-                terminal.writer().print("You have finished every lesson. Well done!\n\n"
-                        + LessonList.render(loaded.catalog(), loaded.progress())
-                        + "\nThis is free play: type any command, or `help`.\n");
-                opening = tutor.showStep();
+            try (ProgressSaver saver = saver(loaded)) {
+                return tutor(terminal, newTutor(loaded, saver, null, Map.of()), lesson);
             }
-            new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(opening);
-            return 0;
         }
+    }
+
+    /** Opens {@code lesson}, else resumes; with every lesson done, free play. */
+    private int tutor(Terminal terminal, Tutor tutor, Optional<Lesson> lesson) throws IOException {
+        Optional<Lesson> target = lesson.or(tutor::resumeTarget);
+        Tutor.Feedback opening = new Tutor.Feedback();
+        if (target.isPresent()) {
+            opening = tutor.open(target.get());
+        } else {
+            terminal.writer().print("You have finished every lesson. Well done!\n\n"
+                    + LessonList.render(tutor.catalog(), tutor.progress())
+                    + "\nThis is free play: type any command, or `help`.\n");
+        }
+        new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(opening);
+        return 0;
     }
 
     /** Free play, interactive or (standard input not a terminal, or --jsonl) line by line. */
@@ -128,26 +134,22 @@ final class Launch {
             if (loaded == null) {
                 return 1;
             }
-            Tutor tutor = newTutor(loaded, seed, files);
-            terminal.writer().println("berth sandbox: free play. Type docker and shell commands; `help` lists berth's own.");
-            new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(new Tutor.Feedback());
-            return 0;
+            try (ProgressSaver saver = saver(loaded)) {
+                Tutor tutor = newTutor(loaded, saver, seed, files);
+                terminal.writer().println("berth sandbox: free play. Type docker and shell commands; `help` lists berth's own.");
+                new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(new Tutor.Feedback());
+                return 0;
+            }
         }
     }
 
-    private Tutor newTutor(Loaded loaded, Long seed, Map<String, byte[]> files) {
-        boolean[] warned = {false};
-        Tutor.Saver saver = progress -> {
-            try {
-                loaded.store().save(progress);
-            } catch (IOException e) {
-                if (!warned[0]) {
-                    warned[0] = true;
-                    err.println("berth: cannot save your progress to " + loaded.store().file() + ": " + e.getMessage());
-                }
-            }
-        };
-        return new Tutor(loaded.catalog(), loaded.progress(), saver, clock, () -> new Sandbox(seed, files, true));
+    private Tutor newTutor(Loaded loaded, ProgressSaver saver, Long seed, Map<String, byte[]> files) {
+        return new Tutor(loaded.catalog(), loaded.progress(), saver::save, clock, () -> new Sandbox(seed, files, true));
+    }
+
+    private ProgressSaver saver(Loaded loaded) {
+        return new ProgressSaver(loaded.store(), e -> err.println("berth: cannot save your progress to "
+                + loaded.store().file() + ": " + e.getMessage()));
     }
 
     private Path historyFile() throws IOException {

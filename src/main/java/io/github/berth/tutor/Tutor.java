@@ -43,7 +43,6 @@ public final class Tutor {
         this.saver = saver;
         this.clock = clock;
         this.sandboxes = sandboxes;
-        this.sandbox = sandboxes.get();
     }
 
     public Catalog catalog() {
@@ -54,7 +53,11 @@ public final class Tutor {
         return progress;
     }
 
+    /** The sandbox the learner types into: the lesson's, or a free-play one. */
     public Sandbox sandbox() {
+        if (sandbox == null) {
+            sandbox = sandboxes.get();
+        }
         return sandbox;
     }
 

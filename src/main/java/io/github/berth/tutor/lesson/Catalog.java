@@ -1,26 +1,19 @@
 package io.github.berth.tutor.lesson;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.berth.tutor.lesson.LessonFiles.CourseFile;
-import io.github.berth.tutor.lesson.LessonFiles.LessonFile;
-import io.github.berth.tutor.lesson.LessonFiles.ModuleFile;
-import io.github.berth.tutor.lesson.LessonFiles.StepFile;
+import io.github.berth.engine.ContainerState;
+import io.github.berth.tutor.lesson.YamlTree.Entry;
+import io.github.berth.tutor.lesson.YamlTree.Mapping;
+import io.github.berth.tutor.lesson.YamlTree.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * All modules and lessons, in course order, read from {@code course.yaml}, each module's
@@ -28,6 +21,17 @@ import java.util.regex.Pattern;
  * naming the file, line and column.
  */
 public final class Catalog {
+    /** The file format version this berth reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Set<String> COURSE_FIELDS = Set.of("schemaVersion", "modules");
+    private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "lessons");
+    private static final Set<String> LESSON_FIELDS = Set.of("schemaVersion", "id", "title", "summary", "steps");
+    private static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success");
+    private static final Set<String> CHECK_KINDS = Set.of("container", "command");
+    private static final Set<String> CONTAINER_FIELDS = Set.of("image", "status", "exitCode");
+    private static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
+
     private final List<Module> modules;
 
     private Catalog(List<Module> modules) {
@@ -35,99 +39,106 @@ public final class Catalog {
     }
 
     public static Catalog load(LessonSource source) throws LessonException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        CourseFile course = read(yaml, source, "course.yaml", CourseFile.class);
+        Fields course = Fields.of("course.yaml", read(source, "course.yaml"), "the course file", COURSE_FIELDS);
+        checkSchemaVersion("course.yaml", course);
         List<Module> modules = new ArrayList<>();
         Set<String> lessonIds = new HashSet<>();
-        for (String dir : course.modules()) {
-            ModuleFile module = read(yaml, source, dir + "/module.yaml", ModuleFile.class);
+        for (String dir : course.texts("modules")) {
+            String modulePath = dir + "/module.yaml";
+            Fields module = Fields.of(modulePath, read(source, modulePath), "a module file", MODULE_FIELDS);
             List<Lesson> lessons = new ArrayList<>();
-            for (String file : module.lessons()) {
+            for (String file : module.texts("lessons")) {
                 String path = dir + "/" + file;
-                Lesson lesson = toLesson(path, module.id(), read(yaml, source, path, LessonFile.class));
+                Lesson lesson = lesson(path, module.text("id"), read(source, path));
                 if (!lessonIds.add(lesson.id())) {
                     throw new LessonException(path, 0, 0, "lesson id '" + lesson.id() + "' is used twice");
                 }
                 lessons.add(lesson);
             }
-            modules.add(new Module(module.id(), module.title(), lessons));
+            modules.add(new Module(module.text("id"), module.text("title"), lessons));
         }
         return new Catalog(modules);
     }
 
-    private static <T> T read(ObjectMapper yaml, LessonSource source, String path, Class<T> type)
-            throws LessonException {
+    private static Node read(LessonSource source, String path) throws LessonException {
         String text;
         try (InputStream in = source.open(path)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new LessonException(path, 0, 0, "cannot read: " + e.getMessage());
         }
-        try {
-            T value = yaml.readValue(text, type);
-            if (value == null) {
-                throw new LessonException(path, 0, 0, "the file is empty");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            // Jackson buffers objects built through constructors, so its location is the object's end:
-            // point at the key itself when it can be found
-            int[] at = keyPosition(text, e.getPropertyName())
-                    .orElse(new int[] {e.getLocation().getLineNr(), e.getLocation().getColumnNr()});
-            throw new LessonException(path, at[0], at[1],
-                    "unknown field '" + e.getPropertyName() + "' (known: " + e.getKnownPropertyIds() + ")");
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = Optional.ofNullable(e.getCause()).filter(c -> c instanceof IllegalArgumentException)
-                    .map(Throwable::getMessage).orElse(e.getOriginalMessage());
-            throw new LessonException(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    message);
+        Node node = YamlTree.parse(path, text);
+        if (node == null) {
+            throw new LessonException(path, 0, 0, "the file is empty");
+        }
+        return node;
+    }
+
+    private static void checkSchemaVersion(String path, Fields fields) throws LessonException {
+        int version = fields.integer("schemaVersion");
+        if (version != SCHEMA_VERSION) {
+            throw Fields.error(path, fields.node("schemaVersion"), "schemaVersion " + version
+                    + " is not supported by this berth (it reads version " + SCHEMA_VERSION + ")");
         }
     }
 
-    /** Line and column (1-based) of the first line that has {@code key:} as a mapping key. */
-    private static Optional<int[]> keyPosition(String text, String key) {
-        Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)" + Pattern.quote(key) + "\\s*:");
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = pattern.matcher(lines.get(i));
-            if (m.find()) {
-                return Optional.of(new int[] {i + 1, m.group(1).length() + 1});
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Lesson toLesson(String path, String moduleId, LessonFile file) throws LessonException {
-        if (file.schemaVersion() != 1) {
-            throw new LessonException(path, 0, 0, "schemaVersion " + file.schemaVersion()
-                    + " is not supported by this berth (it reads version 1)");
-        }
-        if (file.steps().isEmpty()) {
-            throw new LessonException(path, 0, 0, "a lesson needs at least one step");
+    private static Lesson lesson(String path, String moduleId, Node root) throws LessonException {
+        Fields lesson = Fields.of(path, root, "a lesson", LESSON_FIELDS);
+        checkSchemaVersion(path, lesson);
+        List<Node> stepNodes = lesson.list("steps");
+        if (stepNodes.isEmpty()) {
+            throw Fields.error(path, lesson.has("steps") ? lesson.node("steps") : root, "a lesson needs at least one step");
         }
         List<Step> steps = new ArrayList<>();
         Set<String> stepIds = new HashSet<>();
-        for (StepFile s : file.steps()) {
-            if (!stepIds.add(s.id())) {
-                throw new LessonException(path, 0, 0, "step id '" + s.id() + "' is used twice");
+        for (Node node : stepNodes) {
+            Step step = step(path, Fields.of(path, node, "a step", STEP_FIELDS));
+            if (!stepIds.add(step.id())) {
+                throw Fields.error(path, node, "step id '" + step.id() + "' is used twice");
             }
-            Step.Kind kind;
-            try {
-                kind = Step.Kind.valueOf(s.type().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new LessonException(path, 0, 0, "step '" + s.id() + "': unknown type '" + s.type()
-                        + "' (text or task)");
-            }
-            if (kind == Step.Kind.TASK && s.check().isEmpty()) {
-                throw new LessonException(path, 0, 0, "task step '" + s.id() + "' needs a 'check:' list");
-            }
-            steps.add(new Step(s.id(), kind, s.body(), s.check().stream().map(CheckSpec::toCheck).toList(),
-                    s.hints(), s.solution(), s.success()));
+            steps.add(step);
         }
-        return new Lesson(file.id(), moduleId, file.title(), file.summary() == null ? "" : file.summary(), steps);
+        String summary = lesson.optionalText("summary");
+        return new Lesson(lesson.text("id"), moduleId, lesson.text("title"), summary == null ? "" : summary, steps);
+    }
+
+    private static Step step(String path, Fields step) throws LessonException {
+        String id = step.text("id");
+        String type = step.text("type");
+        Step.Kind kind;
+        try {
+            kind = Step.Kind.valueOf(type.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Fields.error(path, step.node("type"), "step '" + id + "': unknown type '" + type + "' (text or task)");
+        }
+        List<Check> checks = new ArrayList<>();
+        for (Node node : step.list("check")) {
+            checks.add(check(path, node));
+        }
+        if (kind == Step.Kind.TASK && checks.isEmpty()) {
+            throw Fields.error(path, step.mapping(), "task step '" + id + "' needs a 'check:' list");
+        }
+        return new Step(id, kind, step.text("body"), checks, step.texts("hints"), step.texts("solution"),
+                step.optionalText("success"));
+    }
+
+    private static Check check(String path, Node node) throws LessonException {
+        Fields check = Fields.of(path, node, "a check", CHECK_KINDS);
+        if (check.mapping().entries().size() != 1) {
+            throw Fields.error(path, node, "each check has exactly one predicate: 'container:' or 'command:'");
+        }
+        Entry entry = check.mapping().entries().values().iterator().next();
+        if (entry.key().equals("container")) {
+            Fields c = Fields.of(path, entry.value(), "a container check", CONTAINER_FIELDS);
+            String status = c.optionalText("status");
+            if (status != null && Arrays.stream(ContainerState.Status.values()).noneMatch(s -> s.word().equals(status))) {
+                throw Fields.error(path, c.node("status"), "unknown container status '" + status
+                        + "' (one of created, running, paused, restarting, removing, exited, dead)");
+            }
+            return new ContainerCheck(c.optionalText("image"), status, c.optionalInteger("exitCode"));
+        }
+        Fields c = Fields.of(path, entry.value(), "a command check", COMMAND_FIELDS);
+        return new CommandCheck(c.text("docker"), c.texts("flags"));
     }
 
     public List<Module> modules() {

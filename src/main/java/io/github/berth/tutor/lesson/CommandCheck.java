@@ -1,7 +1,5 @@
 package io.github.berth.tutor.lesson;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.berth.cli.DockerCall;
 import java.util.List;
 
@@ -12,11 +10,8 @@ import java.util.List;
  * {@code docker container list --all} are the same.
  */
 public record CommandCheck(String docker, List<String> flags) implements Check {
-    @JsonCreator
-    public CommandCheck(@JsonProperty(value = "docker", required = true) String docker,
-                        @JsonProperty("flags") List<String> flags) {
-        this.docker = docker;
-        this.flags = flags == null ? List.of() : List.copyOf(flags);
+    public CommandCheck {
+        flags = List.copyOf(flags);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.berth.tutor.progress;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Map;
  * A learner's progress, keyed by stable lesson and step ids. This is the document saved as
  * {@code progress.json}; {@link #SCHEMA_VERSION} is written with it so later versions can migrate it.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class Progress {
     public static final int SCHEMA_VERSION = 1;
 
@@ -18,8 +16,7 @@ public final class Progress {
     public String currentLesson;
     public Map<String, LessonProgress> lessons = new LinkedHashMap<>();
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public static final class LessonProgress {
+        public static final class LessonProgress {
         public Instant startedAt;
         public Instant completedAt;
         /** The step the learner is on. */
@@ -35,7 +32,6 @@ public final class Progress {
         }
     }
 
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public static final class StepProgress {
         public Instant solvedAt;
         public int hintsUsed;

@@ -1,10 +1,5 @@
 package io.github.berth.tutor.progress;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -32,12 +27,6 @@ public final class ProgressStore {
     private final Path backup;
     private final Path lock;
     private final Clock clock;
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
     private final List<String> warnings = new ArrayList<>();
 
     public ProgressStore(Path dataDir, Clock clock) {
@@ -77,10 +66,7 @@ public final class ProgressStore {
             return Optional.empty();
         }
         try {
-            Progress progress = json.readValue(path.toFile(), Progress.class);
-            if (progress == null) {
-                throw new IOException("empty file");
-            }
+            Progress progress = ProgressJson.read(Files.readAllBytes(path));
             if (progress.schemaVersion > Progress.SCHEMA_VERSION) {
                 throw new IOException("it was written by a newer berth (schema version " + progress.schemaVersion + ")");
             }
@@ -105,16 +91,13 @@ public final class ProgressStore {
              FileLock ignored = lockChannel.lock()) {
             if (Files.exists(file)) {
                 try {
-                    Progress onDisk = json.readValue(file.toFile(), Progress.class);
-                    if (onDisk != null) {
-                        progress.mergeFrom(onDisk);
-                    }
+                    progress.mergeFrom(ProgressJson.read(Files.readAllBytes(file)));
                 } catch (IOException e) {
                     // unreadable: the backup below keeps it; load() reports it next time
                 }
             }
             Path temp = file.resolveSibling("progress.json.tmp");
-            byte[] bytes = json.writeValueAsBytes(progress);
+            byte[] bytes = ProgressJson.write(progress);
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);

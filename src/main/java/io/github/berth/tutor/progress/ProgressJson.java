@@ -1,0 +1,184 @@
+package io.github.berth.tutor.progress;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * {@code progress.json} to and from {@link Progress}, with Jackson's streaming parser and
+ * generator: no reflection, so reading progress costs little at startup. Fields it does not
+ * know are skipped, so a file written by a later berth of the same schema still loads.
+ */
+final class ProgressJson {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ProgressJson() {}
+
+    static byte[] write(Progress progress) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(bytes).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", progress.schemaVersion);
+            if (progress.currentLesson != null) {
+                g.writeStringField("currentLesson", progress.currentLesson);
+            }
+            g.writeObjectFieldStart("lessons");
+            for (var lesson : progress.lessons.entrySet()) {
+                Progress.LessonProgress lp = lesson.getValue();
+                g.writeObjectFieldStart(lesson.getKey());
+                instant(g, "startedAt", lp.startedAt);
+                instant(g, "completedAt", lp.completedAt);
+                if (lp.currentStep != null) {
+                    g.writeStringField("currentStep", lp.currentStep);
+                }
+                g.writeObjectFieldStart("steps");
+                for (var step : lp.steps.entrySet()) {
+                    Progress.StepProgress sp = step.getValue();
+                    g.writeObjectFieldStart(step.getKey());
+                    instant(g, "solvedAt", sp.solvedAt);
+                    g.writeNumberField("hintsUsed", sp.hintsUsed);
+                    g.writeBooleanField("solutionShown", sp.solutionShown);
+                    g.writeNumberField("attempts", sp.attempts);
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void instant(JsonGenerator g, String name, Instant value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value.toString());
+        }
+    }
+
+    /** Reads a progress document; any shape error is an IOException saying where. */
+    static Progress read(byte[] bytes) throws IOException {
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            Progress progress = new Progress();
+            progress.schemaVersion = -1;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "schemaVersion" -> progress.schemaVersion = integer(p);
+                    case "currentLesson" -> progress.currentLesson = text(p);
+                    case "lessons" -> {
+                        expectObject(p);
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String id = p.currentName();
+                            p.nextToken();
+                            progress.lessons.put(id, lesson(p));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (progress.schemaVersion < 0) {
+                throw new IOException("no schemaVersion");
+            }
+            if (p.nextToken() != null) {
+                throw new IOException("unexpected data after the progress object");
+            }
+            return progress;
+        }
+    }
+
+    private static Progress.LessonProgress lesson(JsonParser p) throws IOException {
+        expectObject(p);
+        Progress.LessonProgress lp = new Progress.LessonProgress();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "startedAt" -> lp.startedAt = instant(p);
+                case "completedAt" -> lp.completedAt = instant(p);
+                case "currentStep" -> lp.currentStep = text(p);
+                case "steps" -> {
+                    expectObject(p);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String id = p.currentName();
+                        p.nextToken();
+                        lp.steps.put(id, step(p));
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return lp;
+    }
+
+    private static Progress.StepProgress step(JsonParser p) throws IOException {
+        expectObject(p);
+        Progress.StepProgress sp = new Progress.StepProgress();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "solvedAt" -> sp.solvedAt = instant(p);
+                case "hintsUsed" -> sp.hintsUsed = integer(p);
+                case "solutionShown" -> sp.solutionShown = bool(p);
+                case "attempts" -> sp.attempts = integer(p);
+                default -> p.skipChildren();
+            }
+        }
+        return sp;
+    }
+
+    private static void expectObject(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw problem(p, "expected an object");
+        }
+    }
+
+    private static String text(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw problem(p, "expected a string");
+        }
+        return p.getText();
+    }
+
+    private static int integer(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw problem(p, "expected a whole number");
+        }
+        return p.getIntValue();
+    }
+
+    private static boolean bool(JsonParser p) throws IOException {
+        if (!p.currentToken().isBoolean()) {
+            throw problem(p, "expected true or false");
+        }
+        return p.getBooleanValue();
+    }
+
+    private static Instant instant(JsonParser p) throws IOException {
+        String text = text(p);
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw problem(p, "expected a time like 2026-01-05T09:00:00Z");
+        }
+    }
+
+    private static IOException problem(JsonParser p, String message) {
+        return new IOException(message + " at line " + p.currentTokenLocation().getLineNr() + ", column "
+                + p.currentTokenLocation().getColumnNr());
+    }
+}

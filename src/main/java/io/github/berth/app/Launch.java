@@ -74,43 +74,51 @@ final class Launch {
         }
     }
 
+    /** A tutor ready to show its first words, or the exit status when it cannot start. */
+    private record Prepared(Tutor tutor, ProgressSaver saver, String notice, Tutor.Feedback opening, Integer exit) {}
+
     /** The tutor: opens lesson {@code id}, or resumes where the learner was. */
     int tutor(String id) throws IOException {
-        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::loadCatalogAndProgress);
+        // lessons, progress and the opened lesson are made while the terminal is set up
+        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> prepare(id));
         try (Terminal terminal = terminal()) {
-            Loaded loaded = loading.join();
-            if (loaded == null) {
-                return 1;
+            Prepared prepared = preparing.join();
+            if (prepared.exit() != null) {
+                return prepared.exit();
             }
-            Optional<Lesson> lesson;
-            if (id != null) {
-                lesson = loaded.catalog().lesson(id);
-                if (lesson.isEmpty()) {
-                    err.println("berth: there is no lesson '" + id + "'; `berth lessons` lists them");
-                    return 2;
-                }
-            } else {
-                lesson = Optional.empty();
-            }
-            try (ProgressSaver saver = saver(loaded)) {
-                return tutor(terminal, newTutor(loaded, saver, null, Map.of()), lesson);
+            try (ProgressSaver saver = prepared.saver()) {
+                terminal.writer().print(prepared.notice());
+                new Repl(terminal, prepared.tutor(), historyFile(), plain || isDumb(terminal)).run(prepared.opening());
+                return 0;
             }
         }
     }
 
-    /** Opens {@code lesson}, else resumes; with every lesson done, free play. */
-    private int tutor(Terminal terminal, Tutor tutor, Optional<Lesson> lesson) throws IOException {
-        Optional<Lesson> target = lesson.or(tutor::resumeTarget);
-        Tutor.Feedback opening = new Tutor.Feedback();
-        if (target.isPresent()) {
-            opening = tutor.open(target.get());
-        } else {
-            terminal.writer().print("You have finished every lesson. Well done!\n\n"
-                    + LessonList.render(tutor.catalog(), tutor.progress())
-                    + "\nThis is free play: type any command, or `help`.\n");
+    /** Opens lesson {@code id}, else resumes; with every lesson done, free play. */
+    private Prepared prepare(String id) {
+        Loaded loaded = loadCatalogAndProgress();
+        if (loaded == null) {
+            return new Prepared(null, null, null, null, 1);
         }
-        new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(opening);
-        return 0;
+        Optional<Lesson> target;
+        if (id != null) {
+            target = loaded.catalog().lesson(id);
+            if (target.isEmpty()) {
+                err.println("berth: there is no lesson '" + id + "'; `berth lessons` lists them");
+                return new Prepared(null, null, null, null, 2);
+            }
+        } else {
+            target = Optional.empty();
+        }
+        ProgressSaver saver = saver(loaded);
+        Tutor tutor = newTutor(loaded, saver, null, Map.of());
+        target = target.or(tutor::resumeTarget);
+        if (target.isPresent()) {
+            return new Prepared(tutor, saver, "", tutor.open(target.get()), null);
+        }
+        return new Prepared(tutor, saver, "You have finished every lesson. Well done!\n\n"
+                + LessonList.render(loaded.catalog(), loaded.progress())
+                + "\nThis is free play: type any command, or `help`.\n", new Tutor.Feedback(), null);
     }
 
     /** Free play, interactive or (standard input not a terminal, or --jsonl) line by line. */

@@ -16,7 +16,7 @@ public final class ProgressSaver implements AutoCloseable {
     private final Consumer<IOException> onError;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "berth-progress-saver");
-        t.setDaemon(false); // pending saves finish before the JVM exits
+        t.setDaemon(true); // close() waits for pending saves; a daemon never holds the JVM
         return t;
     });
     private volatile boolean failed;

@@ -20,24 +20,7 @@ final class LineMode {
     static int run(Sandbox sandbox, BufferedReader in, PrintStream out, PrintStream err, boolean jsonl)
             throws IOException {
         ObjectMapper json = jsonl ? new ObjectMapper() : null;
-        Output direct = new Output() {
-            @Override
-            public void stdout(String text) {
-                out.print(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                err.print(text);
-            }
-        };
-        Output none = new Output() {
-            @Override
-            public void stdout(String text) {}
-
-            @Override
-            public void stderr(String text) {}
-        };
+        Output direct = Output.of(out::print, err::print);
         int status = 0;
         String line;
         StringBuilder input = new StringBuilder();
@@ -52,7 +35,7 @@ final class LineMode {
             if (command.isBlank()) {
                 continue;
             }
-            Sandbox.Result result = sandbox.run(command, jsonl ? none : direct);
+            Sandbox.Result result = sandbox.run(command, jsonl ? Output.DISCARD : direct);
             status = result.record().exit();
             if (jsonl) {
                 out.println(json.writeValueAsString(record(json, result.record())));
@@ -64,7 +47,7 @@ final class LineMode {
         }
         if (input.length() > 0) {
             // the input ended inside an unfinished command: let the shell report it
-            Sandbox.Result result = sandbox.run(input.toString(), jsonl ? none : direct);
+            Sandbox.Result result = sandbox.run(input.toString(), jsonl ? Output.DISCARD : direct);
             status = result.record().exit();
             if (jsonl) {
                 out.println(json.writeValueAsString(record(json, result.record())));

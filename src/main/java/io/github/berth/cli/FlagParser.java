@@ -23,6 +23,8 @@ final class FlagParser {
     private final Map<String, List<String>> flags = new LinkedHashMap<>();
     private final List<String> positionals = new ArrayList<>();
     private boolean help;
+    /** How many following arguments the last flag took as its value. */
+    private int consumed;
 
     private FlagParser(CommandSpec spec) {
         this.spec = spec;
@@ -61,9 +63,6 @@ final class FlagParser {
         }
         return new Result.Ok(new ParsedArgs(flags, positionals), help);
     }
-
-    /** How many following arguments the last flag took as its value. */
-    private int consumed;
 
     private String longFlag(String body, List<String> args, int index) {
         int eq = body.indexOf('=');

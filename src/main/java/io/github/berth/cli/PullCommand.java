@@ -2,6 +2,7 @@ package io.github.berth.cli;
 
 import io.github.berth.engine.ImageRef;
 import io.github.berth.engine.PullOutcome;
+import io.github.berth.shell.Output;
 import java.util.List;
 
 /** {@code docker pull}, as docker/cli v28.2.2 cli/command/image/pull.go runPull prints it (progress on stdout). */
@@ -25,7 +26,7 @@ final class PullCommand implements DockerCommand {
         if (nameOnly && !quiet) {
             inv.out().outLine("Using default tag: latest");
         }
-        PullProgress progress = new PullProgress(quiet ? Sink.DISCARD : inv.out(), false, inv.terminal());
+        PullProgress progress = new PullProgress(quiet ? Output.DISCARD : inv.out(), false, inv.terminal());
         PullOutcome outcome = inv.engine().pull(ref, progress);
         progress.flushLayers();
         if (outcome instanceof PullOutcome.Failed failed) {

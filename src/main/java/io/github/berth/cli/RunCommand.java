@@ -52,7 +52,7 @@ final class RunCommand implements DockerCommand {
                 // create.go: "we don't want to write to stdout anything apart from container.ID"
                 out.errLine("Unable to find image '" + ref.familiarString() + "' locally");
             }
-            PullProgress progress = new PullProgress(quiet ? Sink.DISCARD : out, true, inv.terminal());
+            PullProgress progress = new PullProgress(quiet ? Output.DISCARD : out, true, inv.terminal());
             PullOutcome pulled = engine.pull(ref, progress);
             progress.flushLayers();
             if (pulled instanceof PullOutcome.Failed failed) {
@@ -66,7 +66,7 @@ final class RunCommand implements DockerCommand {
         if (detach) {
             out.outLine(container.id());
         }
-        StartOutcome started = engine.startAndWait(container.id(), detach ? Sink.DISCARD : out);
+        StartOutcome started = engine.startAndWait(container.id(), detach ? Output.DISCARD : out);
         if (started instanceof StartOutcome.Failed failed) {
             // the failure is reported even when detached; the container stays in "created"
             return fail(out, failed.notFound() ? 127 : 126, "Error response from daemon: " + failed.message());

@@ -135,18 +135,9 @@ public final class Repl {
         }
     }
 
+    /** Both streams go to the terminal, in the order written, as in a real shell. */
     private Output terminalOutput() {
-        return new Output() {
-            @Override
-            public void stdout(String text) {
-                out.print(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                out.print(text);
-            }
-        };
+        return Output.of(out::print, out::print);
     }
 
     void show(Tutor.Feedback feedback) {

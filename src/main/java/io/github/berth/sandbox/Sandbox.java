@@ -7,6 +7,7 @@ import io.github.berth.engine.IdSource;
 import io.github.berth.engine.Registry;
 import io.github.berth.engine.SteppingClock;
 import io.github.berth.fs.MemoryFs;
+import io.github.berth.shell.CapturedOutput;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.Shell;
@@ -94,7 +95,7 @@ public final class Sandbox {
         if (steppingClock != null) {
             steppingClock.advance(Duration.ofSeconds(1));
         }
-        RecordingOutput recording = new RecordingOutput(out);
+        CapturedOutput recording = new CapturedOutput(out);
         Shell.Outcome outcome = shell.run(input, recording);
         CommandRecord record = new CommandRecord(input, outcome.status(), recording.out(), recording.err());
         if (!input.isBlank()) {

@@ -1,7 +1,27 @@
 package io.github.berth.shell;
 
+import java.util.function.Consumer;
+
 /** Where a running program writes: its standard output and standard error, in the order written. */
 public interface Output {
+    /** Output that goes nowhere (a detached container, {@code --quiet}). */
+    Output DISCARD = of(text -> { }, text -> { });
+
+    /** Output whose streams go to the two consumers. */
+    static Output of(Consumer<String> stdout, Consumer<String> stderr) {
+        return new Output() {
+            @Override
+            public void stdout(String text) {
+                stdout.accept(text);
+            }
+
+            @Override
+            public void stderr(String text) {
+                stderr.accept(text);
+            }
+        };
+    }
+
     void stdout(String text);
 
     void stderr(String text);

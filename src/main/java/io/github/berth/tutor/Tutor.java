@@ -104,16 +104,9 @@ public final class Tutor {
             lp.startedAt = clock.instant();
         }
         int resumeAt = lp.done() || lp.currentStep == null ? 0 : Math.max(0, target.indexOf(lp.currentStep));
-        Output silent = new Output() {
-            @Override
-            public void stdout(String text) {}
-
-            @Override
-            public void stderr(String text) {}
-        };
         for (int i = 0; i < resumeAt; i++) {
             for (String line : target.steps().get(i).solution()) {
-                sandbox.run(line, silent);
+                sandbox.run(line, Output.DISCARD);
             }
         }
         progress.currentLesson = target.id();

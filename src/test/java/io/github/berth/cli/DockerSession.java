@@ -1,5 +1,6 @@
 package io.github.berth.cli;
 
+import io.github.berth.shell.CapturedOutput;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.IdSource;
 import io.github.berth.engine.Registry;

@@ -1,5 +1,6 @@
 package io.github.berth.cli;
 
+import io.github.berth.shell.CapturedOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.berth.engine.Container;

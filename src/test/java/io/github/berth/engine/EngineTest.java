@@ -1,5 +1,6 @@
 package io.github.berth.engine;
 
+import io.github.berth.shell.CapturedOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -209,13 +210,13 @@ class EngineTest {
         Image image = pulledHelloWorld();
         Container c = engine.create(image, "hello-world", null, List.of());
         clock.advance(Duration.ofSeconds(2));
-        EngineOutput out = new EngineOutput();
+        CapturedOutput out = new CapturedOutput();
         StartOutcome outcome = engine.startAndWait(c.id(), out);
         Container ended = assertInstanceOf(StartOutcome.Ran.class, outcome).container();
-        assertTrue(out.out.toString().startsWith("\nHello from Docker!\nThis message shows that your installation"
-                + " appears to be working correctly.\n"), out.out.toString());
-        assertTrue(out.out.toString().endsWith(" https://docs.docker.com/get-started/\n\n"));
-        assertEquals("", out.err.toString());
+        assertTrue(out.out().startsWith("\nHello from Docker!\nThis message shows that your installation"
+                + " appears to be working correctly.\n"), out.out());
+        assertTrue(out.out().endsWith(" https://docs.docker.com/get-started/\n\n"));
+        assertEquals("", out.err());
         assertEquals(new ContainerState(ContainerState.Status.EXITED, 0, START.plusSeconds(2), START.plusSeconds(2)),
                 ended.state());
         assertEquals(List.of(ended), engine.containers());
@@ -225,14 +226,14 @@ class EngineTest {
     void relativePathResolvesAgainstTheWorkingDirectory() {
         Image image = pulledHelloWorld();
         Container c = engine.create(image, "hello-world", null, List.of("./hello"));
-        assertInstanceOf(StartOutcome.Ran.class, engine.startAndWait(c.id(), new EngineOutput()));
+        assertInstanceOf(StartOutcome.Ran.class, engine.startAndWait(c.id(), new CapturedOutput()));
     }
 
     @Test
     void bareNameIsLookedUpOnPath_andHelloIsNotOnIt() {
         Image image = pulledHelloWorld();
         Container c = engine.create(image, "hello-world", null, List.of("hello"));
-        StartOutcome outcome = engine.startAndWait(c.id(), new EngineOutput());
+        StartOutcome outcome = engine.startAndWait(c.id(), new CapturedOutput());
         assertEquals(new StartOutcome.Failed("failed to create task for container: failed to create shim task: OCI"
                 + " runtime create failed: runc create failed: unable to start container process: error during"
                 + " container init: exec: \"hello\": executable file not found in $PATH: unknown", true), outcome);
@@ -248,7 +249,7 @@ class EngineTest {
         assertEquals(new StartOutcome.Failed("failed to create task for container: failed to create shim task: OCI"
                 + " runtime create failed: runc create failed: unable to start container process: error during"
                 + " container init: exec: \"/bin/bash\": stat /bin/bash: no such file or directory: unknown", true),
-                engine.startAndWait(c.id(), new EngineOutput()));
+                engine.startAndWait(c.id(), new CapturedOutput()));
     }
 
     @Test

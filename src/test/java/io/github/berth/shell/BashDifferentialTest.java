@@ -203,7 +203,7 @@ class BashDifferentialTest {
                     return 3;
                 });
         Shell shell = new Shell("bash", new ShellState(fs, APP, env), programs);
-        CapturingOutput out = new CapturingOutput();
+        CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = shell.run(script, out);
         return new Result(outcome.status(), out.out(), out.err());
     }

@@ -61,7 +61,7 @@ class ShellPropertiesTest {
     @Property
     void runNeverThrowsAndReturnsAStatusByte(@ForAll("input") String input) {
         Shell shell = newShell();
-        Shell.Outcome outcome = shell.run(input, new CapturingOutput());
+        Shell.Outcome outcome = shell.run(input, new CapturedOutput());
         assertTrue(outcome.status() >= 0 && outcome.status() <= 255, "status " + outcome.status());
         assertEquals(outcome.status(), shell.state().lastStatus(), "$? after the input");
     }
@@ -69,7 +69,7 @@ class ShellPropertiesTest {
     @Property
     void completeInputNeverEndsUnexpectedly(@ForAll("input") String input) {
         Assume.that(Shell.completeness(input) == Shell.Completeness.COMPLETE);
-        CapturingOutput out = new CapturingOutput();
+        CapturedOutput out = new CapturedOutput();
         newShell().run(input, out);
         assertFalse(out.err().contains(EOF_ERROR), out.err());
     }
@@ -78,7 +78,7 @@ class ShellPropertiesTest {
     @Property
     void incompleteInputEndsUnexpectedly(@ForAll("input") String input) {
         Assume.that(Shell.completeness(input) == Shell.Completeness.NEEDS_MORE && !input.contains("exit"));
-        CapturingOutput out = new CapturingOutput();
+        CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = newShell().run(input, out);
         assertTrue(out.err().endsWith("bash: syntax error: " + EOF_ERROR + "\n"), out.err());
         assertEquals(2, outcome.status());

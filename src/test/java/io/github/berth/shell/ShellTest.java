@@ -50,7 +50,7 @@ class ShellTest {
     @ParameterizedTest
     @ValueSource(strings = {"echo a | wc", "echo a > f", "cat < f", "sleep 1 &", "(echo a)", "echo a |& b"})
     void refusesWhatItDoesNotSupport(String input) {
-        CapturingOutput out = new CapturingOutput();
+        CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = shell.run(input, out);
         assertEquals(2, outcome.status());
         assertEquals("", out.out());
@@ -60,7 +60,7 @@ class ShellTest {
 
     @Test
     void incompleteInputRunAnywayEndsUnexpectedly() {
-        CapturingOutput out = new CapturingOutput();
+        CapturedOutput out = new CapturedOutput();
         assertEquals(2, shell.run("echo 'a", out).status());
         assertEquals("bash: syntax error: unexpected end of file\n", out.err());
         assertEquals(2, shell.state().lastStatus());
@@ -68,14 +68,14 @@ class ShellTest {
 
     @Test
     void anExecutableNamingNoKnownProgramCannotRun() {
-        CapturingOutput out = new CapturingOutput();
+        CapturedOutput out = new CapturedOutput();
         assertEquals(126, shell.run("mystery", out).status());
         assertEquals("bash: mystery: cannot execute binary file: Exec format error\n", out.err());
     }
 
     @Test
     void exitAsksTheShellToExitWithTheStatus() {
-        Shell.Outcome outcome = shell.run("echo a; exit 3; echo b", new CapturingOutput());
+        Shell.Outcome outcome = shell.run("echo a; exit 3; echo b", new CapturedOutput());
         assertTrue(outcome.exitRequested());
         assertEquals(3, outcome.status());
     }
@@ -83,7 +83,7 @@ class ShellTest {
     /** Interactive bash 5.2 abandons the line but stays; bash -c exits, so the differential test cannot tell. */
     @Test
     void exitWithTooManyArgumentsStays() {
-        CapturingOutput out = new CapturingOutput();
+        CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = shell.run("exit 5 6; echo after", out);
         assertFalse(outcome.exitRequested());
         assertEquals(1, outcome.status());
@@ -93,23 +93,23 @@ class ShellTest {
 
     @Test
     void statusCarriesOverBetweenInputs() {
-        shell.run("false", new CapturingOutput());
-        CapturingOutput out = new CapturingOutput();
+        shell.run("false", new CapturedOutput());
+        CapturedOutput out = new CapturedOutput();
         shell.run("echo $?", out);
         assertEquals("1\n", out.out());
     }
 
     @Test
     void emptyInputKeepsTheStatus() {
-        shell.run("nosuch", new CapturingOutput());
-        assertEquals(127, shell.run("", new CapturingOutput()).status());
-        assertEquals(127, shell.run("# nothing\n\n", new CapturingOutput()).status());
+        shell.run("nosuch", new CapturedOutput());
+        assertEquals(127, shell.run("", new CapturedOutput()).status());
+        assertEquals(127, shell.run("# nothing\n\n", new CapturedOutput()).status());
     }
 
     @Test
     void cdUpdatesPwdAndOldpwd() {
         fs.mkdirs("/home/learner/app/sub");
-        shell.run("cd sub", new CapturingOutput());
+        shell.run("cd sub", new CapturedOutput());
         assertEquals("/home/learner/app/sub", shell.state().cwd());
         assertEquals("/home/learner/app/sub", shell.state().var("PWD"));
         assertEquals("/home/learner/app", shell.state().var("OLDPWD"));

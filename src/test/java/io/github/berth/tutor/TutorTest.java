@@ -21,14 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** The first lesson's checks: each fails before the learner acts and passes after, whatever the spelling. */
 class TutorTest {
-    private static final Output SILENT = new Output() {
-        @Override
-        public void stdout(String text) {}
-
-        @Override
-        public void stderr(String text) {}
-    };
-
     private Catalog catalog;
     private Lesson lesson;
     private final List<Integer> saves = new ArrayList<>();
@@ -51,7 +43,7 @@ class TutorTest {
     }
 
     private Tutor.Feedback type(Tutor tutor, String line) {
-        tutor.sandbox().run(line, SILENT);
+        tutor.sandbox().run(line, Output.DISCARD);
         return tutor.afterCommand();
     }
 

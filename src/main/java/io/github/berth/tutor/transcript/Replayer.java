@@ -41,18 +41,7 @@ public final class Replayer {
         }
         for (Transcript.Exchange exchange : transcript.exchanges()) {
             StringBuilder combined = new StringBuilder();
-            Output both = new Output() {
-                @Override
-                public void stdout(String text) {
-                    combined.append(text);
-                }
-
-                @Override
-                public void stderr(String text) {
-                    combined.append(text);
-                }
-            };
-            tutor.sandbox().run(exchange.input(), both);
+            tutor.sandbox().run(exchange.input(), Output.of(combined::append, combined::append));
             tutor.afterCommand();
             List<String> actual = combined.length() == 0 ? List.of()
                     : List.of(combined.toString().replaceFirst("\n$", "").split("\n", -1));

@@ -32,33 +32,34 @@ public record Transcript(String lesson, long seed, List<Exchange> exchanges) {
         }
         List<Exchange> exchanges = new ArrayList<>();
         boolean inBlock = false;
-        Exchange current = null;
+        int inputLine = 0;
+        StringBuilder input = null;
+        List<String> expected = new ArrayList<>();
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
+            boolean blockEnds = inBlock && line.strip().equals("```");
+            boolean nextInput = inBlock && line.startsWith("$ ");
+            if ((blockEnds || nextInput) && input != null) {
+                exchanges.add(new Exchange(inputLine, input.toString(), List.copyOf(expected)));
+                input = null;
+                expected.clear();
+            }
             if (!inBlock) {
                 inBlock = line.strip().equals("```console");
-                continue;
-            }
-            if (line.strip().equals("```")) {
+            } else if (blockEnds) {
                 inBlock = false;
-                current = add(exchanges, current);
-            } else if (line.startsWith("$ ")) {
-                add(exchanges, current);
-                current = new Exchange(i + 1, line.substring(2), new ArrayList<>());
-            } else if (current != null && line.startsWith("> ") && current.expected().isEmpty()) {
-                current = new Exchange(current.line(), current.input() + "\n" + line.substring(2), current.expected());
-            } else if (current != null) {
-                current.expected().add(line);
+            } else if (nextInput) {
+                inputLine = i + 1;
+                input = new StringBuilder(line.substring(2));
+            } else if (input != null && expected.isEmpty() && line.startsWith("> ")) {
+                input.append('\n').append(line.substring(2)); // a continuation line of the input
+            } else if (input != null) {
+                expected.add(line);
             }
         }
-        add(exchanges, current);
-        return new Transcript(lesson, seed, List.copyOf(exchanges));
-    }
-
-    private static Exchange add(List<Exchange> exchanges, Exchange exchange) {
-        if (exchange != null && !exchanges.contains(exchange)) {
-            exchanges.add(new Exchange(exchange.line(), exchange.input(), List.copyOf(exchange.expected())));
+        if (input != null) {
+            exchanges.add(new Exchange(inputLine, input.toString(), List.copyOf(expected)));
         }
-        return null;
+        return new Transcript(lesson, seed, List.copyOf(exchanges));
     }
 }

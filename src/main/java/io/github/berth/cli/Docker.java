@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  * are worded and numbered as docker/cli v28.2.2 does (cli/cobra.go FlagErrorFunc: 125).
  */
 public final class Docker implements Program {
+    /** The management commands berth has, with docker/cli's description of each. */
+    public static final Map<String, String> GROUPS = Map.of("container", "Manage containers", "image", "Manage images");
+
     private final Engine engine;
     private final boolean terminal;
     private final Consumer<DockerCall> calls;
@@ -99,5 +102,17 @@ public final class Docker implements Program {
     private List<String> commandAliases(DockerCommand command) {
         return commands.entrySet().stream().filter(e -> e.getValue() == command)
                 .map(e -> "docker " + String.join(" ", e.getKey())).toList();
+    }
+
+    /** Every way to reach every command, for the console's completion and highlighting. */
+    public List<CommandInfo> model() {
+        return commands.entrySet().stream().map(e -> {
+            CommandSpec spec = e.getValue().spec();
+            String usage = spec.usage();
+            CommandInfo.Operand operand = usage.contains("IMAGE") || usage.contains("NAME[:TAG")
+                    ? CommandInfo.Operand.IMAGE
+                    : usage.contains("CONTAINER") ? CommandInfo.Operand.CONTAINER : CommandInfo.Operand.NONE;
+            return new CommandInfo(e.getKey(), spec.description(), spec.flags(), operand, spec.interspersed());
+        }).toList();
     }
 }

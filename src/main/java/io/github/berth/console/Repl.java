@@ -18,6 +18,9 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Status;
+import java.util.function.Supplier;
 
 /**
  * The prompt a learner types at. Each line goes to the sandbox's shell (docker included) or, when
@@ -34,6 +37,7 @@ public final class Repl {
     private final Markdown markdown = new Markdown();
     private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
     private final PrintWriter out;
+    private final Status status;
     private boolean running = true;
 
     /**
@@ -50,7 +54,14 @@ public final class Repl {
         parser.setEofOnUnclosedQuote(false);
         parser.setEofOnEscapedNewLine(false);
         parser.setEscapeChars(null);
+        ReplCommands.all().forEach(c -> commands.put(c.name(), c));
+        Map<String, String> tutorCommands = new LinkedHashMap<>();
+        commands.values().forEach(c -> tutorCommands.put(c.name(), c.summary()));
+        Supplier<DockerSyntax> syntax = () -> new DockerSyntax(tutor.sandbox().dockerCommands());
         LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("berth").parser(parser)
+                .completer(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands))
+                .highlighter(new CommandHighlighter(syntax, tutorCommands.keySet(), theme))
+                .option(LineReader.Option.GROUP, true)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, false);
@@ -58,7 +69,7 @@ public final class Repl {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
         this.reader = builder.build();
-        ReplCommands.all().forEach(c -> commands.put(c.name(), c));
+        this.status = plain ? null : Status.getStatus(terminal);
     }
 
     Tutor tutor() {
@@ -77,6 +88,7 @@ public final class Repl {
     public void run(Tutor.Feedback opening) {
         show(opening);
         while (running) {
+            updateStatus();
             String input = readInput();
             if (input == null) {
                 break;
@@ -95,12 +107,26 @@ public final class Repl {
             }
             show(tutor.afterCommand());
         }
+        if (status != null) {
+            status.update(List.of());
+        }
         try {
             reader.getHistory().save();
         } catch (java.io.IOException e) {
             println("berth: could not save the command history: " + e.getMessage());
         }
         out.flush();
+    }
+
+    /** The lesson, task and hints on the bottom line; hidden outside lessons and in plain mode. */
+    private void updateStatus() {
+        if (status == null) {
+            return;
+        }
+        status.update(StatusLine.text(tutor)
+                .map(text -> List.of(new AttributedString(text, AttributedStyle.INVERSE).columnSubSequence(0,
+                        Math.max(0, terminal.getWidth()))))
+                .orElse(List.of()));
     }
 
     /** One complete input: more lines are read while the shell says it is unfinished. Null at end of input. */

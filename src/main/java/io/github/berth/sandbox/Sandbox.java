@@ -1,5 +1,6 @@
 package io.github.berth.sandbox;
 
+import io.github.berth.cli.CommandInfo;
 import io.github.berth.cli.Docker;
 import io.github.berth.cli.DockerCall;
 import io.github.berth.engine.Engine;
@@ -39,6 +40,7 @@ public final class Sandbox {
     private final SteppingClock steppingClock;
     private final List<CommandRecord> history = new ArrayList<>();
     private final List<DockerCall> dockerCalls = new ArrayList<>();
+    private final Docker docker;
 
     /**
      * @param seed      makes ids, names and times reproducible; null for a live session
@@ -68,12 +70,18 @@ public final class Sandbox {
         env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         env.put("PWD", WORKSPACE);
         Map<String, Program> programs = new HashMap<>(Programs.standard());
-        programs.put("docker", new Docker(engine, terminal, dockerCalls::add));
+        docker = new Docker(engine, terminal, dockerCalls::add);
+        programs.put("docker", docker);
         shell = new Shell("bash", new ShellState(fs, WORKSPACE, env), programs);
     }
 
     public Engine engine() {
         return engine;
+    }
+
+    /** The docker commands and their flags, for completion and highlighting. */
+    public List<CommandInfo> dockerCommands() {
+        return docker.model();
     }
 
     /** Every docker command that ran, parsed, oldest first. */

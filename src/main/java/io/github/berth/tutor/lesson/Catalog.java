@@ -29,7 +29,7 @@ public final class Catalog {
     private static final Set<String> LESSON_FIELDS = Set.of("schemaVersion", "id", "title", "summary", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success");
     private static final Set<String> CHECK_KINDS = Set.of("container", "command");
-    private static final Set<String> CONTAINER_FIELDS = Set.of("image", "status", "exitCode");
+    private static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "absent");
     private static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
 
     private final List<Module> modules;
@@ -135,7 +135,8 @@ public final class Catalog {
                 throw Fields.error(path, c.node("status"), "unknown container status '" + status
                         + "' (one of created, running, paused, restarting, removing, exited, dead)");
             }
-            return new ContainerCheck(c.optionalText("image"), status, c.optionalInteger("exitCode"));
+            return new ContainerCheck(c.optionalText("name"), c.optionalText("image"), status,
+                    c.optionalInteger("exitCode"), c.bool("absent"));
         }
         Fields c = Fields.of(path, entry.value(), "a command check", COMMAND_FIELDS);
         return new CommandCheck(c.text("docker"), c.texts("flags"));

@@ -76,6 +76,18 @@ final class Fields {
         return has(key) ? integer(key) : null;
     }
 
+    /** A yes/no field, false when absent (YAML's true/false). */
+    boolean bool(String key) throws LessonException {
+        if (!has(key)) {
+            return false;
+        }
+        String text = text(key);
+        if (!text.equals("true") && !text.equals("false")) {
+            throw error(file, node(key), "'" + key + "' must be true or false, not '" + text + "'");
+        }
+        return text.equals("true");
+    }
+
     List<Node> list(String key) throws LessonException {
         if (!has(key)) {
             return List.of();

@@ -11,7 +11,7 @@ final class ReplCommands {
 
     static List<ReplCommand> all() {
         return List.of(new Help(), new Step(), new Hint(), new Solution(), new Next(), new Lessons(),
-                new OpenLesson(), new Quit());
+                new OpenLesson(), new ExplainCommand(), new Quit());
     }
 
     static final class Help implements ReplCommand {
@@ -127,6 +127,21 @@ final class ReplCommands {
                 return;
             }
             repl.show(repl.tutor().open(lesson.get()));
+        }
+    }
+
+    static final class ExplainCommand implements ReplCommand {
+        public String name() {
+            return "explain";
+        }
+
+        public String summary() {
+            return "what each part of a docker command means, e.g. `explain docker run -d nginx`";
+        }
+
+        public void run(Repl repl, String argument) {
+            Explain.lines(new DockerSyntax(repl.tutor().sandbox().dockerCommands()), argument.strip())
+                    .forEach(repl::println);
         }
     }
 

@@ -29,7 +29,7 @@ class DockerfileProperties {
         return piece.list().ofMaxSize(40).map(l -> String.join("", l));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 600)
     void parsingEndsInATreeOrAParseError(@ForAll("dockerfiles") String text) {
         ParseResult result;
         try {
@@ -54,7 +54,7 @@ class DockerfileProperties {
         }
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 400)
     void parsingArbitraryUnicodeEndsInATreeOrAParseError(@ForAll String text) {
         try {
             DockerfileParser.parse(text).dump();
@@ -63,7 +63,7 @@ class DockerfileProperties {
         }
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 600)
     void expansionEndsInAWordOrAnExpansionError(@ForAll("dockerfiles") String text) {
         Map<String, String> env = Map.of("a", "x y", "EOF", "", "b", "a*b");
         for (ShellLex lex : List.of(new ShellLex('\\'), new ShellLex('`', new ShellLex.Options(true, true, false,

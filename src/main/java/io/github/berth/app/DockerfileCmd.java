@@ -54,7 +54,11 @@ final class DockerfileCmd {
                     return 0;
                 }
                 InstructionNames.requireKnown(result);
+                // parser.go, Result.PrintWarnings
                 result.warnings().forEach(w -> err.println("[WARNING]: " + w.shortText()));
+                if (!result.warnings().isEmpty()) {
+                    err.println("[WARNING]: Empty continuation lines will become errors in a future release.");
+                }
                 int n = result.instructions().size();
                 out.println(file + ": " + n + (n == 1 ? " instruction" : " instructions"));
                 return 0;

@@ -67,6 +67,15 @@ class DockerfileCmdTest {
     }
 
     @Test
+    void emptyContinuationLinesAreWarnedAbout() throws Exception {
+        Path file = write("FROM x\nRUN a \\\n\n b\n");
+        assertEquals(0, run(file, false));
+        assertEquals("[WARNING]: Empty continuation line found in: RUN a  b\n"
+                + "[WARNING]: Empty continuation lines will become errors in a future release.\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void registeredUnderMain() throws Exception {
         Path file = write("from x\n");
         PrintStream old = System.out;

@@ -21,7 +21,7 @@ import java.util.Optional;
  * It draws on any {@link WindowBasedTextGUI}, so tests pass one over a virtual terminal.
  */
 public final class LessonBrowser {
-    static final String KEYS = "↑↓ move · Enter open · type to search · Esc or q: back to the prompt";
+    static final String KEYS = " ↑↓ move · Enter open · type to search · Esc or q: back";
     private static final int SUMMARY_ROWS = 4;
 
     private final BrowserModel model;
@@ -36,7 +36,7 @@ public final class LessonBrowser {
         this.model = new BrowserModel(catalog, progress);
         this.list = new LessonListView(model, this::onKey);
         Panel content = new Panel(new LinearLayout(com.googlecode.lanterna.gui2.Direction.VERTICAL).setSpacing(0));
-        content.addComponent(new Label("berth · lessons · " + model.doneCount() + " of " + model.lessonCount()
+        content.addComponent(new Label(" berth · lessons · " + model.doneCount() + " of " + model.lessonCount()
                 + " done"));
         content.addComponent(list.withBorder(Borders.singleLine("Modules and lessons")),
                 LinearLayout.createLayoutData(LinearLayout.Alignment.Fill, LinearLayout.GrowPolicy.CanGrow));
@@ -132,8 +132,8 @@ public final class LessonBrowser {
 
     private void refresh() {
         summary.setText(model.selected().map(this::about).orElse(""));
-        search.setText(model.query().isEmpty() ? "Search: (type part of a lesson's name)"
-                : "Search: " + model.query() + "▏  (Backspace erases, Ctrl-U clears)");
+        search.setText(model.query().isEmpty() ? " Search: (type part of a lesson's name)"
+                : " Search: " + model.query() + "▏  (Backspace erases, Ctrl-U clears)");
     }
 
     private String about(Lesson lesson) {

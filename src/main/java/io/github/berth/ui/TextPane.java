@@ -53,12 +53,13 @@ final class TextPane extends AbstractComponent<TextPane> {
                 graphics.applyThemeStyle(component.getThemeDefinition().getNormal());
                 graphics.fill(' ');
                 TerminalSize size = graphics.getSize();
-                if (size.getColumns() < 2 || size.getRows() < 1) {
+                if (size.getColumns() < 4 || size.getRows() < 1) {
                     return;
                 }
-                List<String> lines = lines(text, size.getColumns(), size.getRows());
+                // one column of margin on each side, as the list has
+                List<String> lines = lines(text, size.getColumns() - 2, size.getRows());
                 for (int y = 0; y < lines.size(); y++) {
-                    graphics.putString(0, y, lines.get(y));
+                    graphics.putString(1, y, lines.get(y));
                 }
             }
         };

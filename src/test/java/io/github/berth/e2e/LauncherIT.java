@@ -113,4 +113,53 @@ class LauncherIT {
         String screen = waitFor("\nafter-ctrl-c");
         assertTrue(!screen.contains("\nnever"), screen);
     }
+
+    /** The screen as it is now, without the scrollback (the browser draws on the alternate screen). */
+    private String visible() throws Exception {
+        return tmux("capture-pane", "-p").stdout();
+    }
+
+    private String waitUntilVisible(String text, boolean present) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = visible();
+            if (screen.contains(text) == present) {
+                return screen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("'" + text + "' did not " + (present ? "appear" : "go") + "; the screen was:\n"
+                + screen);
+    }
+
+    @Test
+    void theLessonBrowserOpensAndClosesAndThePromptWorksAsBefore() throws Exception {
+        start();
+        waitFor("learner@berth:~/app$");
+        type("lessons");
+        // the key help is the last line Lanterna draws: the whole first frame is there
+        String browser = waitUntilVisible("Esc or q: back", true);
+        assertTrue(browser.contains("First steps with Docker"), browser);
+        assertTrue(browser.contains("Your first container"), browser);
+        assertTrue(browser.contains("in progress"), browser);
+        tmux("send-keys", "Escape");
+        // the screen as it was before the browser, and a fresh prompt under it
+        String back = waitUntilVisible("learner@berth:~/app$ lessons\nlearner@berth:~/app$", true);
+        assertTrue(back.contains("Task 1 of 2"), back);
+        assertTrue(!back.contains("Modules and lessons"), back);
+        Thread.sleep(200);
+        type("echo ok");
+        String after = waitFor("\nok\n");
+        assertTrue(after.contains("Your first container · task 1 of 2"), "the status bar is back:\n" + after);
+
+        type("lessons");
+        waitUntilVisible("Esc or q: back", true);
+        tmux("send-keys", "Enter");
+        waitUntilVisible("Modules and lessons", false);
+        waitUntilVisible("learner@berth:~/app$", true);
+        Thread.sleep(200);
+        type("docker run hello-world");
+        waitFor("Task 2 of 2");
+    }
 }

@@ -1,5 +1,9 @@
 package io.github.berth.ui;
 
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.SimpleTheme;
+import com.googlecode.lanterna.graphics.Theme;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Borders;
 import com.googlecode.lanterna.gui2.Label;
@@ -45,9 +49,24 @@ public final class LessonBrowser {
         content.addComponent(search, LinearLayout.createLayoutData(LinearLayout.Alignment.Fill));
         content.addComponent(new Label(KEYS), LinearLayout.createLayoutData(LinearLayout.Alignment.Fill));
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        window.setTheme(theme());
         window.setComponent(content);
         window.setFocusedInteractable(list);
         refresh();
+    }
+
+    /**
+     * The terminal's own colours, as at the prompt: module headings bold, the selected lesson in
+     * reverse video. (Lanterna's default theme paints everything grey, and headings like the selection.)
+     */
+    private static Theme theme() {
+        SimpleTheme theme = new SimpleTheme(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+        theme.getDefaultDefinition()
+                .setPreLight(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.BOLD)
+                .setSelected(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE)
+                .setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE)
+                .setCursorVisible(false);
+        return theme;
     }
 
     /** Shows the browser until the learner chooses a lesson (its id) or goes back (empty). */

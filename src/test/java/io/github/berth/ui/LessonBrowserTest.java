@@ -2,12 +2,12 @@ package io.github.berth.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -171,11 +171,16 @@ class LessonBrowserTest {
     }
 
     @Test
-    void theSelectedLessonIsDrawnInTheSelectedStyle() {
+    void theSelectedLessonIsInReverseVideoAndHeadingsAreBold() {
         TextCharacter selected = vt.getCharacter(new TerminalPosition(6, 4)); // "Listing containers"
         TextCharacter other = vt.getCharacter(new TerminalPosition(6, 3)); // "Your first container"
+        TextCharacter heading = vt.getCharacter(new TerminalPosition(2, 2)); // "First steps with Docker"
         assertEquals('L', selected.getCharacterString().charAt(0));
-        assertNotEquals(other.getBackgroundColor(), selected.getBackgroundColor());
+        assertTrue(selected.isReversed(), "the selection is in reverse video");
+        assertFalse(other.isReversed());
+        assertTrue(heading.isBold() && !heading.isReversed(), "a module heading is bold, not selected");
+        assertEquals(TextColor.ANSI.DEFAULT, other.getForegroundColor(), "the terminal's own colours");
+        assertEquals(TextColor.ANSI.DEFAULT, other.getBackgroundColor());
     }
 
     @Test

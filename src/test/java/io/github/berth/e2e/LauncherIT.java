@@ -153,6 +153,27 @@ class LauncherIT {
         String after = waitFor("\nok\n");
         assertTrue(after.contains("Your first container · task 1 of 2"), "the status bar is back:\n" + after);
 
+        // JLine hears about a resize again (Lanterna took the WINCH handler): the status bar moves to the new last row
+        tmux("resize-window", "-x", "100", "-y", "24");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String[] rows = visible().split("\n", -1);
+        while (!(rows.length >= 24 && rows[23].startsWith(" Your first container · task 1 of 2"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            rows = visible().split("\n", -1);
+        }
+        assertTrue(rows.length >= 24 && rows[23].startsWith(" Your first container · task 1 of 2"),
+                "the status bar on row 24:\n" + String.join("\n", rows));
+
+        // Ctrl-C in the browser goes back to the prompt, and berth keeps running
+        type("lessons");
+        waitUntilVisible("Esc or q: back", true);
+        tmux("send-keys", "C-c");
+        waitUntilVisible("learner@berth:~/app$ lessons\nlearner@berth:~/app$", true);
+        Thread.sleep(200);
+        type("echo still-here");
+        waitFor("\nstill-here\n");
+
         type("lessons");
         waitUntilVisible("Esc or q: back", true);
         tmux("send-keys", "Enter");

@@ -88,7 +88,7 @@ final class Launch {
             }
             try (ProgressSaver saver = prepared.saver()) {
                 terminal.writer().print(prepared.notice());
-                new Repl(terminal, prepared.tutor(), historyFile(), plain || isDumb(terminal)).run(prepared.opening());
+                repl(terminal, prepared.tutor()).run(prepared.opening());
                 return 0;
             }
         }
@@ -145,10 +145,16 @@ final class Launch {
             try (ProgressSaver saver = saver(loaded)) {
                 Tutor tutor = newTutor(loaded, saver, seed, files);
                 terminal.writer().println("berth sandbox: free play. Type docker and shell commands; `help` lists berth's own.");
-                new Repl(terminal, tutor, historyFile(), plain || isDumb(terminal)).run(new Tutor.Feedback());
+                repl(terminal, tutor).run(new Tutor.Feedback());
                 return 0;
             }
         }
+    }
+
+    /** The prompt; the lesson browser is full screen except in plain mode and on a dumb terminal. */
+    private Repl repl(Terminal terminal, Tutor tutor) throws IOException {
+        boolean textOnly = plain || isDumb(terminal);
+        return new Repl(terminal, tutor, historyFile(), textOnly, textOnly ? null : new LanternaFullScreen(terminal));
     }
 
     private Tutor newTutor(Loaded loaded, ProgressSaver saver, Long seed, Map<String, byte[]> files) {

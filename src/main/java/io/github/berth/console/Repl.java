@@ -6,11 +6,13 @@ import io.github.berth.tutor.Tutor;
 import io.github.berth.tutor.text.Markdown;
 import io.github.berth.tutor.text.StyledText;
 import java.io.IOError;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -38,6 +40,7 @@ public final class Repl {
     private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
     private final PrintWriter out;
     private final Status status;
+    private final FullScreen fullScreen;
     private boolean running = true;
 
     /**
@@ -45,7 +48,16 @@ public final class Repl {
      * @param plain       no colours or styles (also chosen by {@code NO_COLOR} or a dumb terminal)
      */
     public Repl(Terminal terminal, Tutor tutor, Path historyFile, boolean plain) {
+        this(terminal, tutor, historyFile, plain, null);
+    }
+
+    /**
+     * @param fullScreen the full-screen views (the lesson browser), or null to list lessons as text,
+     *                   as on a dumb terminal or with {@code --plain}
+     */
+    public Repl(Terminal terminal, Tutor tutor, Path historyFile, boolean plain, FullScreen fullScreen) {
         this.terminal = terminal;
+        this.fullScreen = fullScreen;
         this.tutor = tutor;
         this.theme = new Theme(plain);
         this.out = terminal.writer();
@@ -146,6 +158,29 @@ public final class Repl {
             } catch (EndOfFileException | IOError e) {
                 out.println();
                 return null;
+            }
+        }
+    }
+
+    boolean hasFullScreen() {
+        return fullScreen != null;
+    }
+
+    /**
+     * Hands the terminal to the lesson browser and takes it back. Only ever called from a command,
+     * so between two readLine calls; the status bar steps aside while the browser has the screen.
+     */
+    Optional<String> browseLessons() throws IOException {
+        if (status != null) {
+            status.suspend();
+        }
+        out.flush();
+        terminal.flush();
+        try {
+            return fullScreen.browseLessons(tutor.catalog(), tutor.progress());
+        } finally {
+            if (status != null) {
+                status.restore();
             }
         }
     }

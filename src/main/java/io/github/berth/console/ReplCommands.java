@@ -2,6 +2,7 @@ package io.github.berth.console;
 
 import io.github.berth.tutor.LessonList;
 import io.github.berth.tutor.lesson.Lesson;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -102,6 +103,32 @@ final class ReplCommands {
         }
 
         public void run(Repl repl, String argument) {
+            if (repl.hasFullScreen()) {
+                Optional<String> chosen;
+                try {
+                    chosen = repl.browseLessons();
+                } catch (IOException | RuntimeException e) {
+                    repl.println("berth: the full-screen lesson list could not open (" + e.getMessage()
+                            + "); here they are as text.");
+                    listAsText(repl);
+                    return;
+                }
+                chosen.flatMap(id -> repl.tutor().catalog().lesson(id)).ifPresent(lesson -> open(repl, lesson));
+                return;
+            }
+            listAsText(repl);
+        }
+
+        /** The lesson the learner is in goes on where it was; any other opens (or resumes) as `lesson ID` does. */
+        private static void open(Repl repl, Lesson lesson) {
+            if (repl.tutor().lesson().map(current -> current.id().equals(lesson.id())).orElse(false)) {
+                repl.show(repl.tutor().showStep());
+            } else {
+                repl.show(repl.tutor().open(lesson));
+            }
+        }
+
+        private static void listAsText(Repl repl) {
             repl.print(LessonList.render(repl.tutor().catalog(), repl.tutor().progress()));
             repl.println("Type `lesson ID` to open one.");
         }

@@ -26,7 +26,8 @@ public final class LessonList {
         return sb.toString();
     }
 
-    private static String state(Lesson lesson, Progress progress) {
+    /** "done", "in progress" or "new": how far the learner got in {@code lesson}. */
+    public static String state(Lesson lesson, Progress progress) {
         Progress.LessonProgress lp = progress.lessons.get(lesson.id());
         if (lp == null || lp.startedAt == null) {
             return "new";

@@ -113,4 +113,75 @@ class LauncherIT {
         String screen = waitFor("\nafter-ctrl-c");
         assertTrue(!screen.contains("\nnever"), screen);
     }
+
+    /** The screen as it is now, without the scrollback (the browser draws on the alternate screen). */
+    private String visible() throws Exception {
+        return tmux("capture-pane", "-p").stdout();
+    }
+
+    private String waitUntilVisible(String text, boolean present) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = visible();
+            if (screen.contains(text) == present) {
+                return screen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("'" + text + "' did not " + (present ? "appear" : "go") + "; the screen was:\n"
+                + screen);
+    }
+
+    @Test
+    void theLessonBrowserOpensAndClosesAndThePromptWorksAsBefore() throws Exception {
+        start();
+        waitFor("learner@berth:~/app$");
+        type("lessons");
+        // the key help is the last line Lanterna draws: the whole first frame is there
+        String browser = waitUntilVisible("Esc or q: back", true);
+        assertTrue(browser.contains("First steps with Docker"), browser);
+        assertTrue(browser.contains("Your first container"), browser);
+        assertTrue(browser.contains("in progress"), browser);
+        tmux("send-keys", "Escape");
+        // the screen as it was before the browser, and a fresh prompt under it
+        String back = waitUntilVisible("learner@berth:~/app$ lessons\nlearner@berth:~/app$", true);
+        assertTrue(back.contains("Task 1 of 2"), back);
+        assertTrue(!back.contains("Modules and lessons"), back);
+        Thread.sleep(200);
+        type("echo ok");
+        String after = waitFor("\nok\n");
+        assertTrue(after.contains("Your first container · task 1 of 2"), "the status bar is back:\n" + after);
+
+        // a resize after the browser: the status bar is still on the last row and the prompt still answers
+        // (this passes here even without re-registering JLine's WINCH handler, so it guards the screen, not that)
+        tmux("resize-window", "-x", "100", "-y", "24");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String[] rows = visible().split("\n", -1);
+        while (!(rows.length >= 24 && rows[23].startsWith(" Your first container · task 1 of 2"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            rows = visible().split("\n", -1);
+        }
+        assertTrue(rows.length >= 24 && rows[23].startsWith(" Your first container · task 1 of 2"),
+                "the status bar on row 24:\n" + String.join("\n", rows));
+
+        // Ctrl-C in the browser goes back to the prompt, and berth keeps running
+        type("lessons");
+        waitUntilVisible("Esc or q: back", true);
+        tmux("send-keys", "C-c");
+        waitUntilVisible("learner@berth:~/app$ lessons\nlearner@berth:~/app$", true);
+        Thread.sleep(200);
+        type("echo still-here");
+        waitFor("\nstill-here\n");
+
+        type("lessons");
+        waitUntilVisible("Esc or q: back", true);
+        tmux("send-keys", "Enter");
+        waitUntilVisible("Modules and lessons", false);
+        waitUntilVisible("learner@berth:~/app$", true);
+        Thread.sleep(200);
+        type("docker run hello-world");
+        waitFor("Task 2 of 2");
+    }
 }

@@ -1,0 +1,120 @@
+package io.github.berth.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.berth.sandbox.Sandbox;
+import io.github.berth.tutor.Tutor;
+import io.github.berth.tutor.lesson.Catalog;
+import io.github.berth.tutor.lesson.LessonSource;
+import io.github.berth.tutor.progress.Progress;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `lessons` hands the terminal to a full-screen view when there is one, and lists as text when not. */
+@Timeout(30)
+class ReplFullScreenTest {
+    @TempDir
+    Path dir;
+
+    /** A browser that answers from a list, and remembers what it was shown. */
+    static final class FakeFullScreen implements FullScreen {
+        final List<Optional<String>> answers = new ArrayList<>();
+        final List<Catalog> catalogs = new ArrayList<>();
+        IOException failure;
+
+        @Override
+        public Optional<String> browseLessons(Catalog catalog, Progress progress) throws IOException {
+            catalogs.add(catalog);
+            if (failure != null) {
+                throw failure;
+            }
+            return answers.remove(0);
+        }
+    }
+
+    private Tutor tutor;
+
+    private String session(String typed, boolean openLesson, FullScreen fullScreen) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DumbTerminal terminal = new DumbTerminal("test", "ansi",
+                new ReplTest.ScriptedInput(typed.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(100, 40));
+            Catalog catalog = Catalog.load(LessonSource.builtIn());
+            tutor = new Tutor(catalog, new Progress(), p -> {}, Clock.systemUTC(), () -> new Sandbox(1L, Map.of(), true));
+            Tutor.Feedback opening = openLesson ? tutor.open(catalog.lesson("first-container").orElseThrow())
+                    : new Tutor.Feedback();
+            new Repl(terminal, tutor, dir.resolve("history"), true, fullScreen).run(opening);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void theChosenLessonOpens() throws Exception {
+        FakeFullScreen browser = new FakeFullScreen();
+        browser.answers.add(Optional.of("first-container"));
+        String screen = session("lessons\necho after\n", false, browser);
+        assertEquals(1, browser.catalogs.size());
+        assertSame(tutor.catalog(), browser.catalogs.get(0));
+        assertTrue(screen.contains("Lesson: Your first container"), screen);
+        assertTrue(screen.contains("Task 1 of 2"), screen);
+        assertTrue(screen.contains("after\n"), "the prompt goes on: " + screen);
+        assertFalse(screen.contains("Type `lesson ID` to open one."), "no text listing: " + screen);
+    }
+
+    @Test
+    void goingBackPrintsNothingAndThePromptGoesOn() throws Exception {
+        FakeFullScreen browser = new FakeFullScreen();
+        browser.answers.add(Optional.empty());
+        String screen = session("lessons\necho after\n", false, browser);
+        assertFalse(screen.contains("Lesson:"), screen);
+        assertFalse(screen.contains("First steps with Docker"), screen);
+        assertTrue(screen.contains("after\n"), screen);
+    }
+
+    @Test
+    void choosingTheLessonYouAreInShowsTheStepWithoutStartingOver() throws Exception {
+        FakeFullScreen browser = new FakeFullScreen();
+        browser.answers.add(Optional.of("first-container"));
+        String screen = session("docker run hello-world\nlessons\n", true, browser);
+        assertEquals(1, count(screen, "Lesson: Your first container"), screen);
+        assertTrue(screen.contains("Task 2 of 2"), screen);
+        assertEquals(2, count(screen, "Task 2 of 2"), "shown when reached and again after the browser: " + screen);
+    }
+
+    @Test
+    void aBrowserThatCannotOpenFallsBackToTheTextList() throws Exception {
+        FakeFullScreen browser = new FakeFullScreen();
+        browser.failure = new IOException("no /dev/tty");
+        String screen = session("lessons\n", false, browser);
+        assertTrue(screen.contains("berth: the full-screen lesson list could not open (no /dev/tty); here they are"
+                + " as text."), screen);
+        assertTrue(screen.contains("First steps with Docker  (0 of 1 done)"), screen);
+    }
+
+    @Test
+    void withoutAFullScreenTheLessonsAreListedAsText() throws Exception {
+        String screen = session("lessons\n", false, null);
+        assertTrue(screen.contains("First steps with Docker  (0 of 1 done)"), screen);
+        assertTrue(screen.contains("first-container  Your first container  [new]"), screen);
+        assertTrue(screen.contains("Type `lesson ID` to open one."), screen);
+    }
+}

@@ -99,7 +99,7 @@ final class ReplCommands {
         }
 
         public String summary() {
-            return "list the modules and lessons with your progress";
+            return "browse the modules and lessons with your progress, and open one";
         }
 
         public void run(Repl repl, String argument) {

@@ -55,13 +55,61 @@ final class Lexer {
             } else if (c == ';') {
                 pos++;
                 tokens.add(new Token.Operator(";"));
-            } else if ("|&<>()".indexOf(c) >= 0) {
-                throw new Unsupported("berth: '" + c + "': pipes, redirections, background jobs and subshells"
-                        + " are not supported in this version of the sandbox shell");
+            } else if (src.startsWith("|&", pos)) {
+                pos += 2;
+                tokens.add(new Token.Operator("|&"));
+            } else if (c == '|') {
+                pos++;
+                tokens.add(new Token.Operator("|"));
+            } else if (c == '<' || c == '>' || src.startsWith("&>", pos)) {
+                tokens.add(redirection(-1));
+            } else if (ioNumberEnd() > pos) {
+                int end = ioNumberEnd();
+                int fd = parseFd(src.substring(pos, end));
+                pos = end;
+                tokens.add(redirection(fd));
+            } else if ("&()".indexOf(c) >= 0) {
+                throw unsupported(String.valueOf(c));
             } else {
                 tokens.add(new Token.WordToken(word()));
             }
         }
+    }
+
+    private static Unsupported unsupported(String what) {
+        return new Unsupported("berth: '" + what + "': background jobs, subshells and here-documents"
+                + " are not supported in this version of the sandbox shell");
+    }
+
+    /**
+     * Where a run of digits directly followed by {@code <} or {@code >} ends (a file descriptor
+     * number such as the 2 of {@code 2>}), or {@code pos} when the input there is not one.
+     */
+    private int ioNumberEnd() {
+        int end = pos;
+        while (end < src.length() && isDigit(src.charAt(end))) {
+            end++;
+        }
+        return end > pos && end < src.length() && (src.charAt(end) == '<' || src.charAt(end) == '>') ? end : pos;
+    }
+
+    /** A descriptor number too large for an int is never valid; bash says so when it runs. */
+    private static int parseFd(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+
+    /** A redirection operator at {@code pos}, for descriptor {@code fd} (-1: the operator's default). */
+    private Token.Redirect redirection(int fd) throws Unsupported {
+        for (String op : new String[] {"&>>", "&>", ">>", ">&", ">|", "<<", "<&", "<>", ">", "<"}) {
+            if (src.startsWith(op, pos)) {
+                if (op.equals("<<") || op.equals("<&") || op.equals("<>")) {
+                    throw unsupported(op);
+                }
+                pos += op.length();
+                return new Token.Redirect(fd, op.equals(">|") ? ">" : op);
+            }
+        }
+        throw new IllegalStateException("no redirection at " + pos);
     }
 
     private void skipBlanks() {

@@ -92,7 +92,7 @@ public final class Shell {
                 }
                 Outcome outcome;
                 try {
-                    outcome = runSimple(command.words(), out);
+                    outcome = runPipeline(command.pipeline(), out);
                 } catch (Builtins.AbandonLine e) {
                     return finish(e.status(), false); // bash drops the rest of the line, and stays
                 }
@@ -111,14 +111,45 @@ public final class Shell {
         return new Outcome(status, exit);
     }
 
-    private Outcome runSimple(List<Word> words, Output out) {
+    /**
+     * Runs the stages one after the other, each in a subshell (as bash does without lastpipe), the
+     * whole standard output of one being the standard input of the next; the status is the last's.
+     * A single command runs in this shell, so that {@code cd} and {@code exit} take effect.
+     */
+    private Outcome runPipeline(List<CommandLine.Simple> stages, Output out) {
+        if (stages.size() == 1) {
+            return runSimple(stages.get(0), "", out, state);
+        }
+        String input = "";
+        int status = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            boolean last = i == stages.size() - 1;
+            StringBuilder pipe = new StringBuilder();
+            Output stageOut = last ? out : Output.of(pipe::append, out::stderr);
+            try {
+                status = runSimple(stages.get(i), input, stageOut, state.subshell()).status();
+            } catch (Builtins.AbandonLine e) {
+                status = e.status();
+            }
+            input = pipe.toString();
+        }
+        return new Outcome(status, false);
+    }
+
+    private Outcome runSimple(CommandLine.Simple simple, String stdin, Output out, ShellState state) {
         List<String> args = new ArrayList<>();
-        for (Word word : words) {
+        for (Word word : simple.words()) {
             String value = word.expand(state);
             if (!value.isEmpty() || word.quoted()) {
                 args.add(value);
             }
         }
+        Redirections.Streams streams = Redirections.apply(name, simple.redirections(), stdin, out, state);
+        if (streams == null) {
+            return new Outcome(1, false);
+        }
+        out = streams.output();
+        stdin = streams.stdin();
         if (args.isEmpty()) {
             return new Outcome(0, false);
         }
@@ -150,7 +181,7 @@ public final class Shell {
             out.errLine(name + ": " + command + ": cannot execute binary file: Exec format error");
             return new Outcome(126, false);
         }
-        return new Outcome(program.run(args, out, state), false);
+        return new Outcome(program.run(args, stdin, out, state), false);
     }
 
 }

@@ -16,6 +16,15 @@ record Word(List<Part> parts, boolean quoted) {
     /** {@code $NAME}, {@code ${NAME}} or {@code $?}. */
     record Param(String name) implements Part {}
 
+    /** The word as it might have been typed, for messages such as bash's "ambiguous redirect". */
+    String source() {
+        StringBuilder sb = new StringBuilder();
+        for (Part part : parts) {
+            sb.append(part instanceof Literal lit ? lit.text() : "$" + ((Param) part).name());
+        }
+        return sb.toString();
+    }
+
     String expand(ShellState state) {
         StringBuilder sb = new StringBuilder();
         for (Part part : parts) {

@@ -1,0 +1,89 @@
+package io.github.berth.shell.programs;
+
+import io.github.berth.shell.Output;
+import io.github.berth.shell.PathWalk;
+import io.github.berth.shell.ShellState;
+import java.util.List;
+
+/** What {@code head} and {@code tail} share: the line count, headers and GNU's error wording. */
+final class Ends {
+    private Ends() {}
+
+    static int run(String program, List<String> args, String stdin, Output out, ShellState state) {
+        Options opts = Options.parse(program, args, "qv", "n");
+        if (opts.error() != null) {
+            out.stderr(opts.error());
+            return 1;
+        }
+        String count = opts.has('n') ? opts.value('n') : "10";
+        boolean fromStart = count.startsWith("+") && program.equals("tail")
+                || count.startsWith("-") && program.equals("head");
+        String digits = count.startsWith("+") || count.startsWith("-") ? count.substring(1) : count;
+        if (!digits.matches("[0-9]{1,18}")) {
+            out.errLine(program + ": invalid number of lines: '" + count + "'");
+            return 1;
+        }
+        long n = Long.parseLong(digits);
+        List<String> operands = Tool.inputs(opts.operands());
+        boolean headers = opts.has('v') || operands.size() > 1 && !opts.has('q');
+        int status = 0;
+        boolean first = true;
+        for (String operand : operands) {
+            String text = read(program, operand, stdin, out, state);
+            if (text == null) {
+                status = 1;
+                continue;
+            }
+            if (headers) {
+                out.stdout((first ? "" : "\n") + "==> " + (operand.equals("-") ? "standard input" : operand)
+                        + " <==\n");
+            }
+            first = false;
+            out.stdout(slice(text, program.equals("head"), fromStart, n));
+        }
+        return status;
+    }
+
+    private static String read(String program, String operand, String stdin, Output out, ShellState state) {
+        if (operand.equals("-")) {
+            return stdin;
+        }
+        PathWalk walk = PathWalk.walk(state, operand);
+        if (PathWalk.isDevNull(state, operand)) {
+            return "";
+        }
+        if (walk.node() == null) {
+            out.errLine(program + ": cannot open '" + operand + "' for reading: " + walk.problem());
+            return null;
+        }
+        if (!(walk.node() instanceof io.github.berth.fs.Node.File file)) {
+            out.errLine(program + ": error reading '" + operand + "': " + PathWalk.IS_A_DIRECTORY);
+            return null;
+        }
+        return PathWalk.text(file);
+    }
+
+    /** Lines keep their newlines, so a last line without one stays without one. */
+    private static String slice(String text, boolean head, boolean fromStart, long n) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); i = text.indexOf('\n', i) < 0 ? text.length() : text.indexOf('\n', i) + 1) {
+            starts.add(i);
+        }
+        int lines = starts.size();
+        long from;
+        long to;
+        if (head) {
+            from = 0;
+            to = fromStart ? Math.max(0, lines - n) : Math.min(lines, n);
+        } else {
+            from = fromStart ? Math.min(lines, Math.max(0, n - 1)) : Math.max(0, lines - n);
+            to = lines;
+        }
+        if (from >= to) {
+            return "";
+        }
+        int begin = starts.get((int) from);
+        int end = to >= lines ? text.length() : starts.get((int) to);
+        return text.substring(begin, end);
+    }
+}

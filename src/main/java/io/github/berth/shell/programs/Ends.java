@@ -10,6 +10,12 @@ final class Ends {
     private Ends() {}
 
     static int run(String program, List<String> args, String stdin, Output out, ShellState state) {
+        if (args.size() > 1 && args.get(1).matches("-[0-9]+")) {
+            // the obsolete "head -5" and "tail -5", still accepted as the first argument
+            List<String> modern = new java.util.ArrayList<>(args);
+            modern.set(1, "-n" + args.get(1).substring(1));
+            args = modern;
+        }
         Options opts = Options.parse(program, args, "qv", "n");
         if (opts.error() != null) {
             out.stderr(opts.error());

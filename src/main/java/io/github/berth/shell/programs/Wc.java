@@ -35,6 +35,9 @@ final class Wc extends Tool {
             if (operand.equals("-")) {
                 text = stdin;
                 unsized = true;
+            } else if (PathWalk.isDevNull(state, operand)) {
+                text = "";
+                unsized = true; // a device, not a regular file: GNU pads as for a pipe
             } else {
                 PathWalk walk = PathWalk.walk(state, operand);
                 if (walk.node() instanceof Node.Dir) {

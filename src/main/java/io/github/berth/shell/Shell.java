@@ -136,15 +136,16 @@ public final class Shell {
         return new Outcome(status, false);
     }
 
-    private Outcome runSimple(CommandLine.Simple simple, String stdin, Output out, ShellState state) {
+    /** Runs one simple command in {@code here}: this shell's state, or a pipeline stage's subshell copy. */
+    private Outcome runSimple(CommandLine.Simple simple, String stdin, Output out, ShellState here) {
         List<String> args = new ArrayList<>();
         for (Word word : simple.words()) {
-            String value = word.expand(state);
+            String value = word.expand(here);
             if (!value.isEmpty() || word.quoted()) {
                 args.add(value);
             }
         }
-        Redirections.Streams streams = Redirections.apply(name, simple.redirections(), stdin, out, state);
+        Redirections.Streams streams = Redirections.apply(name, simple.redirections(), stdin, out, here);
         if (streams == null) {
             return new Outcome(1, false);
         }
@@ -155,12 +156,12 @@ public final class Shell {
         }
         String command = args.get(0);
         if (builtins.has(command)) {
-            return builtins.run(name, args, out, state);
+            return builtins.run(name, args, out, here);
         }
         Optional<Node.File> file;
         if (command.contains("/")) {
             // a path is executed as given, so bash reports why it cannot be, as execve does
-            PathWalk walk = PathWalk.walk(state.fs(), state.cwd(), command);
+            PathWalk walk = PathWalk.walk(here.fs(), here.cwd(), command);
             String problem = walk.problem() != null ? walk.problem()
                     : walk.node() instanceof Node.Dir ? "Is a directory"
                     : !((Node.File) walk.node()).executable() ? "Permission denied" : null;
@@ -170,7 +171,7 @@ public final class Shell {
             }
             file = Optional.of((Node.File) walk.node());
         } else {
-            file = ProgramLookup.find(state.fs(), state.cwd(), state.var("PATH"), command);
+            file = ProgramLookup.find(here.fs(), here.cwd(), here.var("PATH"), command);
         }
         if (file.isEmpty()) {
             out.errLine(name + ": " + command + ": command not found");
@@ -181,7 +182,7 @@ public final class Shell {
             out.errLine(name + ": " + command + ": cannot execute binary file: Exec format error");
             return new Outcome(126, false);
         }
-        return new Outcome(program.run(args, stdin, out, state), false);
+        return new Outcome(program.run(args, stdin, out, here), false);
     }
 
 }

@@ -40,6 +40,15 @@ final class Cp extends Tool {
                 continue;
             }
             String dest = intoDir ? Transfer.join(target, VPath.name(absolute(state, source))) : target;
+            String sourceAbs = absolute(state, source);
+            String destAbsolute = absolute(state, dest);
+            if (walk.node() instanceof Node.Dir
+                    && (destAbsolute.equals(sourceAbs) || destAbsolute.startsWith(sourceAbs + "/"))) {
+                // GNU copies part of the tree before it notices; berth copies nothing
+                out.errLine("cp: cannot copy a directory, '" + source + "', into itself, '" + dest + "'");
+                status = 1;
+                continue;
+            }
             String problem = Transfer.checkDestination("cp", source, dest, walk.node(), state);
             if (problem != null) {
                 out.errLine(problem);
@@ -47,7 +56,7 @@ final class Cp extends Tool {
                 continue;
             }
             Node copy = copy(walk.node());
-            String destAbs = absolute(state, dest);
+            String destAbs = destAbsolute;
             Node.Dir parent = (Node.Dir) state.fs().lookup(VPath.parent(destAbs)).orElseThrow();
             Node existing = parent.children().get(VPath.name(destAbs));
             if (copy instanceof Node.Dir d && existing instanceof Node.Dir e) {

@@ -34,4 +34,14 @@ class SandboxShellTest {
         assertEquals("1\n", missing.out());
         assertEquals(0, sandbox.history().get(sandbox.history().size() - 1).exit());
     }
+
+    @Test
+    void dockerOutputCanBePipedAndRedirected() {
+        assertEquals("1\n", run("docker ps | wc -l").out());
+        assertEquals("", run("docker ps -a > ps.txt").out());
+        assertEquals("CONTAINER ID\n", run("cut -c1-12 ps.txt").out());
+        CapturedOutput bad = run("docker nosuch 2>&1 | head -n 1");
+        assertEquals("", bad.err());
+        assertEquals("docker: unknown command: docker nosuch\n", bad.out());
+    }
 }

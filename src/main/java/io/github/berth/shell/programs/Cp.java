@@ -30,12 +30,12 @@ final class Cp extends Tool {
         for (String source : ops.subList(0, ops.size() - 1)) {
             PathWalk walk = PathWalk.walk(state, source);
             if (walk.node() == null) {
-                out.errLine("cp: cannot stat '" + source + "': " + walk.problem());
+                out.errLine("cp: cannot stat " + Quote.always(source) + ": " + walk.problem());
                 status = 1;
                 continue;
             }
             if (walk.node() instanceof Node.Dir && !opts.has('r') && !opts.has('R')) {
-                out.errLine("cp: -r not specified; omitting directory '" + source + "'");
+                out.errLine("cp: -r not specified; omitting directory " + Quote.always(source) );
                 status = 1;
                 continue;
             }
@@ -45,7 +45,7 @@ final class Cp extends Tool {
             if (walk.node() instanceof Node.Dir
                     && (destAbsolute.equals(sourceAbs) || destAbsolute.startsWith(sourceAbs + "/"))) {
                 // GNU copies part of the tree before it notices; berth copies nothing
-                out.errLine("cp: cannot copy a directory, '" + source + "', into itself, '" + dest + "'");
+                out.errLine("cp: cannot copy a directory, " + Quote.always(source) + ", into itself, " + Quote.always(dest) );
                 status = 1;
                 continue;
             }

@@ -10,12 +10,12 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * GNU {@code grep} with basic (default), extended ({@code -E}) or fixed ({@code -F}) patterns and
- * {@code -i -v -c -n -q}. Status 0 when a line was selected, 1 when none, 2 on an error.
+ * {@code -i -v -c -n -q -w -h}. Status 0 when a line was selected, 1 when none, 2 on an error.
  */
 final class Grep extends Tool {
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
-        Options opts = Options.parse("grep", args, "ivcnqEFh", "e");
+        Options opts = Options.parse("grep", args, "ivcnqwEFh", "e");
         if (opts.error() != null) {
             out.stderr(opts.error().replaceFirst(
                     "\nTry", "\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry"));
@@ -36,6 +36,9 @@ final class Grep extends Tool {
         try {
             String regex = opts.has('F') ? Pattern.quote(expression)
                     : GrepPattern.toJava(expression, opts.has('E'));
+            if (opts.has('w')) {
+                regex = "(?<![\\w])(?:" + regex + ")(?![\\w])"; // a whole word: no word character either side
+            }
             pattern = Pattern.compile(regex, opts.has('i') ? Pattern.CASE_INSENSITIVE : 0);
         } catch (GrepPattern.Invalid e) {
             out.errLine("grep: " + e.getMessage());

@@ -51,6 +51,8 @@ final class GrepPattern {
                 } else {
                     sb.append(quote(n));
                 }
+            } else if (c == '.') {
+                sb.append('.');
             } else if (c == '*') {
                 sb.append(start ? "\\*" : "*");
             } else if (c == '^') {
@@ -88,6 +90,9 @@ final class GrepPattern {
 
     /** A bracket expression from {@code open}; returns the index of its closing bracket. */
     private static int bracket(String posix, int open, StringBuilder sb) throws Invalid {
+        if (open == posix.length() - 1) {
+            throw new Invalid("Invalid regular expression"); // glibc's word for a lone final '['
+        }
         StringBuilder cls = new StringBuilder("[");
         int i = open + 1;
         if (i < posix.length() && posix.charAt(i) == '^') {

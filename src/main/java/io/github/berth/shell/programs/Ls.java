@@ -11,12 +11,12 @@ import java.util.List;
  * GNU {@code ls} writing to a pipe or file (berth's output is never a terminal): one name a line,
  * files named on the command line first, then each directory's entries under a {@code dir:} header
  * when there are several operands. {@code -a} adds dot files, {@code . and ..}; {@code -l} the long
- * form, with owner {@code learner} and a fixed date since the filesystem keeps no times yet.
+ * form ({@code -A}: dot files without {@code . and ..}), with owner {@code learner} and a fixed date since the filesystem keeps no times yet.
  */
 final class Ls extends Tool {
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
-        Options opts = Options.parse("ls", args, "la1d", "");
+        Options opts = Options.parse("ls", args, "laA1d", "");
         if (opts.error() != null) {
             out.stderr(opts.error());
             return 2;
@@ -28,7 +28,7 @@ final class Ls extends Tool {
         for (String operand : operands) {
             PathWalk walk = PathWalk.walk(state, operand);
             if (walk.node() == null) {
-                out.errLine("ls: cannot access '" + operand + "': " + walk.problem());
+                out.errLine("ls: cannot access " + Quote.always(operand) + ": " + walk.problem());
                 status = 2;
             } else if (walk.node() instanceof Node.Dir && !opts.has('d')) {
                 dirs.add(operand);
@@ -57,7 +57,7 @@ final class Ls extends Tool {
                 names.add("..");
             }
             for (String name : node.children().keySet()) {
-                if (opts.has('a') || !name.startsWith(".")) {
+                if (opts.has('a') || opts.has('A') || !name.startsWith(".")) {
                     names.add(name);
                 }
             }

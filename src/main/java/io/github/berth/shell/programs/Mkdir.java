@@ -23,10 +23,10 @@ final class Mkdir extends Tool {
         for (String dir : opts.operands()) {
             String[] problem = opts.has('p') ? makeParents(dir, state) : makeOne(dir, state);
             if (problem != null) {
-                out.errLine("mkdir: cannot create directory '" + problem[0] + "': " + problem[1]);
+                out.errLine("mkdir: cannot create directory " + Quote.always(problem[0]) + ": " + problem[1]);
                 status = 1;
             } else if (opts.has('v')) {
-                out.outLine("mkdir: created directory '" + dir + "'");
+                out.outLine("mkdir: created directory " + Quote.always(dir) );
             }
         }
         return status;

@@ -28,7 +28,7 @@ final class Mv extends Tool {
         for (String source : ops.subList(0, ops.size() - 1)) {
             PathWalk walk = PathWalk.walk(state, source);
             if (walk.node() == null) {
-                out.errLine("mv: cannot stat '" + source + "': " + walk.problem());
+                out.errLine("mv: cannot stat " + Quote.always(source) + ": " + walk.problem());
                 status = 1;
                 continue;
             }
@@ -36,12 +36,12 @@ final class Mv extends Tool {
             String dest = intoDir ? Transfer.join(target, VPath.name(sourceAbs)) : target;
             String destAbs = absolute(state, dest);
             if (destAbs.equals(sourceAbs)) {
-                out.errLine("mv: '" + source + "' and '" + dest + "' are the same file");
+                out.errLine("mv: " + Quote.always(source) + " and " + Quote.always(dest) + " are the same file");
                 status = 1;
                 continue;
             }
             if (walk.node() instanceof Node.Dir && destAbs.startsWith(sourceAbs + "/")) {
-                out.errLine("mv: cannot move '" + source + "' to a subdirectory of itself, '" + dest + "'");
+                out.errLine("mv: cannot move " + Quote.always(source) + " to a subdirectory of itself, " + Quote.always(dest) );
                 status = 1;
                 continue;
             }

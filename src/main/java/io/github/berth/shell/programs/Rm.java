@@ -29,20 +29,20 @@ final class Rm extends Tool {
         for (String operand : opts.operands()) {
             String last = VPath.name(operand.replaceAll("/+$", ""));
             if (recursive && (last.equals(".") || last.equals(".."))) {
-                out.errLine("rm: refusing to remove '.' or '..' directory: skipping '" + operand + "'");
+                out.errLine("rm: refusing to remove '.' or '..' directory: skipping " + Quote.always(operand) );
                 status = 1;
                 continue;
             }
             PathWalk walk = PathWalk.walk(state, operand);
             if (walk.node() == null) {
                 if (!force) {
-                    out.errLine("rm: cannot remove '" + operand + "': " + walk.problem());
+                    out.errLine("rm: cannot remove " + Quote.always(operand) + ": " + walk.problem());
                     status = 1;
                 }
                 continue;
             }
             if (walk.node() instanceof Node.Dir && !recursive) {
-                out.errLine("rm: cannot remove '" + operand + "': " + PathWalk.IS_A_DIRECTORY);
+                out.errLine("rm: cannot remove " + Quote.always(operand) + ": " + PathWalk.IS_A_DIRECTORY);
                 status = 1;
                 continue;
             }

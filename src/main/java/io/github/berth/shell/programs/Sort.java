@@ -29,8 +29,8 @@ final class Sort extends Tool {
             if (text == null) {
                 PathWalk walk = PathWalk.walk(state, operand);
                 out.errLine(walk.node() == null
-                        ? "sort: cannot read: " + operand + ": " + walk.problem()
-                        : "sort: read failed: " + operand + ": " + PathWalk.IS_A_DIRECTORY);
+                        ? "sort: cannot read: " + Quote.ifNeeded(operand) + ": " + walk.problem()
+                        : "sort: read failed: " + Quote.ifNeeded(operand) + ": " + PathWalk.IS_A_DIRECTORY);
                 return 2;
             }
             lines.addAll(lines(text));

@@ -21,14 +21,19 @@ abstract class Tool implements StdinProgram {
         }
         PathWalk walk = PathWalk.walk(state, operand);
         if (walk.node() == null) {
-            out.errLine(program + ": " + operand + ": " + walk.problem());
+            out.errLine(program + ": " + shown(program, operand) + ": " + walk.problem());
             return null;
         }
         if (walk.node() instanceof Node.Dir) {
-            out.errLine(program + ": " + operand + ": " + PathWalk.IS_A_DIRECTORY);
+            out.errLine(program + ": " + shown(program, operand) + ": " + PathWalk.IS_A_DIRECTORY);
             return null;
         }
         return PathWalk.text((Node.File) walk.node());
+    }
+
+    /** A file name in a message: grep shows it as it is, coreutils quote it when the shell would misread it. */
+    static String shown(String program, String name) {
+        return program.equals("grep") ? name : Quote.ifNeeded(name);
     }
 
     static String absolute(ShellState state, String path) {

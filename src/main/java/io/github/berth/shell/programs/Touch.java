@@ -26,7 +26,7 @@ final class Touch extends Tool {
             }
             String problem = PathWalk.problemCreating(state, file);
             if (problem != null) {
-                out.errLine("touch: cannot touch '" + file + "': " + problem);
+                out.errLine("touch: cannot touch " + Quote.always(file) + ": " + problem);
                 status = 1;
             } else {
                 PathWalk.append(state, file, "");

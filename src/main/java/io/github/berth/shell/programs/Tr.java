@@ -30,13 +30,13 @@ final class Tr extends Tool {
             return 1;
         }
         if (ops.size() < wanted) {
-            out.stderr("tr: missing operand after '" + ops.get(0) + "'\n"
+            out.stderr("tr: missing operand after " + Quote.always(ops.get(0)) + "\n"
                     + (delete ? "Two strings must be given when both deleting and squeezing repeats.\n"
                             : "Two strings must be given when translating.\n") + TRY);
             return 1;
         }
         if (ops.size() > max) {
-            out.stderr("tr: extra operand '" + ops.get(max) + "'\n"
+            out.stderr("tr: extra operand " + Quote.always(ops.get(max)) + "\n"
                     + (delete && !squeeze ? "Only one string may be given when deleting without squeezing repeats.\n"
                             : "") + TRY);
             return 1;

@@ -16,11 +16,11 @@ final class Transfer {
             return program + ": missing file operand\n" + tryHelp;
         }
         if (ops.size() == 1) {
-            return program + ": missing destination file operand after '" + ops.get(0) + "'\n" + tryHelp;
+            return program + ": missing destination file operand after " + Quote.always(ops.get(0)) + "\n" + tryHelp;
         }
         String target = ops.get(ops.size() - 1);
         if (ops.size() > 2 && !(PathWalk.walk(state, target).node() instanceof Node.Dir)) {
-            return program + ": target '" + target + "': " + (PathWalk.walk(state, target).node() == null
+            return program + ": target " + Quote.always(target) + ": " + (PathWalk.walk(state, target).node() == null
                     ? PathWalk.NO_SUCH_FILE : PathWalk.NOT_A_DIRECTORY) + "\n";
         }
         return null;
@@ -34,22 +34,24 @@ final class Transfer {
     static String checkDestination(String program, String source, String dest, Node node, ShellState state) {
         Node existing = PathWalk.walk(state, dest).node();
         if (node instanceof Node.Dir && existing instanceof Node.File) {
-            return program + ": cannot overwrite non-directory '" + dest + "' with directory '" + source + "'";
+            return program + ": cannot overwrite non-directory " + Quote.always(dest) + " with directory "
+                    + Quote.always(source);
         }
         if (node instanceof Node.File && existing instanceof Node.Dir) {
-            return program + ": cannot overwrite directory '" + dest + "' with non-directory";
+            return program + ": cannot overwrite directory " + Quote.always(dest) + " with non-directory";
         }
         if (existing == null) {
-            String parent = PathWalk.parentProblem(state, dest);
+            String parent = dest.endsWith("/") && node instanceof Node.File ? PathWalk.NOT_A_DIRECTORY
+                    : PathWalk.parentProblem(state, dest);
             if (parent != null) {
                 return program.equals("mv")
-                        ? "mv: cannot move '" + source + "' to '" + dest + "': " + parent
+                        ? "mv: cannot move " + Quote.always(source) + " to " + Quote.always(dest) + ": " + parent
                         : node instanceof Node.Dir
-                        ? "cp: cannot create directory '" + dest + "': " + parent
-                        : "cp: cannot create regular file '" + dest + "': " + parent;
+                        ? "cp: cannot create directory " + Quote.always(dest) + ": " + parent
+                        : "cp: cannot create regular file " + Quote.always(dest) + ": " + parent;
             }
         } else if (existing == node) {
-            return program + ": '" + source + "' and '" + dest + "' are the same file";
+            return program + ": " + Quote.always(source) + " and " + Quote.always(dest) + " are the same file";
         }
         return null;
     }

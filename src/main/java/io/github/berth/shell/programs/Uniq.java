@@ -1,10 +1,14 @@
 package io.github.berth.shell.programs;
 
 import io.github.berth.shell.Output;
+import io.github.berth.shell.PathWalk;
 import io.github.berth.shell.ShellState;
 import java.util.List;
 
-/** GNU {@code uniq}: one line of each run of equal adjacent lines; {@code -c} counts, {@code -d} and {@code -u} filter. */
+/**
+ * GNU {@code uniq [INPUT [OUTPUT]]}: one line of each run of equal adjacent lines; {@code -c}
+ * counts, {@code -d} and {@code -u} filter, {@code -i} ignores case.
+ */
 final class Uniq extends Tool {
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
@@ -14,9 +18,9 @@ final class Uniq extends Tool {
             return 1;
         }
         List<String> operands = opts.operands();
-        if (operands.size() > 1) {
-            out.stderr("uniq: extra operand '" + operands.get(operands.size() > 2 ? 2 : 1)
-                    + "'\nTry 'uniq --help' for more information.\n");
+        if (operands.size() > 2) {
+            out.stderr("uniq: extra operand " + Quote.always(operands.get(2))
+                    + "\nTry 'uniq --help' for more information.\n");
             return 1;
         }
         String text = readFile("uniq", operands.isEmpty() ? "-" : operands.get(0), stdin, out, state);
@@ -36,7 +40,18 @@ final class Uniq extends Tool {
             }
             i = j;
         }
-        out.stdout(sb.toString());
+        if (operands.size() == 2 && !operands.get(1).equals("-")) {
+            // the optional OUTPUT operand: a file written instead of standard output
+            String problem = PathWalk.problemCreating(state, operands.get(1));
+            if (problem != null) {
+                out.errLine("uniq: " + Quote.ifNeeded(operands.get(1)) + ": " + problem);
+                return 1;
+            }
+            PathWalk.truncate(state, operands.get(1));
+            PathWalk.append(state, operands.get(1), sb.toString());
+        } else {
+            out.stdout(sb.toString());
+        }
         return 0;
     }
 

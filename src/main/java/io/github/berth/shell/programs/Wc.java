@@ -41,7 +41,7 @@ final class Wc extends Tool {
             } else {
                 PathWalk walk = PathWalk.walk(state, operand);
                 if (walk.node() instanceof Node.Dir) {
-                    out.errLine("wc: " + operand + ": " + PathWalk.IS_A_DIRECTORY);
+                    out.errLine("wc: " + Quote.ifNeeded(operand) + ": " + PathWalk.IS_A_DIRECTORY);
                     rows.add(new long[3]);
                     names.add(operand);
                     unsized = true;

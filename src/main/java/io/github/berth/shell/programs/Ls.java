@@ -11,12 +11,12 @@ import java.util.List;
  * GNU {@code ls} writing to a pipe or file (berth's output is never a terminal): one name a line,
  * files named on the command line first, then each directory's entries under a {@code dir:} header
  * when there are several operands. {@code -a} adds dot files, {@code . and ..}; {@code -l} the long
- * form ({@code -A}: dot files without {@code . and ..}), with owner {@code learner} and a fixed date since the filesystem keeps no times yet.
+ * form, {@code -R} every subdirectory too ({@code -A}: dot files without {@code . and ..}), with owner {@code learner} and a fixed date since the filesystem keeps no times yet.
  */
 final class Ls extends Tool {
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
-        Options opts = Options.parse("ls", args, "laA1d", "");
+        Options opts = Options.parse("ls", args, "laA1dR", "");
         if (opts.error() != null) {
             out.stderr(opts.error());
             return 2;
@@ -42,35 +42,46 @@ final class Ls extends Tool {
         for (String file : files) {
             entry(sb, file, PathWalk.walk(state, file).node(), opts);
         }
-        boolean headers = operands.size() > 1 || status != 0;
+        boolean headers = operands.size() > 1 || status != 0 || opts.has('R');
         for (String dir : dirs) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            if (headers) {
-                sb.append(dir).append(":\n");
-            }
-            Node.Dir node = (Node.Dir) PathWalk.walk(state, dir).node();
-            List<String> names = new ArrayList<>();
-            if (opts.has('a')) {
-                names.add(".");
-                names.add("..");
-            }
-            for (String name : node.children().keySet()) {
-                if (opts.has('a') || opts.has('A') || !name.startsWith(".")) {
-                    names.add(name);
-                }
-            }
-            if (opts.has('l')) {
-                sb.append("total ").append(names.isEmpty() ? 0 : blocks(node, names)).append('\n');
-            }
-            for (String name : names) {
-                Node child = name.equals(".") || name.equals("..") ? Node.Dir.empty() : node.children().get(name);
-                entry(sb, name, child, opts);
-            }
+            listDirectory(sb, dir, (Node.Dir) PathWalk.walk(state, dir).node(), opts, headers);
         }
         out.stdout(sb.toString());
         return status;
+    }
+
+    /** One directory's listing; with {@code -R}, then each subdirectory's, depth first in name order. */
+    private static void listDirectory(StringBuilder sb, String path, Node.Dir node, Options opts, boolean headers) {
+        if (sb.length() > 0) {
+            sb.append('\n');
+        }
+        if (headers) {
+            sb.append(path).append(":\n");
+        }
+        List<String> names = new ArrayList<>();
+        if (opts.has('a')) {
+            names.add(".");
+            names.add("..");
+        }
+        for (String name : node.children().keySet()) {
+            if (opts.has('a') || opts.has('A') || !name.startsWith(".")) {
+                names.add(name);
+            }
+        }
+        if (opts.has('l')) {
+            sb.append("total ").append(names.isEmpty() ? 0 : blocks(node, names)).append('\n');
+        }
+        for (String name : names) {
+            Node child = name.equals(".") || name.equals("..") ? Node.Dir.empty() : node.children().get(name);
+            entry(sb, name, child, opts);
+        }
+        if (opts.has('R')) {
+            for (String name : names) {
+                if (node.children().get(name) instanceof Node.Dir sub && !name.equals(".") && !name.equals("..")) {
+                    listDirectory(sb, path.endsWith("/") ? path + name : path + "/" + name, sub, opts, true);
+                }
+            }
+        }
     }
 
     private static long blocks(Node.Dir dir, List<String> names) {

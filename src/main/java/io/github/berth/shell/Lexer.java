@@ -63,9 +63,9 @@ final class Lexer {
                 tokens.add(new Token.Operator("|"));
             } else if (c == '<' || c == '>' || src.startsWith("&>", pos)) {
                 tokens.add(redirection(-1));
-            } else if (ioNumberEnd() > pos) {
+            } else if (ioNumberEnd() > pos && !afterRedirection(tokens)) {
                 int end = ioNumberEnd();
-                int fd = parseFd(src.substring(pos, end));
+                int fd = Integer.parseInt(src.substring(pos, end));
                 pos = end;
                 tokens.add(redirection(fd));
             } else if ("&()".indexOf(c) >= 0) {
@@ -74,6 +74,11 @@ final class Lexer {
                 tokens.add(new Token.WordToken(word()));
             }
         }
+    }
+
+    /** The word after a redirection operator is its target, never a descriptor number ({@code 2>&1>f}). */
+    private static boolean afterRedirection(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1) instanceof Token.Redirect;
     }
 
     private static Unsupported unsupported(String what) {
@@ -90,12 +95,11 @@ final class Lexer {
         while (end < src.length() && isDigit(src.charAt(end))) {
             end++;
         }
-        return end > pos && end < src.length() && (src.charAt(end) == '<' || src.charAt(end) == '>') ? end : pos;
-    }
-
-    /** A descriptor number too large for an int is never valid; bash says so when it runs. */
-    private static int parseFd(String digits) {
-        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        if (end == pos || end >= src.length() || src.charAt(end) != '<' && src.charAt(end) != '>') {
+            return pos;
+        }
+        // a number too large for a descriptor is an ordinary word, as in bash
+        return end - pos <= 10 && Long.parseLong(src.substring(pos, end)) <= Integer.MAX_VALUE ? end : pos;
     }
 
     /** A redirection operator at {@code pos}, for descriptor {@code fd} (-1: the operator's default). */

@@ -86,7 +86,7 @@ record CommandLine(List<Command> commands, int next) {
             }
             if (op.equals("|&")) {
                 // "a |& b" is "a 2>&1 | b": the redirection comes after a's own
-                redirections.add(new Redirection(2, ">&", new Word(List.of(new Word.Literal("1")), false)));
+                redirections.add(new Redirection(2, ">&", new Word(List.of(new Word.Literal("1")), false, "1")));
             }
             pipeline.add(new Simple(words, redirections));
             words = new ArrayList<>();

@@ -130,6 +130,7 @@ final class Lexer {
     }
 
     private Word word() throws IncompleteInput {
+        int start = pos;
         List<Word.Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
         boolean quoted = false;
@@ -164,7 +165,7 @@ final class Lexer {
             }
         }
         flush(parts, lit);
-        return new Word(List.copyOf(parts), quoted);
+        return new Word(List.copyOf(parts), quoted, src.substring(start, pos).replace("\\\n", ""));
     }
 
     private void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws IncompleteInput {

@@ -64,6 +64,7 @@ public final class Sandbox {
         fs.mkdirs(WORKSPACE);
         fs.writeAll(WORKSPACE, workspace);
         fs.installProgram("/usr/bin/docker", "docker");
+        Programs.coreutils().keySet().forEach(name -> fs.installProgram("/usr/bin/" + name, name));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", HOME);
         env.put("USER", "learner");

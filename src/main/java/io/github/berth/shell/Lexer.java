@@ -55,13 +55,65 @@ final class Lexer {
             } else if (c == ';') {
                 pos++;
                 tokens.add(new Token.Operator(";"));
-            } else if ("|&<>()".indexOf(c) >= 0) {
-                throw new Unsupported("berth: '" + c + "': pipes, redirections, background jobs and subshells"
-                        + " are not supported in this version of the sandbox shell");
+            } else if (src.startsWith("|&", pos)) {
+                pos += 2;
+                tokens.add(new Token.Operator("|&"));
+            } else if (c == '|') {
+                pos++;
+                tokens.add(new Token.Operator("|"));
+            } else if (c == '<' || c == '>' || src.startsWith("&>", pos)) {
+                tokens.add(redirection(-1));
+            } else if (ioNumberEnd() > pos && !afterRedirection(tokens)) {
+                int end = ioNumberEnd();
+                int fd = Integer.parseInt(src.substring(pos, end));
+                pos = end;
+                tokens.add(redirection(fd));
+            } else if ("&()".indexOf(c) >= 0) {
+                throw unsupported(String.valueOf(c));
             } else {
                 tokens.add(new Token.WordToken(word()));
             }
         }
+    }
+
+    /** The word after a redirection operator is its target, never a descriptor number ({@code 2>&1>f}). */
+    private static boolean afterRedirection(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1) instanceof Token.Redirect;
+    }
+
+    private static Unsupported unsupported(String what) {
+        return new Unsupported("berth: '" + what + "': background jobs, subshells and here-documents"
+                + " are not supported in this version of the sandbox shell");
+    }
+
+    /**
+     * Where a run of digits directly followed by {@code <} or {@code >} ends (a file descriptor
+     * number such as the 2 of {@code 2>}), or {@code pos} when the input there is not one.
+     */
+    private int ioNumberEnd() {
+        int end = pos;
+        while (end < src.length() && isDigit(src.charAt(end))) {
+            end++;
+        }
+        if (end == pos || end >= src.length() || src.charAt(end) != '<' && src.charAt(end) != '>') {
+            return pos;
+        }
+        // a number too large for a descriptor is an ordinary word, as in bash
+        return end - pos <= 10 && Long.parseLong(src.substring(pos, end)) <= Integer.MAX_VALUE ? end : pos;
+    }
+
+    /** A redirection operator at {@code pos}, for descriptor {@code fd} (-1: the operator's default). */
+    private Token.Redirect redirection(int fd) throws Unsupported {
+        for (String op : new String[] {"&>>", "&>", ">>", ">&", ">|", "<<", "<&", "<>", ">", "<"}) {
+            if (src.startsWith(op, pos)) {
+                if (op.equals("<<") || op.equals("<&") || op.equals("<>")) {
+                    throw unsupported(op);
+                }
+                pos += op.length();
+                return new Token.Redirect(fd, op.equals(">|") ? ">" : op);
+            }
+        }
+        throw new IllegalStateException("no redirection at " + pos);
     }
 
     private void skipBlanks() {
@@ -78,6 +130,7 @@ final class Lexer {
     }
 
     private Word word() throws IncompleteInput {
+        int start = pos;
         List<Word.Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
         boolean quoted = false;
@@ -112,7 +165,7 @@ final class Lexer {
             }
         }
         flush(parts, lit);
-        return new Word(List.copyOf(parts), quoted);
+        return new Word(List.copyOf(parts), quoted, src.substring(start, pos).replace("\\\n", ""));
     }
 
     private void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws IncompleteInput {

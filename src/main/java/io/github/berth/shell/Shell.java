@@ -92,7 +92,7 @@ public final class Shell {
                 }
                 Outcome outcome;
                 try {
-                    outcome = runSimple(command.words(), out);
+                    outcome = runPipeline(command.pipeline(), out);
                 } catch (Builtins.AbandonLine e) {
                     return finish(e.status(), false); // bash drops the rest of the line, and stays
                 }
@@ -111,25 +111,57 @@ public final class Shell {
         return new Outcome(status, exit);
     }
 
-    private Outcome runSimple(List<Word> words, Output out) {
+    /**
+     * Runs the stages one after the other, each in a subshell (as bash does without lastpipe), the
+     * whole standard output of one being the standard input of the next; the status is the last's.
+     * A single command runs in this shell, so that {@code cd} and {@code exit} take effect.
+     */
+    private Outcome runPipeline(List<CommandLine.Simple> stages, Output out) {
+        if (stages.size() == 1) {
+            return runSimple(stages.get(0), "", out, state);
+        }
+        String input = "";
+        int status = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            boolean last = i == stages.size() - 1;
+            StringBuilder pipe = new StringBuilder();
+            Output stageOut = last ? out : Output.of(pipe::append, out::stderr);
+            try {
+                status = runSimple(stages.get(i), input, stageOut, state.subshell()).status();
+            } catch (Builtins.AbandonLine e) {
+                status = e.status();
+            }
+            input = pipe.toString();
+        }
+        return new Outcome(status, false);
+    }
+
+    /** Runs one simple command in {@code here}: this shell's state, or a pipeline stage's subshell copy. */
+    private Outcome runSimple(CommandLine.Simple simple, String stdin, Output out, ShellState here) {
         List<String> args = new ArrayList<>();
-        for (Word word : words) {
-            String value = word.expand(state);
+        for (Word word : simple.words()) {
+            String value = word.expand(here);
             if (!value.isEmpty() || word.quoted()) {
                 args.add(value);
             }
         }
+        Redirections.Streams streams = Redirections.apply(name, simple.redirections(), stdin, out, here);
+        if (streams == null) {
+            return new Outcome(1, false);
+        }
+        out = streams.output();
+        stdin = streams.stdin();
         if (args.isEmpty()) {
             return new Outcome(0, false);
         }
         String command = args.get(0);
         if (builtins.has(command)) {
-            return builtins.run(name, args, out, state);
+            return builtins.run(name, args, out, here);
         }
         Optional<Node.File> file;
         if (command.contains("/")) {
             // a path is executed as given, so bash reports why it cannot be, as execve does
-            PathWalk walk = PathWalk.walk(state.fs(), state.cwd(), command);
+            PathWalk walk = PathWalk.walk(here.fs(), here.cwd(), command);
             String problem = walk.problem() != null ? walk.problem()
                     : walk.node() instanceof Node.Dir ? "Is a directory"
                     : !((Node.File) walk.node()).executable() ? "Permission denied" : null;
@@ -139,7 +171,7 @@ public final class Shell {
             }
             file = Optional.of((Node.File) walk.node());
         } else {
-            file = ProgramLookup.find(state.fs(), state.cwd(), state.var("PATH"), command);
+            file = ProgramLookup.find(here.fs(), here.cwd(), here.var("PATH"), command);
         }
         if (file.isEmpty()) {
             out.errLine(name + ": " + command + ": command not found");
@@ -150,7 +182,7 @@ public final class Shell {
             out.errLine(name + ": " + command + ": cannot execute binary file: Exec format error");
             return new Outcome(126, false);
         }
-        return new Outcome(program.run(args, out, state), false);
+        return new Outcome(program.run(args, stdin, out, here), false);
     }
 
 }

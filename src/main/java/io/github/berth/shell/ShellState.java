@@ -17,6 +17,13 @@ public final class ShellState {
         this.vars.putAll(env);
     }
 
+    /** A subshell's copy (a pipeline stage): same filesystem, its own directory and variables. */
+    ShellState subshell() {
+        ShellState copy = new ShellState(fs, cwd, vars);
+        copy.lastStatus = lastStatus;
+        return copy;
+    }
+
     public MemoryFs fs() {
         return fs;
     }

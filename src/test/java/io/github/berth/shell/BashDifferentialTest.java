@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.berth.fs.MemoryFs;
+import io.github.berth.shell.programs.Programs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>berth imitates an interactive bash, which words errors as {@code bash: foo: ...}; {@code
  * bash -c} says {@code bash: line 1: foo: ...} and, for syntax errors, {@code bash: -c: line 1:
  * ...} followed by a copy of the offending line. bash's standard error is normalised to the
- * interactive form before comparing; see {@link #normaliseBashStderr}.
+ * interactive form before comparing; see {@link #normaliseBashStderr}. So is the {@code line N:}
+ * in its standard output, where a script has sent its errors into a file and printed it.
  */
 class BashDifferentialTest {
     private static final String HOME = "/home/learner";
@@ -54,8 +57,10 @@ class BashDifferentialTest {
     @TempDir
     static Path tmp;
 
-    private static Path root;
     private static String bashProblem;
+    /** A file for the text tools: duplicates, mixed case, fields. */
+    private static final String FRUIT = "apple 3 red\nbanana 12 yellow\nApple 7 green\ncherry 5 red\n"
+            + "banana 12 yellow\nbanana 12 yellow\ndate 1 brown\n";
 
     /** One corpus script, and why it differs from bash when that is known. */
     record Case(String script, String knownDifference) {
@@ -73,15 +78,21 @@ class BashDifferentialTest {
     }
 
     @BeforeAll
-    static void createTree() throws IOException {
-        root = tmp.toRealPath().resolve("root");
+    static void checkBashIsThere() {
+        bashProblem = checkBash();
+    }
+
+    /** A fresh copy of the starting tree for each script, since scripts may change it. */
+    private static Path createTree() throws IOException {
+        Path root = Files.createTempDirectory(tmp, "root").toRealPath();
         Path app = root.resolve("home/learner/app");
         Files.createDirectories(app.resolve("sub"));
         Files.createDirectories(app.resolve("dir with space"));
         Files.writeString(app.resolve("notes.txt"), "hi\n");
+        Files.writeString(app.resolve("fruit.txt"), FRUIT);
         executable(app.resolve("hello"), "#!/bin/sh\necho hello \"$@\"\n");
         executable(app.resolve("fail"), "#!/bin/sh\necho fail\nexit 3\n");
-        bashProblem = checkBash();
+        return root;
     }
 
     private static void executable(Path file, String script) throws IOException {
@@ -184,6 +195,8 @@ class BashDifferentialTest {
         fs.mkdirs(APP + "/dir with space");
         fs.mkdirs("/tmp");
         fs.writeFile(APP + "/notes.txt", "hi\n");
+        fs.writeFile(APP + "/fruit.txt", FRUIT);
+        Programs.coreutils().keySet().forEach(p -> fs.installProgram("/usr/bin/" + p, p));
         fs.installProgram(APP + "/hello", "hello");
         fs.installProgram(APP + "/fail", "fail");
         Map<String, String> env = new LinkedHashMap<>();
@@ -191,17 +204,17 @@ class BashDifferentialTest {
         env.put("PATH", PATH);
         env.put("PWD", APP);
         env.put("LC_ALL", "C");
-        Map<String, Program> programs = Map.of(
-                "hello", (args, out, state) -> { // like the script: echo hello "$@"
+        Map<String, Program> programs = new HashMap<>(Programs.standard());
+        programs.put("hello", (args, out, state) -> { // like the script: echo hello "$@"
                     StringBuilder line = new StringBuilder("hello");
                     args.subList(1, args.size()).forEach(a -> line.append(' ').append(a));
                     out.outLine(line.toString());
                     return 0;
-                },
-                "fail", (args, out, state) -> {
-                    out.outLine("fail");
-                    return 3;
                 });
+        programs.put("fail", (args, out, state) -> {
+            out.outLine("fail");
+            return 3;
+        });
         Shell shell = new Shell("bash", new ShellState(fs, APP, env), programs);
         CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = shell.run(script, out);
@@ -209,6 +222,7 @@ class BashDifferentialTest {
     }
 
     private static Result bash(String script) throws IOException, InterruptedException {
+        Path root = createTree();
         Path stdout = Files.createTempFile(tmp, "out", ".txt");
         Path stderr = Files.createTempFile(tmp, "err", ".txt");
         ProcessBuilder pb = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", script)
@@ -228,8 +242,8 @@ class BashDifferentialTest {
             fail("bash did not finish: " + script);
         }
         return new Result(process.exitValue(),
-                unmap(Files.readString(stdout)),
-                unmap(normaliseBashStderr(Files.readString(stderr))));
+                unmap(root, LOCATION.matcher(Files.readString(stdout)).replaceAll("bash: ")),
+                unmap(root, normaliseBashStderr(Files.readString(stderr))));
     }
 
     /**
@@ -241,7 +255,7 @@ class BashDifferentialTest {
     }
 
     /** Paths inside the temporary tree, as berth's shell sees them. */
-    private static String unmap(String text) {
+    private static String unmap(Path root, String text) {
         return text.replace(root + "/", "/").replace(root.toString(), "/");
     }
 }

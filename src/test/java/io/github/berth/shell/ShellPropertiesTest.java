@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.berth.fs.MemoryFs;
+import io.github.berth.shell.programs.Programs;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -27,7 +29,8 @@ class ShellPropertiesTest {
         "echo", "cd", "pwd", "exit", "true", "false", "nosuch", "./hello", "./notes.txt", "sub", "..",
         "/", "-n", "-", "--", "3", "256", "x", " ", " ", " ", "\t", "\n", "'", "\"", "\\", "\\\n",
         "''", "\"\"", "$", "$?", "$HOME", "$UNSET", "${", "${HOME}", "}", "$1", ";", ";;", "&&", "||",
-        "&", "|", "#", "<", ">", "(", ")",
+        "&", "|", "#", "<", ">", "(", ")", "2>", ">>", "&>", "2>&1", ">&", "|&", "/dev/null", "out.txt",
+        "cat", "wc", "grep", "sort", "ls", "rm", "mkdir", "-p", "-r",
     };
 
     @Provide
@@ -43,10 +46,12 @@ class ShellPropertiesTest {
         fs.mkdirs("/home/learner/app/sub");
         fs.writeFile("/home/learner/app/notes.txt", "hi\n");
         fs.installProgram("/home/learner/app/hello", "hello");
+        Programs.coreutils().keySet().forEach(name -> fs.installProgram("/usr/bin/" + name, name));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", "/home/learner");
         env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-        Map<String, Program> programs = Map.of("hello", (args, out, state) -> {
+        Map<String, Program> programs = new HashMap<>(Programs.coreutils());
+        programs.put("hello", (args, out, state) -> {
             out.outLine("hello");
             return 0;
         });

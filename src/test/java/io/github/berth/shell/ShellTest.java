@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.berth.fs.MemoryFs;
+import io.github.berth.fs.Node;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,19 +24,73 @@ class ShellTest {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", "/home/learner");
         env.put("PATH", "/usr/bin");
-        shell = new Shell("bash", new ShellState(fs, "/home/learner/app", env), Map.of());
+        fs.installProgram("/usr/bin/rev", "rev");
+        fs.installProgram("/usr/bin/upper", "upper");
+        Program rev = (StdinProgram) (args, stdin, out, state) -> {
+            out.stdout(new StringBuilder(stdin.strip()).reverse() + "\n");
+            return 0;
+        };
+        // a program that ignores its input, written as before programs had any
+        Program upper = (args, out, state) -> {
+            out.outLine(String.join(" ", args.subList(1, args.size())).toUpperCase());
+            out.errLine("upper: done");
+            return 5;
+        };
+        shell = new Shell("bash", new ShellState(fs, "/home/learner/app", env), Map.of("rev", rev, "upper", upper));
+    }
+
+    private CapturedOutput run(String input) {
+        CapturedOutput out = new CapturedOutput();
+        shell.run(input, out);
+        return out;
+    }
+
+    private String file(String path) {
+        return new String(((Node.File) fs.lookup(path).orElseThrow()).content(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPipeFeedsTheWholeOutputOfOneStageToTheNextAndStderrPassesBy() {
+        CapturedOutput out = run("upper abc | rev");
+        assertEquals("CBA\n", out.out());
+        assertEquals("upper: done\n", out.err());
+        assertEquals(0, shell.state().lastStatus());
+        CapturedOutput both = run("upper abc |& rev");
+        assertEquals("enod :reppu\nCBA\n", both.out());
+        assertEquals("", both.err());
+        assertEquals(5, shell.run("rev | upper x", new CapturedOutput()).status());
+    }
+
+    @Test
+    void redirectionsWriteIntoTheFilesystemAndFeedStandardInput() {
+        run("upper hello > f; upper again >> f 2> err");
+        assertEquals("HELLO\nAGAIN\n", file("/home/learner/app/f"));
+        assertEquals("upper: done\n", file("/home/learner/app/err"));
+        assertEquals("NIAGA\nOLLEH\n", run("rev < f").out()); // the whole input, reversed
+        run("upper x &> both");
+        assertEquals("X\nupper: done\n", file("/home/learner/app/both"));
+        assertEquals(0644, fs.lookup("/home/learner/app/both").orElseThrow().mode());
+    }
+
+    @Test
+    void pipelineStagesRunInSubshells() {
+        fs.mkdirs("/home/learner/app/sub");
+        Shell.Outcome outcome = shell.run("cd sub | exit 7", new CapturedOutput());
+        assertFalse(outcome.exitRequested());
+        assertEquals(7, outcome.status());
+        assertEquals("/home/learner/app", shell.state().cwd());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"echo 'a", "echo \"a", "echo a\\", "echo ${HOME", "echo a &&", "echo a ||",
-        "echo a &&\n", "echo a ||\n\n", "echo \"a\nb", "true &&\nfalse ||"})
+        "echo a &&\n", "echo a ||\n\n", "echo \"a\nb", "true &&\nfalse ||", "echo a |", "echo a |\n", "echo a | 'b"})
     void needsMoreInput(String input) {
         assertEquals(Shell.Completeness.NEEDS_MORE, Shell.completeness(input));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "echo a", "echo a;", "echo a\n", "# echo 'a", "echo a # 'b", "echo 'a'\"b\"",
-        "echo a &&\necho b", "&&", ";", "echo a; ;", "echo a | b", "echo a | 'b"})
+        "echo a &&\necho b", "&&", ";", "echo a; ;", "echo a | b", "echo a > f", "| b", "echo >", "a | | b"})
     void complete(String input) {
         assertEquals(Shell.Completeness.COMPLETE, Shell.completeness(input));
     }
@@ -48,7 +104,7 @@ class ShellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"echo a | wc", "echo a > f", "cat < f", "sleep 1 &", "(echo a)", "echo a |& b"})
+    @ValueSource(strings = {"sleep 1 &", "(echo a)", "echo a; (echo b)", "cat <<EOF", "cat <&0", "echo a &"})
     void refusesWhatItDoesNotSupport(String input) {
         CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = shell.run(input, out);

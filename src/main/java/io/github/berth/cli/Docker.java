@@ -40,6 +40,12 @@ public final class Docker implements Program {
                 List.of("ps"));
         register(images, List.of("image", "ls"), List.of("image", "list"), List.of("images"));
         register(pull, List.of("image", "pull"), List.of("pull"));
+        register(new StartCommand(), List.of("container", "start"), List.of("start"));
+        register(new StopCommand(), List.of("container", "stop"), List.of("stop"));
+        register(new RmCommand(), List.of("container", "rm"), List.of("container", "remove"), List.of("rm"));
+        register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
+        register(InspectCommand.containers(), List.of("container", "inspect"));
+        register(InspectCommand.objects(), List.of("inspect"));
     }
 
     @SafeVarargs

@@ -61,8 +61,8 @@ final class RunCommand implements DockerCommand {
             image = Optional.of(((PullOutcome.Pulled) pulled).image());
         }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
-        Container container = engine.create(image.get(), imageArg, name, command);
         boolean detach = inv.args().bool("detach");
+        Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach);
         if (detach) {
             out.outLine(container.id());
         }

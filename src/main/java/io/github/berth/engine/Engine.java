@@ -25,6 +25,7 @@ public final class Engine {
     private final Map<String, Program> programs;
     private final Map<String, Image> images = new LinkedHashMap<>();
     private final Map<String, Container> containers = new LinkedHashMap<>();
+    private final Map<String, List<LogEntry>> logs = new LinkedHashMap<>();
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -106,10 +107,88 @@ public final class Engine {
     /** Removes a container that is not running. */
     public void remove(String id) {
         containers.remove(id);
+        logs.remove(id);
+    }
+
+    /**
+     * Finds a container as moby's daemon.GetContainer does (daemon/container.go, container/view.go
+     * at v28.2.2): a full id, then an exact name (with or without its leading "/"), then a unique
+     * id prefix.
+     */
+    public Lookup find(String prefixOrName) {
+        if (prefixOrName.isEmpty()) {
+            return new Lookup.Missing("invalid name or ID supplied: \"\"");
+        }
+        Container byId = containers.get(prefixOrName);
+        if (byId != null) {
+            return new Lookup.Found(byId);
+        }
+        String name = prefixOrName.startsWith("/") ? prefixOrName.substring(1) : prefixOrName;
+        for (Container c : containers.values()) {
+            if (c.name().equals(name)) {
+                return new Lookup.Found(c);
+            }
+        }
+        Container match = null;
+        for (Container c : containers.values()) {
+            if (c.id().startsWith(prefixOrName)) {
+                if (match != null) {
+                    return new Lookup.Missing("multiple IDs found with provided prefix: " + prefixOrName);
+                }
+                match = c;
+            }
+        }
+        return match != null ? new Lookup.Found(match) : new Lookup.Missing("No such container: " + prefixOrName);
+    }
+
+    /**
+     * Removes the container {@code prefixOrName} names, as {@code DELETE /containers/{id}} does;
+     * returns the daemon's error text if it cannot (moby daemon/delete.go at v28.2.2).
+     */
+    public Optional<String> remove(String prefixOrName, boolean force) {
+        Lookup lookup = find(prefixOrName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() == ContainerState.Status.RUNNING && !force) {
+            return Optional.of("cannot remove container \"" + prefixOrName
+                    + "\": container is running: stop the container before removing or force remove");
+        }
+        remove(c.id());
+        return Optional.empty();
+    }
+
+    /**
+     * Stops a container (moby daemon/stop.go): one that is not running is left as it is. berth's
+     * processes all run to completion, so there is never one to signal.
+     */
+    public Optional<String> stop(String prefixOrName) {
+        Lookup lookup = find(prefixOrName);
+        return lookup instanceof Lookup.Missing missing ? Optional.of(missing.message()) : Optional.empty();
+    }
+
+    /** What the container's process wrote, in order, as the json-file log driver kept it. */
+    public List<LogEntry> logs(String id) {
+        return List.copyOf(logs.getOrDefault(id, List.of()));
+    }
+
+    /** The local image with this id ({@code sha256:…}). */
+    public Optional<Image> imageById(String id) {
+        return Optional.ofNullable(images.get(id));
     }
 
     /** Creates a container from {@code image}; {@code imageArg} is the reference as typed. */
     public Container create(Image image, String imageArg, String name, List<String> cmdOverride) {
+        return create(image, imageArg, name, cmdOverride, false, true);
+    }
+
+    /**
+     * Creates a container; {@code autoRemove} is {@code --rm} (HostConfig.AutoRemove),
+     * {@code attachOutput} whether the client attaches stdout and stderr (not with {@code -d}).
+     */
+    public Container create(Image image, String imageArg, String name, List<String> cmdOverride,
+                            boolean autoRemove, boolean attachOutput) {
         List<String> command = new ArrayList<>();
         ImageConfig config = image.config();
         if (config.entrypoint() != null) {
@@ -120,7 +199,10 @@ public final class Engine {
         String finalName = name != null ? name : uniqueName();
         Container container = new Container(id, finalName, imageArg, image.id(), clock.instant(),
                 command.isEmpty() ? "" : command.get(0),
-                command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created());
+                command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created(),
+                new ImageConfig(config.env(), config.entrypoint(), cmdOverride.isEmpty() ? config.cmd() : cmdOverride,
+                        config.workingDir(), config.exposedPorts(), config.stopSignal()), autoRemove,
+                attachOutput, 0);
         containers.put(id, container);
         return container;
     }
@@ -140,6 +222,9 @@ public final class Engine {
      */
     public StartOutcome startAndWait(String id, Output attached) {
         Container container = containers.get(id);
+        if (container.state().status() == ContainerState.Status.RUNNING) {
+            return new StartOutcome.Ran(container);
+        }
         Image image = images.get(container.imageId());
         MemoryFs rootfs = new MemoryFs();
         image.programs().forEach(rootfs::installProgram);
@@ -150,20 +235,52 @@ public final class Engine {
             env.put(e.substring(0, eq), e.substring(eq + 1));
         }
         Optional<Program> program = ProgramLookup.find(rootfs, cwd, image.config().path(), container.path())
-                .map(f -> programs.get(f.program()));
+                .map(f -> programs.getOrDefault(f.program(), Engine::unsimulated));
         if (program.isEmpty()) {
-            containers.put(id, container.withState(new ContainerState(ContainerState.Status.CREATED, 127, null, null)));
-            return new StartOutcome.Failed(execNotFound(container.path()), true);
+            // moby keeps the state it had (created, or exited) with exit code 127 and the error
+            ContainerState was = container.state();
+            String error = execNotFound(container.path());
+            containers.put(id, container.withState(new ContainerState(
+                    was.status() == ContainerState.Status.EXITED ? ContainerState.Status.EXITED
+                            : ContainerState.Status.CREATED, 127, was.startedAt(), was.finishedAt(), error)));
+            return new StartOutcome.Failed(error, true);
         }
         Instant started = clock.instant();
         List<String> argv = new ArrayList<>();
         argv.add(container.path());
         argv.addAll(container.args());
-        int exit = program.get().run(argv, attached, new ShellState(rootfs, cwd, env));
-        container = container.withState(
+        List<LogEntry> log = logs.computeIfAbsent(id, k -> new ArrayList<>());
+        Output logged = Output.of(text -> {
+            appendLines(log, LogEntry.Stream.STDOUT, text);
+            attached.stdout(text);
+        }, text -> {
+            appendLines(log, LogEntry.Stream.STDERR, text);
+            attached.stderr(text);
+        });
+        int exit = program.get().run(argv, logged, new ShellState(rootfs, cwd, env));
+        container = container.started(
                 new ContainerState(ContainerState.Status.EXITED, exit, started, clock.instant()));
         containers.put(id, container);
         return new StartOutcome.Ran(container);
+    }
+
+    /** The json-file driver keeps one entry per line (moby daemon/logger/copier.go splits at newlines). */
+    private void appendLines(List<LogEntry> log, LogEntry.Stream stream, String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl + 1;
+            log.add(new LogEntry(stream, text.substring(from, to), clock.instant()));
+            from = to;
+        }
+    }
+
+    /**
+     * An executable berth has no simulation for yet (busybox's applets, say): it ends at once,
+     * with no output and status 0, as {@code sh} does when its standard input is empty.
+     */
+    private static int unsimulated(List<String> argv, Output out, ShellState state) {
+        return 0;
     }
 
     /** runc's error for a missing executable, as the daemon relays it (runc 1.2, containerd 1.7). */

@@ -149,14 +149,20 @@ final class InspectJson {
     /** overlay2's metadata (a Go map, so its keys come sorted); cache ids derived from the container's id. */
     private static Map<String, Object> graphDriver(Container c, Image image) {
         String dir = "/var/lib/docker/overlay2/";
-        String own = sha256Hex("rw:" + c.id());
-        String lower = dir + own + "-init/diff:" + dir + sha256Hex("layer:" + c.imageId()) + "/diff";
+        String[] ids = overlayIds(c);
+        String own = ids[0];
+        String lower = dir + own + "-init/diff:" + dir + ids[1] + "/diff";
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("LowerDir", lower);
         data.put("MergedDir", dir + own + "/merged");
         data.put("UpperDir", dir + own + "/diff");
         data.put("WorkDir", dir + own + "/work");
         return map("Data", data, "Name", "overlay2");
+    }
+
+    /** The cache ids of the container's layer and of its image's top layer (random in moby). */
+    static String[] overlayIds(Container c) {
+        return new String[] {sha256Hex("rw:" + c.id()), sha256Hex("layer:" + c.imageId())};
     }
 
     private static Map<String, Object> config(Container c, Image image) {

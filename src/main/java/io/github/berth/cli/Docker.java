@@ -59,7 +59,17 @@ public final class Docker implements Program {
     public int run(List<String> argv, Output out, ShellState state) {
         List<String> args = argv.subList(1, argv.size());
         if (args.isEmpty()) {
-            out.errLine("berth: the docker command overview comes with a later version; try 'docker run hello-world'");
+            // cmd/docker/docker.go: with no command, ShowHelp(dockerCli.Err()) and status 0
+            out.stderr(overview(state));
+            return 0;
+        }
+        if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("help"))) {
+            out.stdout(overview(state));
+            return 0;
+        }
+        if (args.size() == 1 && args.get(0).equals("-h")) {
+            out.errLine("Flag shorthand -h has been deprecated, use --help");
+            out.stdout(overview(state));
             return 0;
         }
         for (int words = Math.min(2, args.size()); words >= 1; words--) {
@@ -94,6 +104,31 @@ public final class Docker implements Program {
         int status = command.run(new Invocation(ok.args(), path, out, engine, terminal));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
         return status;
+    }
+
+    /** berth's top-level commands ({@code docker rm}, not {@code docker container rm}) by name. */
+    Map<String, CommandSpec> topLevelSpecs() {
+        Map<String, CommandSpec> topLevel = new LinkedHashMap<>();
+        commands.forEach((path, command) -> {
+            if (path.size() == 1) {
+                topLevel.put(path.get(0), command.spec());
+            }
+        });
+        return topLevel;
+    }
+
+    private String overview(ShellState state) {
+        Map<String, CommandSpec> topLevel = topLevelSpecs();
+        String home = state.var("HOME");
+        // docker/cli cli/config.Dir and the --tls* defaults (DOCKER_CERT_PATH), $HOME from the
+        // shell (berth's learner is /home/learner when it is unset, as getpwuid would say)
+        String configDir = nonEmpty(state.var("DOCKER_CONFIG"),
+                nonEmpty(home, "/home/learner") + "/.docker");
+        return Overview.render(topLevel, configDir, nonEmpty(state.var("DOCKER_CERT_PATH"), configDir));
+    }
+
+    private static String nonEmpty(String value, String otherwise) {
+        return value == null || value.isEmpty() ? otherwise : value;
     }
 
     /** The management form of a command: {@code container ls} for {@code ps}. */

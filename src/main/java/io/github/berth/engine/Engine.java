@@ -45,8 +45,11 @@ public final class Engine {
         return list;
     }
 
+    /** Local images, newest created first (moby daemon/images/image_list.go sorts by Created, reversed). */
     public List<Image> images() {
-        return List.copyOf(images.values());
+        List<Image> list = new ArrayList<>(images.values());
+        list.sort(java.util.Comparator.comparing(Image::created).reversed());
+        return list;
     }
 
     public Optional<Image> image(ImageRef ref) {

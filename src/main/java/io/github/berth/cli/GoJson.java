@@ -18,6 +18,52 @@ final class GoJson {
         return sb.toString();
     }
 
+    /**
+     * One line, as docker/cli's template function {@code json} prints a value (json.Encoder with
+     * HTML escaping off).
+     */
+    static String compact(Object value) {
+        StringBuilder sb = new StringBuilder();
+        writeCompact(sb, value, false);
+        return sb.toString();
+    }
+
+    /** One line, as json.Compact leaves the daemon's (HTML-escaped) JSON: {@code inspect -f json}. */
+    static String compactEscaped(Object value) {
+        StringBuilder sb = new StringBuilder();
+        writeCompact(sb, value, true);
+        return sb.toString();
+    }
+
+    private static void writeCompact(StringBuilder sb, Object value, boolean escapeHtml) {
+        if (value instanceof List<?> list) {
+            sb.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                writeCompact(sb, list.get(i), escapeHtml);
+            }
+            sb.append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            sb.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (i++ > 0) {
+                    sb.append(',');
+                }
+                quote(sb, (String) e.getKey(), escapeHtml);
+                sb.append(':');
+                writeCompact(sb, e.getValue(), escapeHtml);
+            }
+            sb.append('}');
+        } else if (value instanceof String s) {
+            quote(sb, s, escapeHtml);
+        } else {
+            sb.append(value == null ? "null" : value.toString());
+        }
+    }
+
     private static void write(StringBuilder sb, Object value, String indent) {
         if (value == null) {
             sb.append("null");
@@ -61,6 +107,10 @@ final class GoJson {
 
     /** Go's encodeState.string with HTML escaping on (the daemon's json.NewEncoder default). */
     static void quote(StringBuilder sb, String s) {
+        quote(sb, s, true);
+    }
+
+    private static void quote(StringBuilder sb, String s, boolean escapeHtml) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -71,7 +121,7 @@ final class GoJson {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || escapeHtml && (c == '<' || c == '>' || c == '&')) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);

@@ -4,6 +4,7 @@ import io.github.berth.engine.Container;
 import io.github.berth.engine.Lookup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code docker container inspect} and {@code docker inspect}: docker/cli v28.2.2
@@ -54,13 +55,36 @@ final class InspectCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        List<Object> found = new ArrayList<>();
+        String format = inv.args().has("format") ? inv.args().value("format") : "";
+        List<InspectTemplate.Node> template = null;
+        if (!format.isEmpty() && !format.equals("json")) {
+            InspectTemplate.Parsed parsed = InspectTemplate.parse(format);
+            if (parsed instanceof InspectTemplate.Error error) {
+                // inspect.go: a template that does not parse is a StatusError with code 64
+                inv.out().errLine(error.message().startsWith("berth:") ? error.message()
+                        : "template parsing error: " + error.message());
+                return 64;
+            }
+            template = ((InspectTemplate.Ok) parsed).nodes();
+        }
+        List<Map<String, Object>> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        StringBuilder rendered = new StringBuilder();
         for (String ref : inv.args().positionals()) {
             Lookup lookup = inv.engine().find(ref);
             if (lookup instanceof Lookup.Found f) {
                 Container c = f.container();
-                found.add(InspectJson.container(c, inv.engine().imageById(c.imageId()).orElseThrow()));
+                Map<String, Object> json = InspectJson.container(c, inv.engine().imageById(c.imageId()).orElseThrow());
+                if (template == null) {
+                    found.add(json);
+                } else {
+                    InspectTemplate.Execution run = InspectTemplate.execute(template, json, format);
+                    if (run.error() != null) {
+                        errors.add("template parsing error: " + run.error());
+                    } else {
+                        rendered.append(run.output()).append('\n');
+                    }
+                }
             } else if (anyObject && ((Lookup.Missing) lookup).message().startsWith("No such container: ")) {
                 // system/inspect.go: a not-found from every object type is skipped
                 errors.add("Error: No such object: " + ref);
@@ -68,7 +92,14 @@ final class InspectCommand implements DockerCommand {
                 errors.add(DaemonErrors.PREFIX + ((Lookup.Missing) lookup).message());
             }
         }
-        inv.out().outLine(GoJson.indent(found));
+        if (template != null) {
+            // TemplateInspector.Flush: a lone newline when nothing was rendered
+            inv.out().stdout(rendered.length() == 0 ? "\n" : rendered.toString());
+        } else if (format.equals("json")) {
+            inv.out().outLine(found.isEmpty() ? "[]" : GoJson.compactEscaped(found));
+        } else {
+            inv.out().outLine(GoJson.indent(found));
+        }
         return DaemonErrors.finish(inv.out(), errors);
     }
 }

@@ -44,6 +44,9 @@ final class StartCommand implements DockerCommand {
             Container c = ((Lookup.Found) lookup).container();
             StartOutcome started = inv.engine().startAndWait(c.id(), out);
             if (started instanceof StartOutcome.Failed failed) {
+                if (c.autoRemove()) {
+                    inv.engine().remove(c.id());
+                }
                 return DaemonErrors.finish(out, List.of(DaemonErrors.PREFIX + failed.message()));
             }
             Container ended = ((StartOutcome.Ran) started).container();
@@ -64,7 +67,9 @@ final class StartCommand implements DockerCommand {
                 StartOutcome started = inv.engine().startAndWait(c.id(), Output.DISCARD);
                 if (started instanceof StartOutcome.Failed f) {
                     error = f.message();
-                } else if (c.autoRemove()) {
+                }
+                if (c.autoRemove()) {
+                    // moby daemon/start.go: an AutoRemove container goes when its start fails too
                     inv.engine().remove(c.id());
                 }
             }

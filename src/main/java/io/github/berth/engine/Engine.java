@@ -181,6 +181,27 @@ public final class Engine {
         return Optional.ofNullable(images.get(id));
     }
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
+
+    /**
+     * Why a container cannot take {@code name} (moby daemon/names.go reserveName at v28.2.2: the
+     * pattern, then a conflict with an existing container), or empty when it can. A leading "/"
+     * is allowed.
+     */
+    public Optional<String> nameError(String name) {
+        String bare = name.startsWith("/") ? name.substring(1) : name;
+        if (!NAME.matcher(bare).matches()) {
+            return Optional.of("Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+        }
+        for (Container c : containers.values()) {
+            if (c.name().equals(bare)) {
+                return Optional.of("Conflict. The container name \"/" + bare + "\" is already in use by container \""
+                        + c.id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Creates a container from {@code image}; {@code imageArg} is the reference as typed. */
     public Container create(Image image, String imageArg, String name, List<String> cmdOverride) {
         return create(image, imageArg, name, cmdOverride, false, true);
@@ -199,7 +220,7 @@ public final class Engine {
         }
         command.addAll(cmdOverride.isEmpty() && config.cmd() != null ? config.cmd() : cmdOverride);
         String id = ids.hex64();
-        String finalName = name != null ? name : uniqueName();
+        String finalName = name == null ? uniqueName() : name.startsWith("/") ? name.substring(1) : name;
         Container container = new Container(id, finalName, imageArg, image.id(), clock.instant(),
                 command.isEmpty() ? "" : command.get(0),
                 command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created(),

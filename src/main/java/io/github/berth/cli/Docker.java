@@ -73,9 +73,10 @@ public final class Docker implements Program {
             return 0;
         }
         for (int words = Math.min(2, args.size()); words >= 1; words--) {
-            DockerCommand command = commands.get(args.subList(0, words));
+            List<String> typed = args.subList(0, words);
+            DockerCommand command = commands.get(typed);
             if (command != null) {
-                return run(command, "docker " + String.join(" ", args.subList(0, words)),
+                return run(command, "docker " + String.join(" ", commandPath(command, typed)),
                         args.subList(words, args.size()), out);
             }
         }
@@ -104,6 +105,19 @@ public final class Docker implements Program {
         int status = command.run(new Invocation(ok.args(), path, out, engine, terminal));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
         return status;
+    }
+
+    /**
+     * cobra's CommandPath: a management subcommand reached by an alias ("container list") is
+     * named by its own name ("container ls"); a top-level command ("ps") is its own command.
+     */
+    private List<String> commandPath(DockerCommand command, List<String> typed) {
+        if (typed.size() == 1) {
+            return typed;
+        }
+        return commands.entrySet().stream()
+                .filter(e -> e.getValue() == command && e.getKey().size() == 2 && e.getKey().get(0).equals(typed.get(0)))
+                .map(Map.Entry::getKey).findFirst().orElse(typed);
     }
 
     /** berth's top-level commands ({@code docker rm}, not {@code docker container rm}) by name. */

@@ -1,6 +1,7 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
+import io.github.berth.engine.ContainerState;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.ImageRef;
@@ -65,7 +66,7 @@ final class RunCommand implements DockerCommand {
         if (detach) {
             out.outLine(container.id());
         }
-        StartOutcome started = engine.startAndWait(container.id(), detach ? Output.DISCARD : out);
+        StartOutcome started = engine.start(container.id(), detach ? Output.DISCARD : out, detach);
         if (started instanceof StartOutcome.Failed failed) {
             // the failure is reported even when detached; the container stays in "created",
             // unless --rm (moby daemon/start.go removes an AutoRemove container whose start failed)
@@ -75,7 +76,7 @@ final class RunCommand implements DockerCommand {
             return fail(out, failed.notFound() ? 127 : 126, "Error response from daemon: " + failed.message());
         }
         Container ended = ((StartOutcome.Ran) started).container();
-        if (inv.args().bool("rm")) {
+        if (inv.args().bool("rm") && ended.state().status() != ContainerState.Status.RUNNING) {
             engine.remove(ended.id());
         }
         return detach ? 0 : ended.state().exitCode();

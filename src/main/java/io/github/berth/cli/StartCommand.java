@@ -64,12 +64,13 @@ final class StartCommand implements DockerCommand {
                 error = missing.message();
             } else {
                 Container c = ((Lookup.Found) lookup).container();
-                StartOutcome started = inv.engine().startAndWait(c.id(), Output.DISCARD);
+                StartOutcome started = inv.engine().start(c.id(), Output.DISCARD, true);
                 if (started instanceof StartOutcome.Failed f) {
                     error = f.message();
                 }
-                if (c.autoRemove()) {
-                    // moby daemon/start.go: an AutoRemove container goes when its start fails too
+                if (c.autoRemove() && (error != null || ((StartOutcome.Ran) started).container().state().status()
+                        != io.github.berth.engine.ContainerState.Status.RUNNING)) {
+                    // moby daemon/start.go: an AutoRemove container goes when it ends, or when its start fails
                     inv.engine().remove(c.id());
                 }
             }

@@ -23,8 +23,9 @@ final class StopCommand implements DockerCommand {
     @Override
     public int run(Invocation inv) {
         List<String> errors = new ArrayList<>();
+        Integer timeout = timeout(inv.args().value("timeout"));
         for (String name : inv.args().positionals()) {
-            Optional<String> error = inv.engine().stop(name);
+            Optional<String> error = inv.engine().stop(name, timeout);
             if (error.isPresent()) {
                 errors.add(DaemonErrors.PREFIX + error.get());
             } else {
@@ -32,5 +33,17 @@ final class StopCommand implements DockerCommand {
             }
         }
         return DaemonErrors.finish(inv.out(), errors);
+    }
+
+    /** -t as pflag parsed it (a Go int); null when not given. */
+    private static Integer timeout(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Long.parseLong(value)));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

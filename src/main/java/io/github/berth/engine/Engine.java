@@ -26,6 +26,8 @@ public final class Engine {
     private final Map<String, Image> images = new LinkedHashMap<>();
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private final Map<String, List<LogEntry>> logs = new LinkedHashMap<>();
+    /** Running containers and when their process ends by itself. */
+    private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -40,6 +42,7 @@ public final class Engine {
 
     /** Containers, newest first (the order {@code docker ps} lists them). */
     public List<Container> containers() {
+        refresh();
         List<Container> list = new ArrayList<>(containers.values());
         java.util.Collections.reverse(list);
         return list;
@@ -111,6 +114,7 @@ public final class Engine {
     public void remove(String id) {
         containers.remove(id);
         logs.remove(id);
+        runningUntil.remove(id);
     }
 
     /**
@@ -119,6 +123,7 @@ public final class Engine {
      * id prefix.
      */
     public Lookup find(String prefixOrName) {
+        refresh();
         if (prefixOrName.isEmpty()) {
             return new Lookup.Missing("invalid name or ID supplied: \"\"");
         }
@@ -158,17 +163,63 @@ public final class Engine {
             return Optional.of("cannot remove container \"" + prefixOrName
                     + "\": container is running: stop the container before removing or force remove");
         }
+        if (c.state().status() == ContainerState.Status.RUNNING) {
+            kill(c);
+        }
         remove(c.id());
         return Optional.empty();
     }
 
     /**
-     * Stops a container (moby daemon/stop.go): one that is not running is left as it is. berth's
-     * processes all run to completion, so there is never one to signal.
+     * Stops a container (moby daemon/stop.go): one that is not running is left as it is. A
+     * running process is sent SIGTERM and, {@code timeout} seconds later (10 when null), SIGKILL;
+     * berth's waiting processes ignore SIGTERM, so they end with status 137 (the clock is not
+     * moved: the container has stopped by the time the command returns).
      */
-    public Optional<String> stop(String prefixOrName) {
+    public Optional<String> stop(String prefixOrName, Integer timeout) {
         Lookup lookup = find(prefixOrName);
-        return lookup instanceof Lookup.Missing missing ? Optional.of(missing.message()) : Optional.empty();
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() == ContainerState.Status.RUNNING) {
+            kill(c);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> stop(String prefixOrName) {
+        return stop(prefixOrName, null);
+    }
+
+    private void kill(Container c) {
+        runningUntil.remove(c.id());
+        ended(c, 137, clock.instant());
+    }
+
+    /** The container's process ended; an AutoRemove ({@code --rm}) container goes with it. */
+    private void ended(Container c, int exit, Instant at) {
+        if (c.autoRemove()) {
+            remove(c.id());
+        } else {
+            containers.put(c.id(), c.withState(new ContainerState(ContainerState.Status.EXITED, exit,
+                    c.state().startedAt(), at)));
+        }
+    }
+
+    /** Containers whose process has ended by itself since the last look exit with status 0 then. */
+    private void refresh() {
+        if (runningUntil.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (var it = runningUntil.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getValue().isAfter(now)) {
+                it.remove();
+                ended(containers.get(e.getKey()), 0, e.getValue());
+            }
+        }
     }
 
     /** What the container's process wrote, in order, as the json-file log driver kept it. */
@@ -245,6 +296,16 @@ public final class Engine {
      * to {@code attached}.
      */
     public StartOutcome startAndWait(String id, Output attached) {
+        return start(id, attached, false);
+    }
+
+    /**
+     * Starts a created or exited container. {@code detached} says nobody waits for it: a process
+     * that only waits ({@link Waiting}) then keeps the container running on the engine's clock;
+     * attached, every process runs to its end at once.
+     */
+    public StartOutcome start(String id, Output attached, boolean detached) {
+        refresh();
         Container container = containers.get(id);
         if (container.state().status() == ContainerState.Status.RUNNING) {
             return new StartOutcome.Ran(container);
@@ -258,8 +319,9 @@ public final class Engine {
             int eq = e.indexOf('=');
             env.put(e.substring(0, eq), e.substring(eq + 1));
         }
-        Optional<Program> program = ProgramLookup.find(rootfs, cwd, image.config().path(), container.path())
-                .map(f -> programs.getOrDefault(f.program(), Engine::unsimulated));
+        Optional<String> marker = ProgramLookup.find(rootfs, cwd, image.config().path(), container.path())
+                .map(f -> f.program());
+        Optional<Program> program = marker.map(name -> programs.getOrDefault(name, Engine::unsimulated));
         if (program.isEmpty()) {
             // moby keeps the state it had (created, or exited) with exit code 127 and the error
             ContainerState was = container.state();
@@ -270,6 +332,16 @@ public final class Engine {
             return new StartOutcome.Failed(error, true);
         }
         Instant started = clock.instant();
+        Optional<java.time.Duration> waits = detached && !programs.containsKey(marker.get())
+                ? Waiting.duration(marker.get(), container.args()) : Optional.empty();
+        if (waits.isPresent()) {
+            logs.computeIfAbsent(id, k -> new ArrayList<>());
+            runningUntil.put(id, waits.get().equals(Waiting.FOREVER) ? Instant.MAX
+                    : started.plus(waits.get()));
+            container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
+            containers.put(id, container);
+            return new StartOutcome.Ran(container);
+        }
         List<String> argv = new ArrayList<>();
         argv.add(container.path());
         argv.addAll(container.args());

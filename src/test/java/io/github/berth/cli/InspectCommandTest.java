@@ -264,9 +264,9 @@ class InspectCommandTest {
     @Test
     void severalFoundAndMissing() {
         DockerSession s = new DockerSession(false);
-        s.docker("run", "--name", "a", "hello-world");
-        s.docker("run", "--name", "b", "hello-world");
-        Result r = s.docker("container", "inspect", "a", "x", "b", "y");
+        s.docker("run", "--name", "aa", "hello-world");
+        s.docker("run", "--name", "bb", "hello-world");
+        Result r = s.docker("container", "inspect", "aa", "x", "bb", "y");
         assertEquals("Error response from daemon: No such container: x\n"
                 + "Error response from daemon: No such container: y\n", r.err());
         assertEquals(1, r.exit());

@@ -71,8 +71,8 @@ class OfficialImagesTest {
     void alpineRunsShWhichEndsAtOnceWithoutInput() {
         DockerSession s = new DockerSession(false);
         s.docker("pull", "alpine");
-        assertEquals(new Result("", "", 0), s.docker("run", "--name", "a", "alpine"));
-        String out = s.docker("inspect", "a").out();
+        assertEquals(new Result("", "", 0), s.docker("run", "--name", "alp", "alpine"));
+        String out = s.docker("inspect", "alp").out();
         assertTrue(out.contains("\"Path\": \"/bin/sh\",\n        \"Args\": [],"), out);
         assertTrue(out.contains("\"Cmd\": [\n                \"/bin/sh\"\n            ],\n"
                 + "            \"Image\": \"alpine\",\n            \"Volumes\": null,\n"

@@ -79,8 +79,6 @@ class HelpTest {
     }
 
     @Test
-    @Disabled("berth differs: Help.wrap ignores newlines inside a usage; pflag's wrapN breaks at them and"
-            + " indents each following line (docker's --format help)")
     void psFlagsIncludingTheMultiLineFormatUsage_exactRealOptionsBlock() {
         List<FlagSpec> flags = new java.util.ArrayList<>(PS_FLAGS_WITHOUT_FORMAT);
         flags.add(FlagSpec.value("format", (char) 0, "string", FORMAT_HELP));

@@ -91,4 +91,39 @@ class LifecycleHelpTest {
             + "  -l, --link      Remove the specified link\n"
             + "  -v, --volumes   Remove anonymous volumes associated with the container\n", "", 0), new DockerSession(false).docker("container", "rm", "--help"));
     }
+
+    @Test
+    void inspectHelp() {
+        assertEquals(new Result("Usage:  docker inspect [OPTIONS] NAME|ID [NAME|ID...]\n"
+            + "\n"
+            + "Return low-level information on Docker objects\n"
+            + "\n"
+            + "Options:\n"
+            + "  -f, --format string   Format output using a custom template:\n"
+            + "                        'json':             Print in JSON format\n"
+            + "                        'TEMPLATE':         Print output using the given\n"
+            + "                        Go template.\n"
+            + "                        Refer to https://docs.docker.com/go/formatting/\n"
+            + "                        for more information about formatting output with\n"
+            + "                        templates\n"
+            + "  -s, --size            Display total file sizes if the type is container\n"
+            + "      --type string     Only inspect objects of the given type\n", "", 0), new DockerSession(false).docker("inspect", "--help"));
+    }
+
+    @Test
+    void containerInspectHelp() {
+        assertEquals(new Result("Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n"
+            + "\n"
+            + "Display detailed information on one or more containers\n"
+            + "\n"
+            + "Options:\n"
+            + "  -f, --format string   Format output using a custom template:\n"
+            + "                        'json':             Print in JSON format\n"
+            + "                        'TEMPLATE':         Print output using the given\n"
+            + "                        Go template.\n"
+            + "                        Refer to https://docs.docker.com/go/formatting/\n"
+            + "                        for more information about formatting output with\n"
+            + "                        templates\n"
+            + "  -s, --size            Display total file sizes\n", "", 0), new DockerSession(false).docker("container", "inspect", "--help"));
+    }
 }

@@ -94,6 +94,15 @@ public final class Docker implements Program {
         }
         FlagParser.Result.Ok ok = (FlagParser.Result.Ok) parsed;
         if (ok.help()) {
+            // pflag: "-h" is a deprecated shorthand of --help; the notice goes to the command's output
+            for (String arg : args) {
+                if (arg.equals("--")) {
+                    break;
+                }
+                if (arg.equals("-h")) {
+                    out.outLine("Flag shorthand -h has been deprecated, use --help");
+                }
+            }
             out.stdout(Help.render(path, spec, commandAliases(command)));
             return 0;
         }

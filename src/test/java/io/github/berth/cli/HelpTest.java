@@ -133,8 +133,6 @@ class HelpTest {
 
     /** Real client: "-h" is a deprecated shorthand of --help; pflag prints a notice on stdout first. */
     @Test
-    @Disabled("berth differs: docker ps -h prints help without pflag's 'Flag shorthand -h has been deprecated,"
-            + " use --help' line")
     void dashHPrintsTheDeprecationNoticeFirst() {
         DockerSession s = new DockerSession(false);
         String help = s.docker("ps", "--help").out();

@@ -172,9 +172,10 @@ public final class Engine {
 
     /**
      * Stops a container (moby daemon/stop.go): one that is not running is left as it is. A
-     * running process is sent SIGTERM and, {@code timeout} seconds later (10 when null), SIGKILL;
-     * berth's waiting processes ignore SIGTERM, so they end with status 137 (the clock is not
-     * moved: the container has stopped by the time the command returns).
+     * running process is sent SIGTERM and, {@code timeout} seconds later (10 when null, never
+     * when negative), SIGKILL; berth's waiting processes ignore SIGTERM, so they end with status
+     * 137 unless their time is up before the kill, then with 0 (the clock is not moved: the
+     * container has stopped by the time the command returns).
      */
     public Optional<String> stop(String prefixOrName, Integer timeout) {
         Lookup lookup = find(prefixOrName);
@@ -183,7 +184,17 @@ public final class Engine {
         }
         Container c = ((Lookup.Found) lookup).container();
         if (c.state().status() == ContainerState.Status.RUNNING) {
-            kill(c);
+            Instant deadline = runningUntil.get(c.id());
+            long wait = timeout == null ? 10 : timeout;
+            boolean endsInTime = deadline != null && !deadline.equals(Instant.MAX)
+                    && (wait < 0 || !deadline.isAfter(clock.instant().plusSeconds(wait)));
+            if (endsInTime) {
+                // it ends by itself before SIGKILL; the command returned when it did
+                runningUntil.remove(c.id());
+                ended(c, 0, clock.instant());
+            } else {
+                kill(c);
+            }
         }
         return Optional.empty();
     }

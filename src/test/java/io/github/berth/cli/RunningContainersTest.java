@@ -100,4 +100,16 @@ class RunningContainersTest {
         assertEquals(new Result("", "", 0), s.docker("run", "busybox", "sleep", "5"));
         assertEquals("Exited (0) Less than a second ago", status());
     }
+
+    /** A sleep that ends before the SIGKILL would come exits by itself, with status 0. */
+    @Test
+    void stopWaitsForASleepThatEndsWithinTheTimeout() {
+        s.docker("run", "-d", "--name", "nap", "busybox", "sleep", "30");
+        s.advance(25);
+        assertEquals(new Result("nap\n", "", 0), s.docker("stop", "nap"));
+        assertEquals("Exited (0) Less than a second ago", status());
+        s.docker("start", "nap");
+        assertEquals(new Result("nap\n", "", 0), s.docker("stop", "--timeout", "-1", "nap"));
+        assertEquals("Exited (0) Less than a second ago", status());
+    }
 }

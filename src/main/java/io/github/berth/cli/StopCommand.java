@@ -36,7 +36,7 @@ final class StopCommand implements DockerCommand {
     }
 
     /** -t as pflag parsed it (a Go int); null when not given. */
-    private static Integer timeout(String value) {
+    static Integer timeout(String value) {
         if (value == null) {
             return null;
         }

@@ -218,6 +218,48 @@ public final class Engine {
         }
     }
 
+    /**
+     * Sends {@code signal} (SIGKILL when null or empty) to a running container, as
+     * {@code POST /containers/{id}/kill} does (moby daemon/kill.go and the route's "cannot kill
+     * container: NAME: " wrapping). berth's waiting processes, as PID 1, only die of SIGKILL;
+     * other signals leave them running.
+     */
+    public Optional<String> kill(String prefixOrName, String signal) {
+        Lookup lookup = find(prefixOrName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of("cannot kill container: " + prefixOrName + ": " + missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() != ContainerState.Status.RUNNING) {
+            return Optional.of("cannot kill container: " + prefixOrName + ": container " + c.id() + " is not running");
+        }
+        String sig = signal == null ? "" : signal.toUpperCase(java.util.Locale.ROOT);
+        if (sig.isEmpty() || sig.equals("KILL") || sig.equals("SIGKILL") || sig.equals("9")) {
+            kill(c);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stops a running container as {@link #stop} does, then starts it again in the background
+     * (moby daemon/restart.go: a failure is "Cannot restart container NAME: …").
+     */
+    public Optional<String> restart(String prefixOrName, Integer timeout) {
+        Optional<String> stopped = stop(prefixOrName, timeout);
+        if (stopped.isPresent()) {
+            return stopped;
+        }
+        Container c = ((Lookup.Found) find(prefixOrName)).container();
+        if (c.autoRemove() && !containers.containsKey(c.id())) {
+            return Optional.empty();
+        }
+        StartOutcome started = start(c.id(), Output.DISCARD, true);
+        if (started instanceof StartOutcome.Failed failed) {
+            return Optional.of("Cannot restart container " + prefixOrName + ": " + failed.message());
+        }
+        return Optional.empty();
+    }
+
     /** Containers whose process has ended by itself since the last look exit with status 0 then. */
     private void refresh() {
         if (runningUntil.isEmpty()) {

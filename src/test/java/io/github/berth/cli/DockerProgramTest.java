@@ -138,7 +138,8 @@ class DockerProgramTest {
     @Test
     void implementedCommandsDescribeThemselvesAsDockerDoes() {
         var specs = new DockerSession(false).docker.topLevelSpecs();
-        assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "rm", "logs", "inspect"),
+        assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rm", "logs",
+                "inspect"),
                 List.copyOf(specs.keySet()));
         specs.forEach((name, spec) -> assertTrue(OVERVIEW.contains("\n  " + name + " ".repeat(12 - name.length())
                 + spec.description() + "\n"), name));

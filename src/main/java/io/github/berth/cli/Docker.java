@@ -44,6 +44,7 @@ public final class Docker implements Program {
         register(new StopCommand(), List.of("container", "stop"), List.of("stop"));
         register(new KillCommand(), List.of("container", "kill"), List.of("kill"));
         register(new RestartCommand(), List.of("container", "restart"), List.of("restart"));
+        register(new RenameCommand(), List.of("container", "rename"), List.of("rename"));
         register(new RmCommand(), List.of("container", "rm"), List.of("container", "remove"), List.of("rm"));
         register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
         register(InspectCommand.containers(), List.of("container", "inspect"));

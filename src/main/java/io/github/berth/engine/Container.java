@@ -26,6 +26,11 @@ public record Container(String id, String name, String image, String imageId, In
         return new Container(id, name, image, imageId, created, path, args, newState, config, autoRemove, attachOutput, startCount);
     }
 
+    Container renamed(String newName) {
+        return new Container(id, newName, image, imageId, created, path, args, state, config, autoRemove, attachOutput,
+                startCount);
+    }
+
     Container started(ContainerState newState) {
         return new Container(id, name, image, imageId, created, path, args, newState, config, autoRemove,
                 attachOutput, startCount + 1);

@@ -260,6 +260,28 @@ public final class Engine {
         return Optional.empty();
     }
 
+    /** Renames a container (moby daemon/rename.go at v28.2.2); the daemon's error text if it cannot. */
+    public Optional<String> rename(String oldName, String newName) {
+        if (oldName.isEmpty() || newName.isEmpty()) {
+            return Optional.of("Neither old nor new names may be empty");
+        }
+        Lookup lookup = find(oldName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        String canonical = newName.startsWith("/") ? newName : "/" + newName;
+        if (canonical.equals("/" + c.name())) {
+            return Optional.of("Renaming a container with the same name as its current name");
+        }
+        Optional<String> invalid = nameError(canonical);
+        if (invalid.isPresent()) {
+            return Optional.of("Error when allocating new name: " + invalid.get());
+        }
+        containers.put(c.id(), c.renamed(canonical.substring(1)));
+        return Optional.empty();
+    }
+
     /** Containers whose process has ended by itself since the last look exit with status 0 then. */
     private void refresh() {
         if (runningUntil.isEmpty()) {

@@ -138,7 +138,8 @@ class DockerProgramTest {
     @Test
     void implementedCommandsDescribeThemselvesAsDockerDoes() {
         var specs = new DockerSession(false).docker.topLevelSpecs();
-        assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rm", "logs",
+        assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rename", "rm",
+                "logs",
                 "inspect"),
                 List.copyOf(specs.keySet()));
         specs.forEach((name, spec) -> assertTrue(OVERVIEW.contains("\n  " + name + " ".repeat(12 - name.length())

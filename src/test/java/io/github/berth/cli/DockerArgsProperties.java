@@ -32,7 +32,7 @@ class DockerArgsProperties {
         Arbitrary<List<String>> command = Arbitraries.of(List.of("ps"), List.of("run"), List.of("images"),
                 List.of("container", "ls"), List.of("container", "run"), List.of("image", "ls"), List.of("start"),
                 List.of("stop"), List.of("rm"), List.of("container", "remove"), List.of("logs"), List.of("inspect"),
-                List.of("container", "inspect"), List.of());
+                List.of("container", "inspect"), List.of("kill"), List.of("restart"), List.of("rename"), List.of());
         Arbitrary<List<String>> rest = Arbitraries.of(POOL).list().ofMaxSize(7);
         return command.flatMap(c -> rest.map(r -> {
             List<String> argv = new ArrayList<>();

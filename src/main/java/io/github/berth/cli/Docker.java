@@ -43,6 +43,15 @@ public final class Docker implements Program {
                 List.of("ps"));
         register(images, List.of("image", "ls"), List.of("image", "list"), List.of("images"));
         register(pull, List.of("image", "pull"), List.of("pull"));
+        register(new StartCommand(), List.of("container", "start"), List.of("start"));
+        register(new StopCommand(), List.of("container", "stop"), List.of("stop"));
+        register(new KillCommand(), List.of("container", "kill"), List.of("kill"));
+        register(new RestartCommand(), List.of("container", "restart"), List.of("restart"));
+        register(new RenameCommand(), List.of("container", "rename"), List.of("rename"));
+        register(new RmCommand(), List.of("container", "rm"), List.of("container", "remove"), List.of("rm"));
+        register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
+        register(InspectCommand.containers(), List.of("container", "inspect"));
+        register(InspectCommand.objects(), List.of("inspect"));
     }
 
     @SafeVarargs
@@ -56,13 +65,24 @@ public final class Docker implements Program {
     public int run(List<String> argv, Output out, ShellState state) {
         List<String> args = argv.subList(1, argv.size());
         if (args.isEmpty()) {
-            out.errLine("berth: the docker command overview comes with a later version; try 'docker run hello-world'");
+            // cmd/docker/docker.go: with no command, ShowHelp(dockerCli.Err()) and status 0
+            out.stderr(overview(state));
+            return 0;
+        }
+        if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("help"))) {
+            out.stdout(overview(state));
+            return 0;
+        }
+        if (args.size() == 1 && args.get(0).equals("-h")) {
+            out.errLine("Flag shorthand -h has been deprecated, use --help");
+            out.stdout(overview(state));
             return 0;
         }
         for (int words = Math.min(2, args.size()); words >= 1; words--) {
-            DockerCommand command = commands.get(args.subList(0, words));
+            List<String> typed = args.subList(0, words);
+            DockerCommand command = commands.get(typed);
             if (command != null) {
-                return run(command, "docker " + String.join(" ", args.subList(0, words)),
+                return run(command, "docker " + String.join(" ", commandPath(command, typed)),
                         args.subList(words, args.size()), out);
             }
         }
@@ -80,6 +100,15 @@ public final class Docker implements Program {
         }
         FlagParser.Result.Ok ok = (FlagParser.Result.Ok) parsed;
         if (ok.help()) {
+            // pflag: "-h" is a deprecated shorthand of --help; the notice goes to the command's output
+            for (String arg : args) {
+                if (arg.equals("--")) {
+                    break;
+                }
+                if (arg.equals("-h")) {
+                    out.outLine("Flag shorthand -h has been deprecated, use --help");
+                }
+            }
             out.stdout(Help.render(path, spec, commandAliases(command)));
             return 0;
         }
@@ -91,6 +120,44 @@ public final class Docker implements Program {
         int status = command.run(new Invocation(ok.args(), path, out, engine, terminal));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
         return status;
+    }
+
+    /**
+     * cobra's CommandPath: a management subcommand reached by an alias ("container list") is
+     * named by its own name ("container ls"); a top-level command ("ps") is its own command.
+     */
+    private List<String> commandPath(DockerCommand command, List<String> typed) {
+        if (typed.size() == 1) {
+            return typed;
+        }
+        return commands.entrySet().stream()
+                .filter(e -> e.getValue() == command && e.getKey().size() == 2 && e.getKey().get(0).equals(typed.get(0)))
+                .map(Map.Entry::getKey).findFirst().orElse(typed);
+    }
+
+    /** berth's top-level commands ({@code docker rm}, not {@code docker container rm}) by name. */
+    Map<String, CommandSpec> topLevelSpecs() {
+        Map<String, CommandSpec> topLevel = new LinkedHashMap<>();
+        commands.forEach((path, command) -> {
+            if (path.size() == 1) {
+                topLevel.put(path.get(0), command.spec());
+            }
+        });
+        return topLevel;
+    }
+
+    private String overview(ShellState state) {
+        Map<String, CommandSpec> topLevel = topLevelSpecs();
+        String home = state.var("HOME");
+        // docker/cli cli/config.Dir and the --tls* defaults (DOCKER_CERT_PATH), $HOME from the
+        // shell (berth's learner is /home/learner when it is unset, as getpwuid would say)
+        String configDir = nonEmpty(state.var("DOCKER_CONFIG"),
+                nonEmpty(home, "/home/learner") + "/.docker");
+        return Overview.render(topLevel, configDir, nonEmpty(state.var("DOCKER_CERT_PATH"), configDir));
+    }
+
+    private static String nonEmpty(String value, String otherwise) {
+        return value == null || value.isEmpty() ? otherwise : value;
     }
 
     /** The management form of a command: {@code container ls} for {@code ps}. */

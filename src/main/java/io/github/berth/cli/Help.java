@@ -49,7 +49,10 @@ final class Help {
         return sb.toString();
     }
 
-    /** pflag's wrap: text after an indent of {@code indent}, wrapped to {@code width} with a slop of 5. */
+    /**
+     * pflag's wrap: text after an indent of {@code indent}, wrapped to {@code width} with a slop
+     * of 5; a newline inside the text starts a new line at the same indent.
+     */
     static String wrap(int indent, int width, String text) {
         int room = width - indent;
         StringBuilder out = new StringBuilder();
@@ -59,28 +62,35 @@ final class Help {
             out.append('\n').append(" ".repeat(indent));
         }
         if (room < 24) {
-            return out + text;
+            return out + text.replace("\n", out.toString());
         }
         int slop = 5;
         room -= slop;
+        String pad = "\n" + " ".repeat(indent);
         String[] split = wrapN(room, slop, text);
-        out.append(split[0]);
+        out.append(split[0].replace("\n", pad));
         String rest = split[1];
         while (!rest.isEmpty()) {
             split = wrapN(room, slop, rest);
-            out.append('\n').append(" ".repeat(indent)).append(split[0]);
+            out.append(pad).append(split[0].replace("\n", pad));
             rest = split[1];
         }
         return out.toString();
     }
 
+    /** pflag's wrapN: break before {@code i} at the last blank, or at an earlier newline. */
     private static String[] wrapN(int i, int slop, String s) {
         if (i + slop > s.length()) {
             return new String[] {s, ""};
         }
-        int w = Math.max(s.substring(0, i).lastIndexOf(' '), s.substring(0, i).lastIndexOf('\t'));
+        String head = s.substring(0, i);
+        int w = Math.max(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t')), head.lastIndexOf('\n'));
         if (w <= 0) {
             return new String[] {s, ""};
+        }
+        int nl = head.lastIndexOf('\n');
+        if (nl > 0 && nl < w) {
+            return new String[] {s.substring(0, nl), s.substring(nl + 1)};
         }
         return new String[] {s.substring(0, w), s.substring(w + 1)};
     }

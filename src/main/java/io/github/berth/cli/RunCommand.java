@@ -1,6 +1,7 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
+import io.github.berth.engine.ContainerState;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.ImageRef;
@@ -37,14 +38,6 @@ final class RunCommand implements DockerCommand {
         String imageArg = inv.args().positionals().get(0);
         ImageRef ref = ImageRef.parse(imageArg);
         String name = inv.args().value("name");
-        if (name != null) {
-            Optional<Container> taken = engine.containers().stream().filter(c -> c.name().equals(name)).findFirst();
-            if (taken.isPresent()) {
-                return fail(out, 125, "Error response from daemon: Conflict. The container name \"/" + name
-                        + "\" is already in use by container \"" + taken.get().id()
-                        + "\". You have to remove (or rename) that container to be able to reuse that name.");
-            }
-        }
         Optional<Image> image = engine.image(ref);
         if (image.isEmpty()) {
             boolean quiet = inv.args().bool("quiet");
@@ -60,19 +53,30 @@ final class RunCommand implements DockerCommand {
             }
             image = Optional.of(((PullOutcome.Pulled) pulled).image());
         }
+        // moby daemon/create.go: the image is resolved (and pulled) before the name is reserved
+        if (name != null) {
+            Optional<String> nameError = engine.nameError(name);
+            if (nameError.isPresent()) {
+                return fail(out, 125, "Error response from daemon: " + nameError.get());
+            }
+        }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
-        Container container = engine.create(image.get(), imageArg, name, command);
         boolean detach = inv.args().bool("detach");
+        Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach);
         if (detach) {
             out.outLine(container.id());
         }
-        StartOutcome started = engine.startAndWait(container.id(), detach ? Output.DISCARD : out);
+        StartOutcome started = engine.start(container.id(), detach ? Output.DISCARD : out, detach);
         if (started instanceof StartOutcome.Failed failed) {
-            // the failure is reported even when detached; the container stays in "created"
+            // the failure is reported even when detached; the container stays in "created",
+            // unless --rm (moby daemon/start.go removes an AutoRemove container whose start failed)
+            if (container.autoRemove()) {
+                engine.remove(container.id());
+            }
             return fail(out, failed.notFound() ? 127 : 126, "Error response from daemon: " + failed.message());
         }
         Container ended = ((StartOutcome.Ran) started).container();
-        if (inv.args().bool("rm")) {
+        if (inv.args().bool("rm") && ended.state().status() != ContainerState.Status.RUNNING) {
             engine.remove(ended.id());
         }
         return detach ? 0 : ended.state().exitCode();

@@ -25,6 +25,9 @@ public final class Engine {
     private final Map<String, Program> programs;
     private final Map<String, Image> images = new LinkedHashMap<>();
     private final Map<String, Container> containers = new LinkedHashMap<>();
+    private final Map<String, List<LogEntry>> logs = new LinkedHashMap<>();
+    /** Running containers and when their process ends by itself. */
+    private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -39,13 +42,17 @@ public final class Engine {
 
     /** Containers, newest first (the order {@code docker ps} lists them). */
     public List<Container> containers() {
+        refresh();
         List<Container> list = new ArrayList<>(containers.values());
         java.util.Collections.reverse(list);
         return list;
     }
 
+    /** Local images, newest created first (moby daemon/images/image_list.go sorts by Created, reversed). */
     public List<Image> images() {
-        return List.copyOf(images.values());
+        List<Image> list = new ArrayList<>(images.values());
+        list.sort(java.util.Comparator.comparing(Image::created).reversed());
+        return list;
     }
 
     public Optional<Image> image(ImageRef ref) {
@@ -106,10 +113,232 @@ public final class Engine {
     /** Removes a container that is not running. */
     public void remove(String id) {
         containers.remove(id);
+        logs.remove(id);
+        runningUntil.remove(id);
+    }
+
+    /**
+     * Finds a container as moby's daemon.GetContainer does (daemon/container.go, container/view.go
+     * at v28.2.2): a full id, then an exact name (with or without its leading "/"), then a unique
+     * id prefix.
+     */
+    public Lookup find(String prefixOrName) {
+        refresh();
+        if (prefixOrName.isEmpty()) {
+            return new Lookup.Missing("invalid name or ID supplied: \"\"");
+        }
+        Container byId = containers.get(prefixOrName);
+        if (byId != null) {
+            return new Lookup.Found(byId);
+        }
+        String name = prefixOrName.startsWith("/") ? prefixOrName.substring(1) : prefixOrName;
+        for (Container c : containers.values()) {
+            if (c.name().equals(name)) {
+                return new Lookup.Found(c);
+            }
+        }
+        Container match = null;
+        for (Container c : containers.values()) {
+            if (c.id().startsWith(prefixOrName)) {
+                if (match != null) {
+                    return new Lookup.Missing("multiple IDs found with provided prefix: " + prefixOrName);
+                }
+                match = c;
+            }
+        }
+        return match != null ? new Lookup.Found(match) : new Lookup.Missing("No such container: " + prefixOrName);
+    }
+
+    /**
+     * Removes the container {@code prefixOrName} names, as {@code DELETE /containers/{id}} does;
+     * returns the daemon's error text if it cannot (moby daemon/delete.go at v28.2.2).
+     */
+    public Optional<String> remove(String prefixOrName, boolean force) {
+        Lookup lookup = find(prefixOrName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() == ContainerState.Status.RUNNING && !force) {
+            return Optional.of("cannot remove container \"" + prefixOrName
+                    + "\": container is running: stop the container before removing or force remove");
+        }
+        if (c.state().status() == ContainerState.Status.RUNNING) {
+            kill(c);
+        }
+        remove(c.id());
+        return Optional.empty();
+    }
+
+    /**
+     * Stops a container (moby daemon/stop.go): one that is not running is left as it is. A
+     * running process is sent SIGTERM and, {@code timeout} seconds later (10 when null, never
+     * when negative), SIGKILL; berth's waiting processes ignore SIGTERM, so they end with status
+     * 137 unless their time is up before the kill, then with 0 (the clock is not moved: the
+     * container has stopped by the time the command returns).
+     */
+    public Optional<String> stop(String prefixOrName, Integer timeout) {
+        Lookup lookup = find(prefixOrName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() == ContainerState.Status.RUNNING) {
+            Instant deadline = runningUntil.get(c.id());
+            long wait = timeout == null ? 10 : timeout;
+            boolean endsInTime = deadline != null && !deadline.equals(Instant.MAX)
+                    && (wait < 0 || !deadline.isAfter(clock.instant().plusSeconds(wait)));
+            if (endsInTime) {
+                // it ends by itself before SIGKILL; the command returned when it did
+                runningUntil.remove(c.id());
+                ended(c, 0, clock.instant());
+            } else {
+                kill(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> stop(String prefixOrName) {
+        return stop(prefixOrName, null);
+    }
+
+    private void kill(Container c) {
+        runningUntil.remove(c.id());
+        ended(c, 137, clock.instant());
+    }
+
+    /** The container's process ended; an AutoRemove ({@code --rm}) container goes with it. */
+    private void ended(Container c, int exit, Instant at) {
+        if (c.autoRemove()) {
+            remove(c.id());
+        } else {
+            containers.put(c.id(), c.withState(new ContainerState(ContainerState.Status.EXITED, exit,
+                    c.state().startedAt(), at)));
+        }
+    }
+
+    /**
+     * Sends {@code signal} (SIGKILL when null or empty) to a running container, as
+     * {@code POST /containers/{id}/kill} does (moby daemon/kill.go and the route's "cannot kill
+     * container: NAME: " wrapping). berth's waiting processes, as PID 1, only die of SIGKILL;
+     * other signals leave them running.
+     */
+    public Optional<String> kill(String prefixOrName, String signal) {
+        Lookup lookup = find(prefixOrName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of("cannot kill container: " + prefixOrName + ": " + missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() != ContainerState.Status.RUNNING) {
+            return Optional.of("cannot kill container: " + prefixOrName + ": container " + c.id() + " is not running");
+        }
+        String sig = signal == null ? "" : signal.toUpperCase(java.util.Locale.ROOT);
+        if (sig.isEmpty() || sig.equals("KILL") || sig.equals("SIGKILL") || sig.equals("9")) {
+            kill(c);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stops a running container as {@link #stop} does, then starts it again in the background
+     * (moby daemon/restart.go: a failure is "Cannot restart container NAME: …").
+     */
+    public Optional<String> restart(String prefixOrName, Integer timeout) {
+        Optional<String> stopped = stop(prefixOrName, timeout);
+        if (stopped.isPresent()) {
+            return stopped;
+        }
+        Container c = ((Lookup.Found) find(prefixOrName)).container();
+        if (c.autoRemove() && !containers.containsKey(c.id())) {
+            return Optional.empty();
+        }
+        StartOutcome started = start(c.id(), Output.DISCARD, true);
+        if (started instanceof StartOutcome.Failed failed) {
+            return Optional.of("Cannot restart container " + prefixOrName + ": " + failed.message());
+        }
+        return Optional.empty();
+    }
+
+    /** Renames a container (moby daemon/rename.go at v28.2.2); the daemon's error text if it cannot. */
+    public Optional<String> rename(String oldName, String newName) {
+        if (oldName.isEmpty() || newName.isEmpty()) {
+            return Optional.of("Neither old nor new names may be empty");
+        }
+        Lookup lookup = find(oldName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        String canonical = newName.startsWith("/") ? newName : "/" + newName;
+        if (canonical.equals("/" + c.name())) {
+            return Optional.of("Renaming a container with the same name as its current name");
+        }
+        Optional<String> invalid = nameError(canonical);
+        if (invalid.isPresent()) {
+            return Optional.of("Error when allocating new name: " + invalid.get());
+        }
+        containers.put(c.id(), c.renamed(canonical.substring(1)));
+        return Optional.empty();
+    }
+
+    /** Containers whose process has ended by itself since the last look exit with status 0 then. */
+    private void refresh() {
+        if (runningUntil.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (var it = runningUntil.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getValue().isAfter(now)) {
+                it.remove();
+                ended(containers.get(e.getKey()), 0, e.getValue());
+            }
+        }
+    }
+
+    /** What the container's process wrote, in order, as the json-file log driver kept it. */
+    public List<LogEntry> logs(String id) {
+        return List.copyOf(logs.getOrDefault(id, List.of()));
+    }
+
+    /** The local image with this id ({@code sha256:…}). */
+    public Optional<Image> imageById(String id) {
+        return Optional.ofNullable(images.get(id));
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
+
+    /**
+     * Why a container cannot take {@code name} (moby daemon/names.go reserveName at v28.2.2: the
+     * pattern, then a conflict with an existing container), or empty when it can. A leading "/"
+     * is allowed.
+     */
+    public Optional<String> nameError(String name) {
+        String bare = name.startsWith("/") ? name.substring(1) : name;
+        if (!NAME.matcher(bare).matches()) {
+            return Optional.of("Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+        }
+        for (Container c : containers.values()) {
+            if (c.name().equals(bare)) {
+                return Optional.of("Conflict. The container name \"/" + bare + "\" is already in use by container \""
+                        + c.id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Creates a container from {@code image}; {@code imageArg} is the reference as typed. */
     public Container create(Image image, String imageArg, String name, List<String> cmdOverride) {
+        return create(image, imageArg, name, cmdOverride, false, true);
+    }
+
+    /**
+     * Creates a container; {@code autoRemove} is {@code --rm} (HostConfig.AutoRemove),
+     * {@code attachOutput} whether the client attaches stdout and stderr (not with {@code -d}).
+     */
+    public Container create(Image image, String imageArg, String name, List<String> cmdOverride,
+                            boolean autoRemove, boolean attachOutput) {
         List<String> command = new ArrayList<>();
         ImageConfig config = image.config();
         if (config.entrypoint() != null) {
@@ -117,10 +346,13 @@ public final class Engine {
         }
         command.addAll(cmdOverride.isEmpty() && config.cmd() != null ? config.cmd() : cmdOverride);
         String id = ids.hex64();
-        String finalName = name != null ? name : uniqueName();
+        String finalName = name == null ? uniqueName() : name.startsWith("/") ? name.substring(1) : name;
         Container container = new Container(id, finalName, imageArg, image.id(), clock.instant(),
                 command.isEmpty() ? "" : command.get(0),
-                command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created());
+                command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created(),
+                new ImageConfig(config.env(), config.entrypoint(), cmdOverride.isEmpty() ? config.cmd() : cmdOverride,
+                        config.workingDir(), config.exposedPorts(), config.stopSignal()), autoRemove,
+                attachOutput, 0);
         containers.put(id, container);
         return container;
     }
@@ -139,7 +371,20 @@ public final class Engine {
      * to {@code attached}.
      */
     public StartOutcome startAndWait(String id, Output attached) {
+        return start(id, attached, false);
+    }
+
+    /**
+     * Starts a created or exited container. {@code detached} says nobody waits for it: a process
+     * that only waits ({@link Waiting}) then keeps the container running on the engine's clock;
+     * attached, every process runs to its end at once.
+     */
+    public StartOutcome start(String id, Output attached, boolean detached) {
+        refresh();
         Container container = containers.get(id);
+        if (container.state().status() == ContainerState.Status.RUNNING) {
+            return new StartOutcome.Ran(container);
+        }
         Image image = images.get(container.imageId());
         MemoryFs rootfs = new MemoryFs();
         image.programs().forEach(rootfs::installProgram);
@@ -149,21 +394,64 @@ public final class Engine {
             int eq = e.indexOf('=');
             env.put(e.substring(0, eq), e.substring(eq + 1));
         }
-        Optional<Program> program = ProgramLookup.find(rootfs, cwd, image.config().path(), container.path())
-                .map(f -> programs.get(f.program()));
+        Optional<String> marker = ProgramLookup.find(rootfs, cwd, image.config().path(), container.path())
+                .map(f -> f.program());
+        Optional<Program> program = marker.map(name -> programs.getOrDefault(name, Engine::unsimulated));
         if (program.isEmpty()) {
-            containers.put(id, container.withState(new ContainerState(ContainerState.Status.CREATED, 127, null, null)));
-            return new StartOutcome.Failed(execNotFound(container.path()), true);
+            // moby keeps the state it had (created, or exited) with exit code 127 and the error
+            ContainerState was = container.state();
+            String error = execNotFound(container.path());
+            containers.put(id, container.withState(new ContainerState(
+                    was.status() == ContainerState.Status.EXITED ? ContainerState.Status.EXITED
+                            : ContainerState.Status.CREATED, 127, was.startedAt(), was.finishedAt(), error)));
+            return new StartOutcome.Failed(error, true);
         }
         Instant started = clock.instant();
+        Optional<java.time.Duration> waits = detached && !programs.containsKey(marker.get())
+                ? Waiting.duration(marker.get(), container.args()) : Optional.empty();
+        if (waits.isPresent()) {
+            logs.computeIfAbsent(id, k -> new ArrayList<>());
+            runningUntil.put(id, waits.get().equals(Waiting.FOREVER) ? Instant.MAX
+                    : started.plus(waits.get()));
+            container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
+            containers.put(id, container);
+            return new StartOutcome.Ran(container);
+        }
         List<String> argv = new ArrayList<>();
         argv.add(container.path());
         argv.addAll(container.args());
-        int exit = program.get().run(argv, attached, new ShellState(rootfs, cwd, env));
-        container = container.withState(
+        List<LogEntry> log = logs.computeIfAbsent(id, k -> new ArrayList<>());
+        Output logged = Output.of(text -> {
+            appendLines(log, LogEntry.Stream.STDOUT, text);
+            attached.stdout(text);
+        }, text -> {
+            appendLines(log, LogEntry.Stream.STDERR, text);
+            attached.stderr(text);
+        });
+        int exit = program.get().run(argv, logged, new ShellState(rootfs, cwd, env));
+        container = container.started(
                 new ContainerState(ContainerState.Status.EXITED, exit, started, clock.instant()));
         containers.put(id, container);
         return new StartOutcome.Ran(container);
+    }
+
+    /** The json-file driver keeps one entry per line (moby daemon/logger/copier.go splits at newlines). */
+    private void appendLines(List<LogEntry> log, LogEntry.Stream stream, String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl + 1;
+            log.add(new LogEntry(stream, text.substring(from, to), clock.instant()));
+            from = to;
+        }
+    }
+
+    /**
+     * An executable berth has no simulation for yet (busybox's applets, say): it ends at once,
+     * with no output and status 0, as {@code sh} does when its standard input is empty.
+     */
+    private static int unsimulated(List<String> argv, Output out, ShellState state) {
+        return 0;
     }
 
     /** runc's error for a missing executable, as the daemon relays it (runc 1.2, containerd 1.7). */

@@ -48,10 +48,19 @@ public final class IdSource {
     }
 
     /** 64 lowercase hex characters, like a container id. */
+    /**
+     * A 64-hex-digit id, drawn again while its 12-character short form is all digits (moby
+     * pkg/stringid GenerateRandomID at v28.2.2: the short id is a container's default hostname).
+     */
     public String hex64() {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        while (true) {
+            random.nextBytes(bytes);
+            String id = HexFormat.of().formatHex(bytes);
+            if (!id.substring(0, 12).chars().allMatch(Character::isDigit)) {
+                return id;
+            }
+        }
     }
 
     public String containerName() {

@@ -1,6 +1,7 @@
 package io.github.berth.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.berth.engine.Container;
 import java.util.stream.Stream;
@@ -118,14 +119,19 @@ class ClientErrorsTest {
 
     /** cobra's UseLine/CommandPath name the command, not the alias typed. */
     @Test
-    @Disabled("berth differs: usage errors of an alias name the alias (\"docker container list\"); docker names the"
-            + " command (\"docker container ls\")")
     void aliasesAreReportedUnderTheCommandsName() {
         assertEquals(new DockerSession.Result("", usage("unknown flag: --bogus", "docker container ls [OPTIONS]",
                 "docker container ls"), 125), new DockerSession(false).docker("container", "list", "--bogus"));
         assertEquals(new DockerSession.Result("", "docker: 'docker container ls' accepts no arguments\n\n"
                 + "Usage:  docker container ls [OPTIONS]\n\nRun 'docker container ls --help' for more information\n", 1),
                 new DockerSession(false).docker("container", "ps", "a"));
+        // real client: docker container remove
+        assertEquals(new DockerSession.Result("", "docker: 'docker container rm' requires at least 1 argument\n\n"
+                + "Usage:  docker container rm [OPTIONS] CONTAINER [CONTAINER...]\n\n"
+                + "See 'docker container rm --help' for more information\n", 1),
+                new DockerSession(false).docker("container", "remove"));
+        assertTrue(new DockerSession(false).docker("image", "list", "--help").out()
+                .startsWith("Usage:  docker image ls [OPTIONS]"));
     }
 
     /** pflag intValue.Set: strconv.ParseInt(s, 0, 64); base 0 makes "08" invalid octal. */

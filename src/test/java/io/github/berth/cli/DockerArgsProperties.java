@@ -22,13 +22,17 @@ import net.jqwik.api.Provide;
 class DockerArgsProperties {
     static final List<String> POOL = List.of("-a", "-q", "--name", "x", "--", "-dp", "8080:80", "--bogus", "=", "-",
             "hello-world", "-n", "1", "-l", "--rm", "-d", "--no-trunc", "--all=maybe", "-aq", "--help", "-h",
-            "99999999999", "--last", "-x", "");
-    static final Set<Integer> STATUSES = Set.of(0, 1, 125, 126, 127);
+            "99999999999", "--last", "-x", "", "x1", "-f", "-t", "{{.Name}}", "{{.Foo", "{{json .State}}", "busybox",
+            "sleep", "10", "alpine", "--tail", "-s", "json");
+    /** 64 is inspect's status for a template that does not parse (cli/command/inspect/inspector.go). */
+    static final Set<Integer> STATUSES = Set.of(0, 1, 64, 125, 126, 127);
 
     @Provide
     Arbitrary<List<String>> argv() {
         Arbitrary<List<String>> command = Arbitraries.of(List.of("ps"), List.of("run"), List.of("images"),
-                List.of("container", "ls"), List.of("container", "run"), List.of("image", "ls"));
+                List.of("container", "ls"), List.of("container", "run"), List.of("image", "ls"), List.of("start"),
+                List.of("stop"), List.of("rm"), List.of("container", "remove"), List.of("logs"), List.of("inspect"),
+                List.of("container", "inspect"), List.of("kill"), List.of("restart"), List.of("rename"), List.of());
         Arbitrary<List<String>> rest = Arbitraries.of(POOL).list().ofMaxSize(7);
         return command.flatMap(c -> rest.map(r -> {
             List<String> argv = new ArrayList<>();
@@ -45,7 +49,7 @@ class DockerArgsProperties {
                                                        @ForAll boolean terminal) {
         DockerSession s = new DockerSession(terminal);
         if (helloWorldRanAsX) {
-            s.docker("run", "--name", "x", "hello-world");
+            s.docker("run", "--name", "x1", "hello-world");
         }
         DockerSession.Result r = s.run(argv);
         assertTrue(STATUSES.contains(r.exit()), () -> argv + " -> exit " + r.exit());

@@ -2,10 +2,11 @@ package io.github.berth.cli;
 
 import io.github.berth.shell.CapturedOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.berth.sandbox.Sandbox;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,9 +113,37 @@ class DockerProgramTest {
             + "For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n";
 
     @Test
-    @Disabled("berth differs: 'docker' with no arguments prints a one-line placeholder instead of docker's overview")
     void noArgumentsPrintsTheOverviewOnStderr() {
         assertEquals(new DockerSession.Result("", OVERVIEW, 0), new DockerSession(false).docker());
+    }
+
+    /** Real client: docker --help and docker help print the same text on stdout. */
+    @Test
+    void helpPrintsTheOverviewOnStdout() {
+        assertEquals(new DockerSession.Result(OVERVIEW, "", 0), new DockerSession(false).docker("--help"));
+        assertEquals(new DockerSession.Result(OVERVIEW, "", 0), new DockerSession(false).docker("help"));
+    }
+
+    /** Real client: -h works but pflag warns on stderr that the shorthand is deprecated. */
+    @Test
+    void dashHWarnsThatTheShorthandIsDeprecated() {
+        assertEquals(new DockerSession.Result(OVERVIEW, "Flag shorthand -h has been deprecated, use --help\n", 0),
+                new DockerSession(false).docker("-h"));
+    }
+
+    /**
+     * The overview takes an implemented command's line from its spec: each such line of the real
+     * overview must be the command's own description, padded as cobra pads it.
+     */
+    @Test
+    void implementedCommandsDescribeThemselvesAsDockerDoes() {
+        var specs = new DockerSession(false).docker.topLevelSpecs();
+        assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rename", "rm",
+                "logs",
+                "inspect"),
+                List.copyOf(specs.keySet()));
+        specs.forEach((name, spec) -> assertTrue(OVERVIEW.contains("\n  " + name + " ".repeat(12 - name.length())
+                + spec.description() + "\n"), name));
     }
 
     @Test

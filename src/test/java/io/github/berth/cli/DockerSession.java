@@ -51,7 +51,7 @@ public final class DockerSession {
 
     public Result run(List<String> argv) {
         CapturedOutput out = new CapturedOutput();
-        int exit = docker.run(List.copyOf(argv), out, new ShellState(new MemoryFs(), "/", Map.of()));
+        int exit = docker.run(List.copyOf(argv), out, new ShellState(new MemoryFs(), "/", Map.of("HOME", "/home/learner")));
         return new Result(out.out(), out.err(), exit);
     }
 

@@ -79,8 +79,6 @@ class HelpTest {
     }
 
     @Test
-    @Disabled("berth differs: Help.wrap ignores newlines inside a usage; pflag's wrapN breaks at them and"
-            + " indents each following line (docker's --format help)")
     void psFlagsIncludingTheMultiLineFormatUsage_exactRealOptionsBlock() {
         List<FlagSpec> flags = new java.util.ArrayList<>(PS_FLAGS_WITHOUT_FORMAT);
         flags.add(FlagSpec.value("format", (char) 0, "string", FORMAT_HELP));
@@ -135,8 +133,6 @@ class HelpTest {
 
     /** Real client: "-h" is a deprecated shorthand of --help; pflag prints a notice on stdout first. */
     @Test
-    @Disabled("berth differs: docker ps -h prints help without pflag's 'Flag shorthand -h has been deprecated,"
-            + " use --help' line")
     void dashHPrintsTheDeprecationNoticeFirst() {
         DockerSession s = new DockerSession(false);
         String help = s.docker("ps", "--help").out();

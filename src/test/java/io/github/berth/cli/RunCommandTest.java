@@ -167,7 +167,6 @@ class RunCommandTest {
      * (so at least two characters); the error is an InvalidParameter, exit 125.
      */
     @Test
-    @Disabled("berth differs: container names are not validated; docker rejects 'x' (one character) and 'my app'")
     void invalidNames() {
         s.docker("pull", "hello-world");
         assertEquals(new DockerSession.Result("", "docker: Error response from daemon: Invalid container name (x),"
@@ -181,8 +180,6 @@ class RunCommandTest {
 
     /** moby daemon/start.go: a start that fails removes an AutoRemove container. */
     @Test
-    @Disabled("berth differs: docker run --rm leaves the container (state Created) when the start fails;"
-            + " moby removes it")
     void rmRemovesAContainerWhoseStartFailed() {
         DockerSession.Result r = s.docker("run", "--rm", "hello-world", "ls");
         assertEquals(127, r.exit());
@@ -196,5 +193,27 @@ class RunCommandTest {
     void invalidReference() {
         assertEquals(new DockerSession.Result("", "docker: invalid reference format" + HELP_HINT, 125),
                 s.docker("run", "-"));
+    }
+
+    /** moby daemon/create.go: the image is pulled before the name is reserved, so a taken name fails after the pull. */
+    @Test
+    void nameConflictIsFoundAfterPullingAMissingImage() {
+        s.docker("run", "--name", "web", "hello-world");
+        String id = s.engine.containers().get(0).id();
+        DockerSession.Result r = s.docker("run", "--name", "web", "alpine");
+        assertEquals(125, r.exit());
+        assertEquals("Unable to find image 'alpine:latest' locally\n", r.err().lines().findFirst().orElseThrow() + "\n");
+        assertTrue(r.err().endsWith("Status: Downloaded newer image for alpine:latest\n"
+                + "docker: Error response from daemon: Conflict. The container name \"/web\" is already in use by"
+                + " container \"" + id + "\". You have to remove (or rename) that container to be able to reuse that"
+                + " name." + HELP_HINT), r.err());
+        assertEquals(1, s.engine.containers().size());
+    }
+
+    /** moby daemon/names.go: a leading "/" is allowed and not part of the name. */
+    @Test
+    void aLeadingSlashInTheName() {
+        s.docker("run", "--name", "/web", "hello-world");
+        assertEquals("web", s.engine.containers().get(0).name());
     }
 }

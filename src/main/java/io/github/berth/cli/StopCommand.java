@@ -1,0 +1,49 @@
+package io.github.berth.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code docker stop}: docker/cli v28.2.2 cli/command/container/stop.go. Prints each container
+ * as it was named once stopped; errors are joined and end with status 1.
+ */
+final class StopCommand implements DockerCommand {
+    private static final CommandSpec SPEC = new CommandSpec("stop", "[OPTIONS] CONTAINER [CONTAINER...]",
+            "Stop one or more running containers", List.of(
+                    FlagSpec.value("signal", 's', "string", "Signal to send to the container"),
+                    FlagSpec.value("timeout", 't', "int", "Seconds to wait before killing the container")),
+            new ArgsRule.AtLeast(1), true);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        List<String> errors = new ArrayList<>();
+        Integer timeout = timeout(inv.args().value("timeout"));
+        for (String name : inv.args().positionals()) {
+            Optional<String> error = inv.engine().stop(name, timeout);
+            if (error.isPresent()) {
+                errors.add(DaemonErrors.PREFIX + error.get());
+            } else {
+                inv.out().outLine(name);
+            }
+        }
+        return DaemonErrors.finish(inv.out(), errors);
+    }
+
+    /** -t as pflag parsed it (a Go int); null when not given. */
+    static Integer timeout(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Long.parseLong(value)));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -82,7 +82,7 @@ final class Builtins {
      * Leading words made only of the letters n, e and E are options, as in bash; -n drops the
      * newline. Escapes for -e are not interpreted yet.
      */
-    private static int echo(List<String> args, Output out) {
+    static int echo(List<String> args, Output out) {
         int first = 1;
         boolean newline = true;
         while (first < args.size() && args.get(first).matches("-[neE]+")) {

@@ -18,7 +18,23 @@ public final class Shell {
     /** The result of asking whether some input is complete enough to run. */
     public enum Completeness { COMPLETE, NEEDS_MORE }
 
+    /**
+     * Whose wording the shell's own messages follow. bash says {@code bash: foo: command not
+     * found}; busybox's ash (the {@code sh} of alpine and busybox images) says {@code sh: foo: not
+     * found}. Other messages follow bash for now.
+     */
+    public enum Dialect {
+        BASH("command not found"), ASH("not found");
+
+        private final String notFound;
+
+        Dialect(String notFound) {
+            this.notFound = notFound;
+        }
+    }
+
     private final String name;
+    private final Dialect dialect;
     private final ShellState state;
     private final Map<String, Program> programs;
     private final Builtins builtins = new Builtins();
@@ -27,7 +43,12 @@ public final class Shell {
      * @param programs the simulated programs an executable marker in the filesystem may name
      */
     public Shell(String name, ShellState state, Map<String, Program> programs) {
+        this(name, Dialect.BASH, state, programs);
+    }
+
+    public Shell(String name, Dialect dialect, ShellState state, Map<String, Program> programs) {
         this.name = name;
+        this.dialect = dialect;
         this.state = state;
         this.programs = Map.copyOf(programs);
     }
@@ -174,7 +195,7 @@ public final class Shell {
             file = ProgramLookup.find(here.fs(), here.cwd(), here.var("PATH"), command);
         }
         if (file.isEmpty()) {
-            out.errLine(name + ": " + command + ": command not found");
+            out.errLine(name + ": " + command + ": " + dialect.notFound);
             return new Outcome(127, false);
         }
         Program program = programs.get(file.get().program());

@@ -1,6 +1,10 @@
 package io.github.berth.shell.programs;
 
+import io.github.berth.shell.EchoProgram;
 import io.github.berth.shell.Program;
+import io.github.berth.shell.ShProgram;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +16,16 @@ public final class Programs {
     public static Map<String, Program> standard() {
         Map<String, Program> all = new LinkedHashMap<>(coreutils());
         all.put("hello-world", new HelloWorld());
-        return Map.copyOf(all);
+        // the shell and the simplest applets of busybox-based images (alpine, busybox)
+        List<Map<String, Program>> table = new ArrayList<>(1);
+        ShProgram sh = new ShProgram(() -> table.get(0));
+        all.put("sh", sh);
+        all.put("ash", sh);
+        all.put("echo", new EchoProgram());
+        all.put("true", (args, out, state) -> 0);
+        all.put("false", (args, out, state) -> 1);
+        table.add(Map.copyOf(all));
+        return table.get(0);
     }
 
     /**

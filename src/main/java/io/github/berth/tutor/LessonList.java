@@ -12,6 +12,7 @@ public final class LessonList {
     public static String render(Catalog catalog, Progress progress) {
         StringBuilder sb = new StringBuilder();
         int idWidth = catalog.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(0);
+        int titleWidth = catalog.lessons().stream().mapToInt(l -> l.title().length()).max().orElse(0);
         for (Module module : catalog.modules()) {
             long done = module.lessons().stream().filter(l -> state(l, progress).equals("done")).count();
             sb.append(module.title()).append("  (").append(done).append(" of ").append(module.lessons().size())
@@ -20,7 +21,8 @@ public final class LessonList {
                 String state = state(lesson, progress);
                 String mark = state.equals("done") ? "✓" : state.equals("in progress") ? "…" : " ";
                 sb.append("  ").append(mark).append(' ').append(String.format("%-" + idWidth + "s", lesson.id()))
-                        .append("  ").append(lesson.title()).append("  [").append(state).append("]\n");
+                        .append("  ").append(String.format("%-" + titleWidth + "s", lesson.title()))
+                        .append("  [").append(state).append("]\n");
             }
         }
         return sb.toString();

@@ -77,7 +77,8 @@ class ConsoleSyntaxTest {
         assertEquals(List.of("docker", "hint"), values());
         assertTrue(values("docker").containsAll(List.of("run", "ps", "images", "pull", "container", "image")),
                 values("docker").toString());
-        assertEquals(List.of("run", "ls", "list", "ps"), values("docker", "container"));
+        assertEquals(List.of("run", "ls", "list", "ps", "start", "stop", "kill", "restart", "rename", "rm", "remove",
+                "logs", "inspect"), values("docker", "container"));
         assertEquals(List.of(), values("echo"));
     }
 

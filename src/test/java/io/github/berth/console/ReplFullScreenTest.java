@@ -107,14 +107,14 @@ class ReplFullScreenTest {
         String screen = session("lessons\n", false, browser);
         assertTrue(screen.contains("berth: the full-screen lesson list could not open (no /dev/tty); here they are"
                 + " as text."), screen);
-        assertTrue(screen.contains("First steps with Docker  (0 of 1 done)"), screen);
+        assertTrue(screen.contains("First steps with Docker  (0 of 2 done)"), screen);
     }
 
     @Test
     void withoutAFullScreenTheLessonsAreListedAsText() throws Exception {
         String screen = session("lessons\n", false, null);
-        assertTrue(screen.contains("First steps with Docker  (0 of 1 done)"), screen);
-        assertTrue(screen.contains("first-container  Your first container  [new]"), screen);
+        assertTrue(screen.contains("First steps with Docker  (0 of 2 done)"), screen);
+        assertTrue(screen.contains("first-container      Your first container    [new]"), screen);
         assertTrue(screen.contains("Type `lesson ID` to open one."), screen);
     }
 }

@@ -67,7 +67,9 @@ class JarIT {
     @Test
     void lessonsListsTheCourse() throws Exception {
         Processes.Result r = berth("", "lessons");
-        assertEquals("First steps with Docker  (0 of 1 done)\n    first-container  Your first container  [new]\n",
+        assertEquals("First steps with Docker  (0 of 2 done)\n"
+                + "    first-container      Your first container    [new]\n"
+                + "    container-lifecycle  Containers come and go  [new]\n",
                 r.stdout());
     }
 }

@@ -92,8 +92,11 @@ class LauncherIT {
 
         start();
         String again = waitFor("learner@berth:~/app$");
-        assertTrue(again.contains("You have finished every lesson."), again);
-        assertTrue(again.contains("first-container  Your first container  [done]"), again);
+        assertTrue(again.contains("Lesson: Containers come and go"), "the next lesson opens:\n" + again);
+        String list = Processes.run(List.of(Path.of("berth").toAbsolutePath().toString(), "lessons"), "",
+                Map.of("BERTH_HOME", home.toString()), Path.of(".")).stdout();
+        assertTrue(list.contains("✓ first-container      Your first container    [done]"), list);
+        assertTrue(list.contains("… container-lifecycle  Containers come and go  [in progress]"), list);
     }
 
     @Test

@@ -130,6 +130,12 @@ class TutorTest {
         tutor.open(lesson);
         type(tutor, "docker run hello-world");
         type(tutor, "docker ps -a");
+        assertEquals("container-lifecycle", tutor.resumeTarget().orElseThrow().id());
+        assertTrue(text(tutor.next()).contains("Task 1 of 3"), "next opens the following lesson");
+        for (String line : List.of("docker run --name greeter hello-world", "docker logs greeter", "docker rm greeter")) {
+            type(tutor, line);
+        }
+        assertTrue(tutor.isDone(catalog.lesson("container-lifecycle").orElseThrow()));
         assertTrue(tutor.resumeTarget().isEmpty());
         assertTrue(text(tutor.next()).contains("end of the course"));
     }

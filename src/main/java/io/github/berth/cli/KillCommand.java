@@ -1,8 +1,6 @@
 package io.github.berth.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code docker kill}: docker/cli v28.2.2 cli/command/container/kill.go. Prints each container
@@ -21,15 +19,6 @@ final class KillCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        List<String> errors = new ArrayList<>();
-        for (String name : inv.args().positionals()) {
-            Optional<String> error = inv.engine().kill(name, inv.args().value("signal"));
-            if (error.isPresent()) {
-                errors.add(DaemonErrors.PREFIX + error.get());
-            } else {
-                inv.out().outLine(name);
-            }
-        }
-        return DaemonErrors.finish(inv.out(), errors);
+        return DaemonErrors.eachContainer(inv, name -> inv.engine().kill(name, inv.args().value("signal")));
     }
 }

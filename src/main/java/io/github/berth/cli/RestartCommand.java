@@ -1,8 +1,6 @@
 package io.github.berth.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code docker restart}: docker/cli v28.2.2 cli/command/container/restart.go, one container
@@ -22,16 +20,7 @@ final class RestartCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        List<String> errors = new ArrayList<>();
         Integer timeout = StopCommand.timeout(inv.args().value("timeout"));
-        for (String name : inv.args().positionals()) {
-            Optional<String> error = inv.engine().restart(name, timeout);
-            if (error.isPresent()) {
-                errors.add(DaemonErrors.PREFIX + error.get());
-            } else {
-                inv.out().outLine(name);
-            }
-        }
-        return DaemonErrors.finish(inv.out(), errors);
+        return DaemonErrors.eachContainer(inv, name -> inv.engine().restart(name, timeout));
     }
 }

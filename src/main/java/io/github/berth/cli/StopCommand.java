@@ -1,8 +1,6 @@
 package io.github.berth.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code docker stop}: docker/cli v28.2.2 cli/command/container/stop.go. Prints each container
@@ -22,17 +20,8 @@ final class StopCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        List<String> errors = new ArrayList<>();
         Integer timeout = timeout(inv.args().value("timeout"));
-        for (String name : inv.args().positionals()) {
-            Optional<String> error = inv.engine().stop(name, timeout);
-            if (error.isPresent()) {
-                errors.add(DaemonErrors.PREFIX + error.get());
-            } else {
-                inv.out().outLine(name);
-            }
-        }
-        return DaemonErrors.finish(inv.out(), errors);
+        return DaemonErrors.eachContainer(inv, name -> inv.engine().stop(name, timeout));
     }
 
     /** -t as pflag parsed it (a Go int); null when not given. */

@@ -13,6 +13,15 @@ import java.util.Optional;
 final class Explain {
     private Explain() {}
 
+    /** The explanation, its meanings wrapped to {@code width} columns under their own column. */
+    static List<String> lines(DockerSyntax syntax, String commandLine, int width) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(syntax, commandLine)) {
+            out.addAll(wrap(line, width));
+        }
+        return out;
+    }
+
     static List<String> lines(DockerSyntax syntax, String commandLine) {
         List<String> words = Words.split(commandLine).words().stream().map(Words.Word::text).toList();
         List<String> out = new ArrayList<>();
@@ -102,7 +111,30 @@ final class Explain {
         }
     }
 
+    private static final int MEANING_COLUMN = 23;
+
     private static String row(String word, String meaning) {
-        return String.format("%-22s %s", word, meaning);
+        return String.format("%-" + (MEANING_COLUMN - 1) + "s %s", word, meaning);
+    }
+
+    /** Breaks a row at spaces so that continuation lines start under the meaning. */
+    private static List<String> wrap(String line, int width) {
+        List<String> out = new ArrayList<>();
+        if (width - MEANING_COLUMN < 20 || line.length() <= width) {
+            out.add(line);
+            return out;
+        }
+        String indent = " ".repeat(MEANING_COLUMN);
+        String rest = line;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= MEANING_COLUMN) {
+                break;
+            }
+            out.add(rest.substring(0, cut));
+            rest = indent + rest.substring(cut + 1);
+        }
+        out.add(rest);
+        return out;
     }
 }

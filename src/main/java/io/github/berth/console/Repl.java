@@ -205,7 +205,7 @@ public final class Repl {
         if (feedback.isEmpty()) {
             return;
         }
-        int width = Math.min(MAX_TEXT_WIDTH, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
+        int width = Math.min(MAX_TEXT_WIDTH, width());
         out.println();
         for (Tutor.Feedback.Item item : feedback.items()) {
             StyledText text = item.markdown() != null
@@ -219,6 +219,11 @@ public final class Repl {
             }
         }
         out.flush();
+    }
+
+    /** The terminal's width in columns (80 when it does not say). */
+    int width() {
+        return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
     }
 
     void println(String text) {

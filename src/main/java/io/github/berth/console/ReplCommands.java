@@ -167,7 +167,7 @@ final class ReplCommands {
         }
 
         public void run(Repl repl, String argument) {
-            Explain.lines(new DockerSyntax(repl.tutor().sandbox().dockerCommands()), argument.strip())
+            Explain.lines(new DockerSyntax(repl.tutor().sandbox().dockerCommands()), argument.strip(), repl.width())
                     .forEach(repl::println);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.berth.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.berth.sandbox.Sandbox;
 import java.util.List;
@@ -32,6 +33,20 @@ class ExplainTest {
         assertEquals("  -a                   Show all containers (default shows just running)", lines.get(2));
         assertEquals("Who does the work: CLI → daemon: it answers from what it knows; no registry, no new container",
                 lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void longMeaningsWrapUnderTheirColumn() {
+        List<String> wide = Explain.lines(syntax, "docker run hello-world", 500);
+        List<String> narrow = Explain.lines(syntax, "docker run hello-world", 60);
+        narrow.forEach(line -> assertTrue(line.length() <= 60, line));
+        StringBuilder joined = new StringBuilder();
+        for (String line : narrow) {
+            boolean continuation = line.startsWith(" ".repeat(23));
+            joined.append(continuation ? " " + line.substring(23) : (joined.length() > 0 ? "\n" : "") + line);
+        }
+        assertEquals(String.join("\n", wide), joined.toString(), "wrapping only moves words to new lines");
+        assertTrue(narrow.size() > wide.size());
     }
 
     @Test

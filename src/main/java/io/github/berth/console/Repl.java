@@ -22,6 +22,7 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.Status;
+import org.jline.widget.AutosuggestionWidgets;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +82,10 @@ public final class Repl {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
         this.reader = builder.build();
+        if (!plain) {
+            // fish-style: the rest of the latest matching history line in grey; Right or End takes it
+            new AutosuggestionWidgets(reader).enable();
+        }
         this.status = plain ? null : Status.getStatus(terminal);
     }
 

@@ -3,7 +3,6 @@ package io.github.berth.shell.programs;
 import io.github.berth.fs.Node;
 import io.github.berth.fs.VPath;
 import io.github.berth.shell.Output;
-import io.github.berth.shell.PathWalk;
 import io.github.berth.shell.ShellState;
 import java.util.List;
 import java.util.Map;
@@ -13,59 +12,33 @@ import java.util.TreeMap;
 final class Cp extends Tool {
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
-        Options opts = Options.parse("cp", args, "rRv", "");
-        if (opts.error() != null) {
-            out.stderr(opts.error());
-            return 1;
-        }
-        List<String> ops = opts.operands();
-        String usage = Transfer.checkOperands("cp", ops, state);
-        if (usage != null) {
-            out.stderr(usage);
-            return 1;
-        }
-        String target = ops.get(ops.size() - 1);
-        boolean intoDir = PathWalk.walk(state, target).node() instanceof Node.Dir;
-        int status = 0;
-        for (String source : ops.subList(0, ops.size() - 1)) {
-            PathWalk walk = PathWalk.walk(state, source);
-            if (walk.node() == null) {
-                out.errLine("cp: cannot stat " + Quote.always(source) + ": " + walk.problem());
-                status = 1;
-                continue;
+        return Transfer.run("cp", "rRv", args, out, state, new Transfer.Action() {
+            @Override
+            public String refuse(Options opts, String source, String dest, Node node, String sourceAbs,
+                                 String destAbs) {
+                if (node instanceof Node.Dir && !opts.has('r') && !opts.has('R')) {
+                    return "cp: -r not specified; omitting directory " + Quote.always(source);
+                }
+                if (node instanceof Node.Dir && (destAbs.equals(sourceAbs) || destAbs.startsWith(sourceAbs + "/"))) {
+                    // GNU copies part of the tree before it notices; berth copies nothing
+                    return "cp: cannot copy a directory, " + Quote.always(source) + ", into itself, "
+                            + Quote.always(dest);
+                }
+                return null;
             }
-            if (walk.node() instanceof Node.Dir && !opts.has('r') && !opts.has('R')) {
-                out.errLine("cp: -r not specified; omitting directory " + Quote.always(source) );
-                status = 1;
-                continue;
+
+            @Override
+            public void apply(ShellState state, Node node, String sourceAbs, String destAbs) {
+                Node copy = copy(node);
+                Node.Dir parent = (Node.Dir) state.fs().lookup(VPath.parent(destAbs)).orElseThrow();
+                Node existing = parent.children().get(VPath.name(destAbs));
+                if (copy instanceof Node.Dir d && existing instanceof Node.Dir e) {
+                    merge(d, e);
+                } else {
+                    parent.children().put(VPath.name(destAbs), copy);
+                }
             }
-            String dest = intoDir ? Transfer.join(target, VPath.name(absolute(state, source))) : target;
-            String sourceAbs = absolute(state, source);
-            String destAbsolute = absolute(state, dest);
-            if (walk.node() instanceof Node.Dir
-                    && (destAbsolute.equals(sourceAbs) || destAbsolute.startsWith(sourceAbs + "/"))) {
-                // GNU copies part of the tree before it notices; berth copies nothing
-                out.errLine("cp: cannot copy a directory, " + Quote.always(source) + ", into itself, " + Quote.always(dest) );
-                status = 1;
-                continue;
-            }
-            String problem = Transfer.checkDestination("cp", source, dest, walk.node(), state);
-            if (problem != null) {
-                out.errLine(problem);
-                status = 1;
-                continue;
-            }
-            Node copy = copy(walk.node());
-            String destAbs = destAbsolute;
-            Node.Dir parent = (Node.Dir) state.fs().lookup(VPath.parent(destAbs)).orElseThrow();
-            Node existing = parent.children().get(VPath.name(destAbs));
-            if (copy instanceof Node.Dir d && existing instanceof Node.Dir e) {
-                merge(d, e);
-            } else {
-                parent.children().put(VPath.name(destAbs), copy);
-            }
-        }
-        return status;
+        });
     }
 
     private static Node copy(Node node) {

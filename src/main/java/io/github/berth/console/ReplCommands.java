@@ -11,8 +11,8 @@ final class ReplCommands {
     private ReplCommands() {}
 
     static List<ReplCommand> all() {
-        return List.of(new Help(), new Step(), new Hint(), new Solution(), new Next(), new Lessons(),
-                new OpenLesson(), new ExplainCommand(), new Quit());
+        return List.of(new Help(), new Step(), new Hint(), new Solution(), new Check(), new Next(), new Reset(),
+                new Lessons(), new OpenLesson(), new ProgressCommand(), new ExplainCommand(), new Quit());
     }
 
     static final class Help implements ReplCommand {
@@ -76,6 +76,52 @@ final class ReplCommands {
             } else if (repl.confirm("Show the solution? Trying a hint first helps you remember. [y/N] ")) {
                 repl.show(repl.tutor().revealSolution());
             }
+        }
+    }
+
+    static final class Check implements ReplCommand {
+        public String name() {
+            return "check";
+        }
+
+        public String summary() {
+            return "check this step's goal now, part by part";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.show(repl.tutor().check());
+        }
+    }
+
+    static final class Reset implements ReplCommand {
+        public String name() {
+            return "reset";
+        }
+
+        public String summary() {
+            return "start this lesson again in a fresh sandbox (asks first)";
+        }
+
+        public void run(Repl repl, String argument) {
+            if (repl.tutor().lesson().isEmpty()) {
+                repl.show(repl.tutor().reset());
+            } else if (repl.confirm("Start this lesson again? The sandbox goes back to its start. [y/N] ")) {
+                repl.show(repl.tutor().reset());
+            }
+        }
+    }
+
+    static final class ProgressCommand implements ReplCommand {
+        public String name() {
+            return "progress";
+        }
+
+        public String summary() {
+            return "your progress in every lesson, as text";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.print(LessonList.render(repl.tutor().catalog(), repl.tutor().progress()));
         }
     }
 

@@ -124,24 +124,63 @@ public final class Tutor {
     /** Checks the current task step after a command ran, and moves on when it is solved. */
     public Feedback afterCommand() {
         Feedback feedback = new Feedback();
-        Optional<Step> current = step();
-        if (current.isEmpty() || !current.get().isTask()) {
+        Optional<Step> current = step().filter(Step::isTask);
+        if (current.isPresent()) {
+            progress.lesson(lesson.id()).step(current.get().id()).attempts++;
+            solveIfMet(current.get(), feedback);
+            save();
+        }
+        return feedback;
+    }
+
+    /**
+     * {@code check}: tests the current task's goal without running anything. When it is met the
+     * lesson moves on as after a command; otherwise each part of the goal is listed, met or not.
+     */
+    public Feedback check() {
+        Feedback feedback = new Feedback();
+        Optional<Step> current = step().filter(Step::isTask);
+        if (current.isEmpty()) {
+            feedback.add("There is no task to check right now.", Style.DIM);
             return feedback;
         }
-        Step step = current.get();
-        Progress.StepProgress sp = progress.lesson(lesson.id()).step(step.id());
-        sp.attempts++;
-        StepContext context = new StepContext(sandbox, callsAtStepStart);
-        if (step.checks().stream().allMatch(c -> c.holds(context))) {
-            sp.solvedAt = clock.instant();
-            feedback.add("✓ Solved!", Style.SUCCESS);
-            if (step.success() != null) {
-                feedback.markdown(step.success());
-            }
-            enterStep(stepIndex + 1, feedback);
+        if (solveIfMet(current.get(), feedback)) {
+            save();
+            return feedback;
         }
-        save();
+        feedback.add("Not yet. The goal, part by part:", Style.HINT);
+        StepContext context = new StepContext(sandbox(), callsAtStepStart);
+        for (Check c : current.get().checks()) {
+            boolean met = c.holds(context);
+            feedback.add((met ? "  ✓ met: " : "  ✗ not yet: ") + c.describe(), met ? Style.SUCCESS : Style.FAILURE);
+        }
         return feedback;
+    }
+
+    /** Marks {@code step} solved and moves on when all its checks hold. */
+    private boolean solveIfMet(Step step, Feedback feedback) {
+        StepContext context = new StepContext(sandbox(), callsAtStepStart);
+        if (!step.checks().stream().allMatch(c -> c.holds(context))) {
+            return false;
+        }
+        progress.lesson(lesson.id()).step(step.id()).solvedAt = clock.instant();
+        feedback.add("✓ Solved!", Style.SUCCESS);
+        if (step.success() != null) {
+            feedback.markdown(step.success());
+        }
+        enterStep(stepIndex + 1, feedback);
+        return true;
+    }
+
+    /** {@code reset}: the current lesson from its first step, in a fresh sandbox; what was solved stays solved. */
+    public Feedback reset() {
+        if (lesson == null) {
+            Feedback feedback = new Feedback();
+            feedback.add("You are not in a lesson: there is nothing to reset.", Style.DIM);
+            return feedback;
+        }
+        progress.lesson(lesson.id()).currentStep = null;
+        return open(lesson);
     }
 
     /** Shows the current step again, or says where the learner is. */

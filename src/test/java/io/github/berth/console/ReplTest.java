@@ -156,4 +156,14 @@ class ReplTest {
         String screen = session("exit\necho not-run\n", false);
         assertFalse(screen.contains("not-run\n"), screen);
     }
+
+    @Test
+    void checkResetAndProgressAtThePrompt() throws Exception {
+        String screen = session("check\ndocker run hello-world\nreset\ny\nprogress\n", true);
+        assertTrue(screen.contains("✗ not yet: a container from the image hello-world"), screen);
+        assertTrue(screen.contains("Start this lesson again?"), screen);
+        int reset = screen.indexOf("Start this lesson again?");
+        assertTrue(screen.indexOf("Task 1 of 2", reset) > reset, "after reset the first task shows again");
+        assertTrue(screen.contains("first-container      Your first container    [in progress]"), screen);
+    }
 }

@@ -139,4 +139,31 @@ class TutorTest {
         assertTrue(tutor.resumeTarget().isEmpty());
         assertTrue(text(tutor.next()).contains("end of the course"));
     }
+
+    @Test
+    void checkListsWhatIsMetAndWhatIsNot() {
+        Tutor tutor = tutor(new Progress());
+        tutor.open(lesson);
+        String shown = text(tutor.check());
+        assertTrue(shown.contains("Not yet. The goal, part by part:"), shown);
+        assertTrue(shown.contains("  ✗ not yet: a container from the image hello-world that is exited with exit code 0"),
+                shown);
+        tutor.sandbox().run("docker run hello-world", io.github.berth.shell.Output.DISCARD);
+        assertTrue(text(tutor.check()).contains("✓ Solved!"), "check moves on once the goal is met");
+        assertEquals("list-containers", tutor.step().orElseThrow().id());
+    }
+
+    @Test
+    void resetStartsTheLessonAgainInAFreshSandbox() {
+        Progress progress = new Progress();
+        Tutor tutor = tutor(progress);
+        tutor.open(lesson);
+        type(tutor, "docker run hello-world");
+        String shown = text(tutor.reset());
+        assertTrue(shown.contains("Task 1 of 2"), shown);
+        assertEquals("run-hello", tutor.step().orElseThrow().id());
+        assertEquals(0, tutor.sandbox().engine().containers().size());
+        assertTrue(progress.lessons.get("first-container").steps.get("run-hello").solvedAt != null,
+                "what was solved stays solved");
+    }
 }

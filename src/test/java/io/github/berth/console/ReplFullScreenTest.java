@@ -107,13 +107,13 @@ class ReplFullScreenTest {
         String screen = session("lessons\n", false, browser);
         assertTrue(screen.contains("berth: the full-screen lesson list could not open (no /dev/tty); here they are"
                 + " as text."), screen);
-        assertTrue(screen.contains("First steps with Docker  (0 of 2 done)"), screen);
+        assertTrue(screen.contains("First steps with Docker  (0 of 3 done)"), screen);
     }
 
     @Test
     void withoutAFullScreenTheLessonsAreListedAsText() throws Exception {
         String screen = session("lessons\n", false, null);
-        assertTrue(screen.contains("First steps with Docker  (0 of 2 done)"), screen);
+        assertTrue(screen.contains("First steps with Docker  (0 of 3 done)"), screen);
         assertTrue(screen.contains("first-container      Your first container    [new]"), screen);
         assertTrue(screen.contains("Type `lesson ID` to open one."), screen);
     }

@@ -67,9 +67,10 @@ class JarIT {
     @Test
     void lessonsListsTheCourse() throws Exception {
         Processes.Result r = berth("", "lessons");
-        assertEquals("First steps with Docker  (0 of 2 done)\n"
+        assertEquals("First steps with Docker  (0 of 3 done)\n"
                 + "    first-container      Your first container    [new]\n"
-                + "    container-lifecycle  Containers come and go  [new]\n",
+                + "    container-lifecycle  Containers come and go  [new]\n"
+                + "    images-and-commands  Images are blueprints   [new]\n",
                 r.stdout());
     }
 }

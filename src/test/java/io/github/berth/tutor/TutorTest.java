@@ -136,6 +136,11 @@ class TutorTest {
             type(tutor, line);
         }
         assertTrue(tutor.isDone(catalog.lesson("container-lifecycle").orElseThrow()));
+        tutor.next();
+        for (String line : List.of("docker pull alpine", "docker image ls", "docker run alpine echo hello from alpine")) {
+            type(tutor, line);
+        }
+        assertTrue(tutor.isDone(catalog.lesson("images-and-commands").orElseThrow()));
         assertTrue(tutor.resumeTarget().isEmpty());
         assertTrue(text(tutor.next()).contains("end of the course"));
     }

@@ -28,8 +28,10 @@ public final class Catalog {
     private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "lessons");
     private static final Set<String> LESSON_FIELDS = Set.of("schemaVersion", "id", "title", "summary", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success");
-    private static final Set<String> CHECK_KINDS = Set.of("container", "command");
-    private static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "absent");
+    private static final Set<String> CHECK_KINDS = Set.of("container", "command", "image");
+    private static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output",
+            "absent");
+    private static final Set<String> IMAGE_FIELDS = Set.of("ref", "absent");
     private static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
 
     private final List<Module> modules;
@@ -125,7 +127,7 @@ public final class Catalog {
     private static Check check(String path, Node node) throws LessonException {
         Fields check = Fields.of(path, node, "a check", CHECK_KINDS);
         if (check.mapping().entries().size() != 1) {
-            throw Fields.error(path, node, "each check has exactly one predicate: 'container:' or 'command:'");
+            throw Fields.error(path, node, "each check has exactly one predicate: 'container:', 'image:' or 'command:'");
         }
         Entry entry = check.mapping().entries().values().iterator().next();
         if (entry.key().equals("container")) {
@@ -136,7 +138,11 @@ public final class Catalog {
                         + "' (one of created, running, paused, restarting, removing, exited, dead)");
             }
             return new ContainerCheck(c.optionalText("name"), c.optionalText("image"), status,
-                    c.optionalInteger("exitCode"), c.bool("absent"));
+                    c.optionalInteger("exitCode"), c.optionalText("output"), c.bool("absent"));
+        }
+        if (entry.key().equals("image")) {
+            Fields i = Fields.of(path, entry.value(), "an image check", IMAGE_FIELDS);
+            return new ImageCheck(i.text("ref"), i.bool("absent"));
         }
         Fields c = Fields.of(path, entry.value(), "a command check", COMMAND_FIELDS);
         return new CommandCheck(c.text("docker"), c.texts("flags"));

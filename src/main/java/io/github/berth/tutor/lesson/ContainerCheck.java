@@ -1,20 +1,33 @@
 package io.github.berth.tutor.lesson;
 
 import io.github.berth.engine.Container;
+import io.github.berth.engine.Engine;
 import io.github.berth.engine.ImageRef;
 
 /**
  * Holds when some container matches every given field: named {@code name}, created from
  * {@code image} (compared as normalised references, so {@code hello-world} and
  * {@code docker.io/library/hello-world:latest} are the same), in {@code status} (Docker's word:
- * created, running, exited, ...), with {@code exitCode}. Null fields match anything. With
+ * created, running, exited, ...), with {@code exitCode}, whose output contains {@code output}.
+ * Null fields match anything. With
  * {@code absent}, it holds when no container matches ("the container web is gone").
  */
-public record ContainerCheck(String name, String image, String status, Integer exitCode, boolean absent)
-        implements Check {
+public record ContainerCheck(String name, String image, String status, Integer exitCode, String output,
+                             boolean absent) implements Check {
     @Override
     public boolean holds(StepContext context) {
-        return context.sandbox().engine().containers().stream().anyMatch(this::matches) != absent;
+        Engine engine = context.sandbox().engine();
+        return engine.containers().stream().anyMatch(c -> matches(c) && printed(engine, c)) != absent;
+    }
+
+    /** Whether the container's log (what its process printed, either stream) contains {@code output}. */
+    private boolean printed(Engine engine, Container c) {
+        if (output == null) {
+            return true;
+        }
+        StringBuilder log = new StringBuilder();
+        engine.logs(c.id()).forEach(entry -> log.append(entry.text()));
+        return log.toString().contains(output);
     }
 
     private boolean matches(Container c) {
@@ -38,6 +51,9 @@ public record ContainerCheck(String name, String image, String status, Integer e
         }
         if (exitCode != null) {
             sb.append(" with exit code ").append(exitCode);
+        }
+        if (output != null) {
+            sb.append(" that printed \"").append(output).append('"');
         }
         return sb.toString();
     }

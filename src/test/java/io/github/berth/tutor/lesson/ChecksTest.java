@@ -21,16 +21,16 @@ class ChecksTest {
     @Test
     void containerFieldsMustAllMatch() {
         sandbox.run("docker run --name greeter hello-world", Output.DISCARD);
-        assertTrue(holds(new ContainerCheck("greeter", "hello-world", "exited", 0, false), 0));
-        assertTrue(holds(new ContainerCheck(null, "docker.io/library/hello-world:latest", null, null, false), 0));
-        assertFalse(holds(new ContainerCheck("other", null, null, null, false), 0));
-        assertFalse(holds(new ContainerCheck("greeter", null, "running", null, false), 0));
-        assertFalse(holds(new ContainerCheck("greeter", null, null, 1, false), 0));
+        assertTrue(holds(new ContainerCheck("greeter", "hello-world", "exited", 0, null, false), 0));
+        assertTrue(holds(new ContainerCheck(null, "docker.io/library/hello-world:latest", null, null, null, false), 0));
+        assertFalse(holds(new ContainerCheck("other", null, null, null, null, false), 0));
+        assertFalse(holds(new ContainerCheck("greeter", null, "running", null, null, false), 0));
+        assertFalse(holds(new ContainerCheck("greeter", null, null, 1, null, false), 0));
     }
 
     @Test
     void absentHoldsWhenNoContainerMatches() {
-        ContainerCheck gone = new ContainerCheck("greeter", null, null, null, true);
+        ContainerCheck gone = new ContainerCheck("greeter", null, null, null, null, true);
         assertTrue(holds(gone, 0));
         sandbox.run("docker run --name greeter hello-world", Output.DISCARD);
         assertFalse(holds(gone, 0));
@@ -46,5 +46,25 @@ class ChecksTest {
         sandbox.run("docker container list --all=true", Output.DISCARD);
         assertTrue(holds(listAll, 1));
         assertEquals("ran `docker container ls` with --all", listAll.describe());
+    }
+
+    @Test
+    void imageChecksCompareNormalisedReferences() {
+        ImageCheck alpine = new ImageCheck("alpine", false);
+        assertFalse(holds(alpine, 0));
+        sandbox.run("docker pull -q docker.io/library/alpine:latest", Output.DISCARD);
+        assertTrue(holds(alpine, 0));
+        assertFalse(holds(new ImageCheck("alpine", true), 0));
+        assertEquals("the image alpine on this machine", alpine.describe());
+    }
+
+    @Test
+    void outputMeansWhatTheContainerPrinted() {
+        sandbox.run("docker run alpine echo hello from alpine", Output.DISCARD);
+        assertTrue(holds(new ContainerCheck(null, "alpine", null, 0, "hello from alpine", false), 0));
+        assertFalse(holds(new ContainerCheck(null, "alpine", null, 0, "goodbye", false), 0));
+        sandbox.run("echo goodbye", Output.DISCARD);
+        assertFalse(holds(new ContainerCheck(null, "alpine", null, 0, "goodbye", false), 0),
+                "the host shell's output is not the container's");
     }
 }

@@ -72,8 +72,15 @@ final class DockerCompleter implements Completer {
             }
         }
         if (info.operand() == CommandInfo.Operand.IMAGE) {
+            java.util.Set<String> local = new java.util.HashSet<>();
             for (Image image : engine.get().images()) {
+                local.addAll(image.repoTags());
                 image.repoTags().forEach(tag -> out.add(new Candidate(tag, tag, "Images", null, null, null, true)));
+            }
+            for (String ref : engine.get().registryReferences()) {
+                if (!local.contains(ref)) {
+                    out.add(new Candidate(ref, ref, "Docker Hub", "pulled when used", null, null, true));
+                }
             }
         } else if (info.operand() == CommandInfo.Operand.CONTAINER) {
             for (Container c : engine.get().containers()) {

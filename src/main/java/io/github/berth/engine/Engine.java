@@ -60,6 +60,11 @@ public final class Engine {
         return images.values().stream().filter(i -> i.repoTags().contains(tag)).findFirst();
     }
 
+    /** What the built-in Docker Hub serves, for completion ({@code alpine:latest}, ...). */
+    public List<String> registryReferences() {
+        return registry.references();
+    }
+
     /** Pulls {@code ref} from the built-in registry, reporting progress as the daemon would. */
     public PullOutcome pull(ImageRef ref, Consumer<PullEvent> progress) {
         Optional<HubImage> found = ref.domain().equals(ImageRef.DOCKER_HUB) ? registry.find(ref) : Optional.empty();

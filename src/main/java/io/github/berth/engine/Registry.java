@@ -20,6 +20,11 @@ public final class Registry {
         return new Registry(List.of(HubImages.helloWorld(), HubImages.alpine(), HubImages.busybox()));
     }
 
+    /** Every reference the registry serves, as Docker prints them short ({@code alpine:latest}), sorted. */
+    public List<String> references() {
+        return images.keySet().stream().map(ImageRef::familiarString).sorted().toList();
+    }
+
     public Optional<HubImage> find(ImageRef ref) {
         return Optional.ofNullable(images.get(ref));
     }

@@ -92,10 +92,15 @@ class ConsoleSyntaxTest {
     }
 
     @Test
-    void imagesComeFromTheEngine() {
-        assertTrue(values("docker", "run").stream().noneMatch(v -> v.equals("hello-world:latest")));
+    void imagesComeFromTheEngineAndTheRegistry() {
+        List<Candidate> before = completer.candidates(List.of("docker", "run"));
+        assertTrue(before.stream().anyMatch(c -> c.value().equals("hello-world:latest") && c.group().equals("Docker Hub")),
+                "the registry's images are offered before they are pulled");
         sandbox.run("docker pull hello-world", Output.DISCARD);
-        assertTrue(values("docker", "run").contains("hello-world:latest"));
+        List<Candidate> after = completer.candidates(List.of("docker", "run"));
+        assertEquals(List.of("Images"), after.stream().filter(c -> c.value().equals("hello-world:latest"))
+                .map(Candidate::group).toList(), "once pulled it is offered once, as a local image");
+        assertTrue(values("docker", "pull").contains("alpine:latest"));
         assertEquals(List.of(), values("docker", "run", "hello-world"), "after the image: the container's command");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
-import io.github.berth.engine.ContainerState;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.ImageRef;
@@ -68,18 +67,11 @@ final class RunCommand implements DockerCommand {
         }
         StartOutcome started = engine.start(container.id(), detach ? Output.DISCARD : out, detach);
         if (started instanceof StartOutcome.Failed failed) {
-            // the failure is reported even when detached; the container stays in "created",
-            // unless --rm (moby daemon/start.go removes an AutoRemove container whose start failed)
-            if (container.autoRemove()) {
-                engine.remove(container.id());
-            }
+            // the failure is reported even when detached; the container stays in "created"
+            // (or, with --rm, the engine has removed it)
             return fail(out, failed.notFound() ? 127 : 126, "Error response from daemon: " + failed.message());
         }
-        Container ended = ((StartOutcome.Ran) started).container();
-        if (inv.args().bool("rm") && ended.state().status() != ContainerState.Status.RUNNING) {
-            engine.remove(ended.id());
-        }
-        return detach ? 0 : ended.state().exitCode();
+        return detach ? 0 : ((StartOutcome.Ran) started).container().state().exitCode();
     }
 
     private static int fail(Output out, int status, String message) {

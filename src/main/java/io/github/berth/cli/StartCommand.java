@@ -44,17 +44,10 @@ final class StartCommand implements DockerCommand {
             Container c = ((Lookup.Found) lookup).container();
             StartOutcome started = inv.engine().startAndWait(c.id(), out);
             if (started instanceof StartOutcome.Failed failed) {
-                if (c.autoRemove()) {
-                    inv.engine().remove(c.id());
-                }
                 return DaemonErrors.finish(out, List.of(DaemonErrors.PREFIX + failed.message()));
             }
-            Container ended = ((StartOutcome.Ran) started).container();
-            if (ended.autoRemove()) {
-                inv.engine().remove(ended.id());
-            }
             // a non-zero status is a StatusError without text: nothing printed
-            return ended.state().exitCode();
+            return ((StartOutcome.Ran) started).container().state().exitCode();
         }
         List<String> failed = new ArrayList<>();
         for (String name : names) {
@@ -67,11 +60,6 @@ final class StartCommand implements DockerCommand {
                 StartOutcome started = inv.engine().start(c.id(), Output.DISCARD, true);
                 if (started instanceof StartOutcome.Failed f) {
                     error = f.message();
-                }
-                if (c.autoRemove() && (error != null || ((StartOutcome.Ran) started).container().state().status()
-                        != io.github.berth.engine.ContainerState.Status.RUNNING)) {
-                    // moby daemon/start.go: an AutoRemove container goes when it ends, or when its start fails
-                    inv.engine().remove(c.id());
                 }
             }
             if (error != null) {

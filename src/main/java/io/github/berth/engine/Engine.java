@@ -213,14 +213,19 @@ public final class Engine {
         ended(c, 137, clock.instant());
     }
 
-    /** The container's process ended; an AutoRemove ({@code --rm}) container goes with it. */
-    private void ended(Container c, int exit, Instant at) {
+    /**
+     * The container's process ended: the container as it ended. An AutoRemove ({@code --rm})
+     * container goes with it (moby daemon/start.go and monitor.go); others are kept, exited.
+     */
+    private Container ended(Container c, int exit, Instant at) {
+        Container exited = c.withState(new ContainerState(ContainerState.Status.EXITED, exit,
+                c.state().startedAt(), at));
         if (c.autoRemove()) {
             remove(c.id());
         } else {
-            containers.put(c.id(), c.withState(new ContainerState(ContainerState.Status.EXITED, exit,
-                    c.state().startedAt(), at)));
+            containers.put(c.id(), exited);
         }
+        return exited;
     }
 
     /**
@@ -404,11 +409,16 @@ public final class Engine {
         Optional<Program> program = marker.map(name -> programs.getOrDefault(name, Engine::unsimulated));
         if (program.isEmpty()) {
             // moby keeps the state it had (created, or exited) with exit code 127 and the error
+            // (moby daemon/start.go removes an AutoRemove container whose start failed)
             ContainerState was = container.state();
             String error = execNotFound(container.path());
-            containers.put(id, container.withState(new ContainerState(
-                    was.status() == ContainerState.Status.EXITED ? ContainerState.Status.EXITED
-                            : ContainerState.Status.CREATED, 127, was.startedAt(), was.finishedAt(), error)));
+            if (container.autoRemove()) {
+                remove(id);
+            } else {
+                containers.put(id, container.withState(new ContainerState(
+                        was.status() == ContainerState.Status.EXITED ? ContainerState.Status.EXITED
+                                : ContainerState.Status.CREATED, 127, was.startedAt(), was.finishedAt(), error)));
+            }
             return new StartOutcome.Failed(error, true);
         }
         Instant started = clock.instant();
@@ -434,10 +444,8 @@ public final class Engine {
             attached.stderr(text);
         });
         int exit = program.get().run(argv, logged, new ShellState(rootfs, cwd, env));
-        container = container.started(
-                new ContainerState(ContainerState.Status.EXITED, exit, started, clock.instant()));
-        containers.put(id, container);
-        return new StartOutcome.Ran(container);
+        container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
+        return new StartOutcome.Ran(ended(container, exit, clock.instant()));
     }
 
     /** The json-file driver keeps one entry per line (moby daemon/logger/copier.go splits at newlines). */

@@ -1,17 +1,12 @@
 package io.github.berth.cli;
 
-import java.util.List;
-
 /**
  * {@code docker restart}: docker/cli v28.2.2 cli/command/container/restart.go, one container
  * after the other; each restarted one is printed as named, the errors are joined, status 1.
  */
 final class RestartCommand implements DockerCommand {
     private static final CommandSpec SPEC = new CommandSpec("restart", "[OPTIONS] CONTAINER [CONTAINER...]",
-            "Restart one or more containers", List.of(
-                    FlagSpec.value("signal", 's', "string", "Signal to send to the container"),
-                    FlagSpec.value("timeout", 't', "int", "Seconds to wait before killing the container")),
-            new ArgsRule.AtLeast(1), true);
+            "Restart one or more containers", StopCommand.FLAGS, new ArgsRule.AtLeast(1), true);
 
     @Override
     public CommandSpec spec() {

@@ -7,11 +7,12 @@ import java.util.List;
  * as it was named once stopped; errors are joined and end with status 1.
  */
 final class StopCommand implements DockerCommand {
+    /** The flags of stop, which restart has too (docker/cli stop.go and restart.go). */
+    static final List<FlagSpec> FLAGS = List.of(
+            FlagSpec.value("signal", 's', "string", "Signal to send to the container"),
+            FlagSpec.value("timeout", 't', "int", "Seconds to wait before killing the container"));
     private static final CommandSpec SPEC = new CommandSpec("stop", "[OPTIONS] CONTAINER [CONTAINER...]",
-            "Stop one or more running containers", List.of(
-                    FlagSpec.value("signal", 's', "string", "Signal to send to the container"),
-                    FlagSpec.value("timeout", 't', "int", "Seconds to wait before killing the container")),
-            new ArgsRule.AtLeast(1), true);
+            "Stop one or more running containers", FLAGS, new ArgsRule.AtLeast(1), true);
 
     @Override
     public CommandSpec spec() {

@@ -71,4 +71,15 @@ class MainTest {
         assertTrue(text.contains("FAIL  transcripts/no-such-file.md"), text);
         assertTrue(text.contains("1 passed, 1 failed"), text);
     }
+
+    @Test
+    void testLessonsProvesTheBuiltInCourseAndFailsOnAFolderWithoutOne() {
+        assertEquals(0, Main.run("test-lessons", "lessons"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("ok    first-container\n"), text);
+        assertTrue(text.matches("(?s).*\\n\\d+ passed, 0 failed\n"), text);
+        out.reset();
+        assertEquals(1, Main.run("test-lessons", "src"));
+        assertEquals("FAIL  src: no course.yaml there\n0 passed, 1 failed\n", out.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -67,10 +67,13 @@ class JarIT {
     @Test
     void lessonsListsTheCourse() throws Exception {
         Processes.Result r = berth("", "lessons");
-        assertEquals("First steps with Docker  (0 of 3 done)\n"
-                + "    first-container      Your first container    [new]\n"
-                + "    container-lifecycle  Containers come and go  [new]\n"
-                + "    images-and-commands  Images are blueprints   [new]\n",
+        assertEquals("Why containers  (0 of 2 done)\n"
+                + "    vms-vs-containers    Virtual machines and containers    [new]\n"
+                + "    container-words      Containers, images and registries  [new]\n"
+                + "First steps with Docker  (0 of 3 done)\n"
+                + "    first-container      Your first container               [new]\n"
+                + "    container-lifecycle  Containers come and go             [new]\n"
+                + "    images-and-commands  Images are blueprints              [new]\n",
                 r.stdout());
     }
 }

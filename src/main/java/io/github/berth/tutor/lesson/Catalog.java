@@ -27,7 +27,10 @@ public final class Catalog {
     private static final Set<String> COURSE_FIELDS = Set.of("schemaVersion", "modules");
     private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "lessons");
     private static final Set<String> LESSON_FIELDS = Set.of("schemaVersion", "id", "title", "summary", "steps");
-    private static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success");
+    private static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success",
+            "questions");
+    private static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "explanation");
+    private static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "feedback");
     private static final Set<String> CHECK_KINDS = Set.of("container", "command", "image");
     private static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output",
             "absent");
@@ -111,7 +114,7 @@ public final class Catalog {
         try {
             kind = Step.Kind.valueOf(type.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Fields.error(path, step.node("type"), "step '" + id + "': unknown type '" + type + "' (text or task)");
+            throw Fields.error(path, step.node("type"), "step '" + id + "': unknown type '" + type + "' (text, task or quiz)");
         }
         List<Check> checks = new ArrayList<>();
         for (Node node : step.list("check")) {
@@ -120,8 +123,41 @@ public final class Catalog {
         if (kind == Step.Kind.TASK && checks.isEmpty()) {
             throw Fields.error(path, step.mapping(), "task step '" + id + "' needs a 'check:' list");
         }
-        return new Step(id, kind, step.text("body"), checks, step.texts("hints"), step.texts("solution"),
-                step.optionalText("success"));
+        List<Question> questions = new ArrayList<>();
+        Set<String> questionIds = new HashSet<>();
+        for (Node node : step.list("questions")) {
+            Question question = question(path, node);
+            if (!questionIds.add(question.id())) {
+                throw Fields.error(path, node, "question id '" + question.id() + "' is used twice in step '" + id + "'");
+            }
+            questions.add(question);
+        }
+        if (kind == Step.Kind.QUIZ && questions.isEmpty()) {
+            throw Fields.error(path, step.mapping(), "quiz step '" + id + "' needs a 'questions:' list");
+        }
+        if (kind != Step.Kind.QUIZ && !questions.isEmpty()) {
+            throw Fields.error(path, step.node("questions"), "step '" + id + "': only a quiz step has questions");
+        }
+        String body = kind == Step.Kind.QUIZ ? step.optionalText("body") : step.text("body");
+        return new Step(id, kind, body == null ? "" : body, checks, step.texts("hints"), step.texts("solution"),
+                step.optionalText("success"), questions);
+    }
+
+    private static Question question(String path, Node node) throws LessonException {
+        Fields q = Fields.of(path, node, "a question", QUESTION_FIELDS);
+        List<Question.Option> options = new ArrayList<>();
+        for (Node optionNode : q.list("options")) {
+            Fields o = Fields.of(path, optionNode, "an option", OPTION_FIELDS);
+            options.add(new Question.Option(o.text("text"), o.bool("correct"), o.optionalText("feedback")));
+        }
+        Node at = q.has("options") ? q.node("options") : node;
+        if (options.size() < 2 || options.size() > 26) {
+            throw Fields.error(path, at, "question '" + q.text("id") + "' needs between 2 and 26 options");
+        }
+        if (options.stream().noneMatch(Question.Option::correct)) {
+            throw Fields.error(path, at, "question '" + q.text("id") + "' has no option marked 'correct: true'");
+        }
+        return new Question(q.text("id"), q.text("prompt"), options, q.optionalText("explanation"));
     }
 
     private static Check check(String path, Node node) throws LessonException {

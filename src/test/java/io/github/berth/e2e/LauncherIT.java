@@ -97,8 +97,8 @@ class LauncherIT {
         assertTrue(again.contains("Lesson: Containers, images and registries"), "the next lesson opens:\n" + again);
         String list = Processes.run(List.of(Path.of("berth").toAbsolutePath().toString(), "lessons"), "",
                 Map.of("BERTH_HOME", home.toString()), Path.of(".")).stdout();
-        assertTrue(list.contains("✓ vms-vs-containers    Virtual machines and containers    [done]"), list);
-        assertTrue(list.contains("… container-words      Containers, images and registries  [in progress]"), list);
+        assertTrue(list.contains("✓ vms-vs-containers    Virtual machines and containers        [done]"), list);
+        assertTrue(list.contains("… container-words      Containers, images and registries      [in progress]"), list);
     }
 
     @Test

@@ -52,6 +52,9 @@ public final class Docker implements Program {
         register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
         register(InspectCommand.containers(), List.of("container", "inspect"));
         register(InspectCommand.objects(), List.of("inspect"));
+        register(new DiffCommand(), List.of("container", "diff"), List.of("diff"));
+        register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
+        register(new ImageInspectCommand(), List.of("image", "inspect"));
     }
 
     @SafeVarargs

@@ -43,6 +43,12 @@ public final class LayerStore {
 
     private final Map<String, Layer> layers = new HashMap<>();
     private final Map<String, Node.Dir> trees = new HashMap<>();
+    private final BuildCache buildCache = new BuildCache();
+
+    /** The builder's cache of steps. */
+    public BuildCache buildCache() {
+        return buildCache;
+    }
 
     /** Keeps {@code layer} (once per DiffID) and returns the kept one. */
     public Layer add(Layer layer) {

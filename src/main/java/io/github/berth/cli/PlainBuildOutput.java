@@ -25,7 +25,7 @@ final class PlainBuildOutput {
         n++;
         sb.append('#').append(n).append(" [internal] load build definition from ").append(trace.dockerfileName())
                 .append('\n');
-        sb.append('#').append(n).append(" transferring dockerfile: ").append(bytes(trace.dockerfileText().length()))
+        sb.append('#').append(n).append(" transferring dockerfile: ").append(bytes(trace.dockerfileText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length))
                 .append(" done\n#").append(n).append(" DONE 0.0s\n");
         if (failed != null && failed.beforeSteps()) {
             if (failed.startLine() > 0) {

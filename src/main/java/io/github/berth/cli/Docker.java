@@ -52,6 +52,10 @@ public final class Docker implements Program {
         register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
         register(InspectCommand.containers(), List.of("container", "inspect"));
         register(InspectCommand.objects(), List.of("inspect"));
+        register(new DiffCommand(), List.of("container", "diff"), List.of("diff"));
+        register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
+        register(new ImageInspectCommand(), List.of("image", "inspect"));
+        register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"));
     }
 
     @SafeVarargs
@@ -83,14 +87,14 @@ public final class Docker implements Program {
             DockerCommand command = commands.get(typed);
             if (command != null) {
                 return run(command, "docker " + String.join(" ", commandPath(command, typed)),
-                        args.subList(words, args.size()), out);
+                        args.subList(words, args.size()), out, state);
             }
         }
         out.errLine("docker: unknown command: docker " + args.get(0) + "\n\nRun 'docker --help' for more information");
         return 1;
     }
 
-    private int run(DockerCommand command, String path, List<String> args, Output out) {
+    private int run(DockerCommand command, String path, List<String> args, Output out, ShellState state) {
         CommandSpec spec = command.spec();
         String useLine = path + " " + spec.usage();
         FlagParser.Result parsed = FlagParser.parse(spec, args);
@@ -117,7 +121,7 @@ public final class Docker implements Program {
             out.errLine(argError.get());
             return 1;
         }
-        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal));
+        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, state));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
         return status;
     }

@@ -28,6 +28,8 @@ public final class Engine {
     private final Map<String, List<LogEntry>> logs = new LinkedHashMap<>();
     /** Running containers and when their process ends by itself. */
     private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
+    private final LayerStore layers = new LayerStore();
+    private final ContainerLayers containerLayers = new ContainerLayers(layers);
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -38,6 +40,39 @@ public final class Engine {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Image layers and root filesystems. */
+    public LayerStore layers() {
+        return layers;
+    }
+
+    /** Containers' writable layers. */
+    public ContainerLayers containerLayers() {
+        return containerLayers;
+    }
+
+    public IdSource ids() {
+        return ids;
+    }
+
+    /** The simulated programs executables name (the shell's table). */
+    public Map<String, Program> programs() {
+        return programs;
+    }
+
+    /**
+     * Adds (or replaces) a local image; its tags move to it from any image that had them, which
+     * is left untagged as moby's image store does.
+     */
+    public void store(Image image) {
+        for (Image other : List.copyOf(images.values())) {
+            if (!other.id().equals(image.id()) && other.repoTags().stream().anyMatch(image.repoTags()::contains)) {
+                images.put(other.id(), other.withTags(other.repoTags().stream()
+                        .filter(t -> !image.repoTags().contains(t)).toList()));
+            }
+        }
+        images.put(image.id(), image);
     }
 
     /** Containers, newest first (the order {@code docker ps} lists them). */
@@ -118,6 +153,7 @@ public final class Engine {
     /** Removes a container that is not running. */
     public void remove(String id) {
         containers.remove(id);
+        containerLayers.remove(id);
         logs.remove(id);
         runningUntil.remove(id);
     }
@@ -360,8 +396,7 @@ public final class Engine {
         Container container = new Container(id, finalName, imageArg, image.id(), clock.instant(),
                 command.isEmpty() ? "" : command.get(0),
                 command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created(),
-                new ImageConfig(config.env(), config.entrypoint(), cmdOverride.isEmpty() ? config.cmd() : cmdOverride,
-                        config.workingDir(), config.exposedPorts(), config.stopSignal()), autoRemove,
+                config.withCmd(cmdOverride.isEmpty() ? config.cmd() : cmdOverride), autoRemove,
                 attachOutput, 0);
         containers.put(id, container);
         return container;
@@ -396,8 +431,7 @@ public final class Engine {
             return new StartOutcome.Ran(container);
         }
         Image image = images.get(container.imageId());
-        MemoryFs rootfs = new MemoryFs();
-        image.programs().forEach(rootfs::installProgram);
+        MemoryFs rootfs = containerLayers.rootfs(container, image).fs();
         String cwd = image.config().workingDir().isEmpty() ? "/" : image.config().workingDir();
         Map<String, String> env = new LinkedHashMap<>();
         for (String e : image.config().env()) {

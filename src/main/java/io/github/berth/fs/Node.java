@@ -3,7 +3,7 @@ package io.github.berth.fs;
 import java.util.TreeMap;
 
 /** One entry of an in-memory file tree. */
-public sealed interface Node permits Node.File, Node.Dir {
+public sealed interface Node permits Node.File, Node.Dir, Node.Symlink {
 
     int mode();
 
@@ -21,6 +21,16 @@ public sealed interface Node permits Node.File, Node.Dir {
             return content.clone();
         }
 
+        /** Its length in bytes. */
+        public long size() {
+            return content.length;
+        }
+
+        /** The content itself, for reading only (hashing, comparing): never to be changed. */
+        byte[] contentView() {
+            return content;
+        }
+
         public boolean executable() {
             return (mode & 0111) != 0;
         }
@@ -30,6 +40,14 @@ public sealed interface Node permits Node.File, Node.Dir {
     record Dir(TreeMap<String, Node> children, int mode) implements Node {
         public static Dir empty() {
             return new Dir(new TreeMap<>(), 0755);
+        }
+    }
+
+    /** A symbolic link: the path it points to, as written (relative to its directory, or absolute). */
+    record Symlink(String target) implements Node {
+        @Override
+        public int mode() {
+            return 0777;
         }
     }
 }

@@ -190,6 +190,23 @@ public final class Repl {
         }
     }
 
+    /** Hands the terminal to the editor on one file and takes it back, as {@link #browseLessons} does. */
+    void edit(String name, String text, boolean isNew, java.util.function.Function<String, Optional<String>> save)
+            throws IOException {
+        if (status != null) {
+            status.suspend();
+        }
+        out.flush();
+        terminal.flush();
+        try {
+            fullScreen.edit(name, text, isNew, save);
+        } finally {
+            if (status != null) {
+                status.restore();
+            }
+        }
+    }
+
     /** Asks a yes/no question; anything but y or yes is no. */
     boolean confirm(String question) {
         try {

@@ -12,7 +12,8 @@ final class ReplCommands {
 
     static List<ReplCommand> all() {
         return List.of(new Help(), new Step(), new Hint(), new Solution(), new Check(), new Next(), new Reset(),
-                new Lessons(), new OpenLesson(), new ProgressCommand(), new ExplainCommand(), new Quit());
+                new Lessons(), new OpenLesson(), new ProgressCommand(), new ExplainCommand(), new EditCommand("edit"),
+                new EditCommand("nano"), new Quit());
     }
 
     static final class Help implements ReplCommand {

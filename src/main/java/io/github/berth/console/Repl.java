@@ -20,7 +20,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 import org.jline.utils.Status;
 import org.jline.widget.AutosuggestionWidgets;
 import java.util.function.Supplier;
@@ -41,6 +40,7 @@ public final class Repl {
     private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
     private final PrintWriter out;
     private final Status status;
+    private final StatusArea statusArea;
     private final FullScreen fullScreen;
     private boolean running = true;
 
@@ -87,6 +87,10 @@ public final class Repl {
             new AutosuggestionWidgets(reader).enable();
         }
         this.status = plain ? null : Status.getStatus(terminal);
+        this.statusArea = status == null ? null : new StatusArea(terminal, status);
+        if (statusArea != null) {
+            statusArea.followFlags(reader, syntax);
+        }
     }
 
     Tutor tutor() {
@@ -124,8 +128,8 @@ public final class Repl {
             }
             show(tutor.afterCommand());
         }
-        if (status != null) {
-            status.update(List.of());
+        if (statusArea != null) {
+            statusArea.clear();
         }
         try {
             reader.getHistory().save();
@@ -137,13 +141,11 @@ public final class Repl {
 
     /** The lesson, task and hints on the bottom line; hidden outside lessons and in plain mode. */
     private void updateStatus() {
-        if (status == null) {
+        if (statusArea == null) {
             return;
         }
-        status.update(StatusLine.text(tutor)
-                .map(text -> List.of(new AttributedString(text, AttributedStyle.INVERSE).columnSubSequence(0,
-                        Math.max(0, terminal.getWidth()))))
-                .orElse(List.of()));
+        statusArea.tip(Optional.empty());
+        statusArea.lesson(StatusLine.text(tutor));
     }
 
     /** One complete input: more lines are read while the shell says it is unfinished. Null at end of input. */

@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A live session's clock: the system's time, except while undo replays a recorded command, when
- * it shows the instant that command first ran at, so the replay makes the same times again.
+ * A live session's clock: the system's time, held still while one command runs (as a seeded
+ * sandbox's clock is), and while undo replays a recorded command, the instant that command first
+ * ran at, so the replay makes the same times again.
  */
 final class ReplayClock extends Clock {
     private Instant pinned;
@@ -18,6 +19,15 @@ final class ReplayClock extends Clock {
 
     void unpin() {
         pinned = null;
+    }
+
+    /** Stops the clock at now for one command, unless a replay pinned it; true when it did. */
+    boolean holdIfFree() {
+        if (pinned != null) {
+            return false;
+        }
+        pinned = Instant.now();
+        return true;
     }
 
     @Override

@@ -112,12 +112,16 @@ public final class Sandbox {
         if (steppingClock != null) {
             steppingClock.advance(Duration.ofSeconds(1));
         }
+        boolean held = liveClock != null && liveClock.holdIfFree();
         log.input(input, liveClock == null ? null : liveClock.instant());
         CapturedOutput recording = new CapturedOutput(out);
         Shell.Outcome outcome = shell.run(input, recording);
         CommandRecord record = new CommandRecord(input, outcome.status(), recording.out(), recording.err());
         if (!input.isBlank()) {
             history.add(record);
+        }
+        if (held) {
+            liveClock.unpin();
         }
         return new Result(record, outcome.exitRequested());
     }

@@ -179,4 +179,14 @@ class ReplFullScreenTest {
         String screen = session("edit\n", false, new FakeFullScreen());
         assertTrue(screen.contains("Usage: edit FILE   (one file, new or existing, e.g. `edit Dockerfile`)"), screen);
     }
+
+    @Test
+    void undoAtThePromptTakesBackTheLastCommandAndBackAsksFirst() throws Exception {
+        String screen = session("touch a\nundo\nls a\ndocker run hello-world\nback\nn\nback\ny\n", true, null);
+        assertTrue(screen.contains("Undone: touch a"), screen);
+        assertTrue(screen.contains("ls: cannot access 'a': No such file or directory"), screen);
+        assertEquals(2, count(screen, "Go back a step? The sandbox goes back to that step's start. [y/N] "), screen);
+        assertEquals(1, count(screen, "Back to the previous step; the sandbox is as at its start."), screen);
+        assertTrue(tutor.sandbox().dockerCalls().isEmpty(), "the step's start has no docker command yet");
+    }
 }

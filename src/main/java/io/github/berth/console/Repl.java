@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
@@ -71,17 +70,21 @@ public final class Repl {
         Map<String, String> tutorCommands = new LinkedHashMap<>();
         commands.values().forEach(c -> tutorCommands.put(c.name(), c.summary()));
         Supplier<DockerSyntax> syntax = () -> new DockerSyntax(tutor.sandbox().dockerCommands());
-        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("berth").parser(parser)
-                .completer(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands))
-                .highlighter(new CommandHighlighter(syntax, tutorCommands.keySet(), theme))
-                .option(LineReader.Option.GROUP, true)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                .option(LineReader.Option.CASE_INSENSITIVE, false);
+        Map<String, Object> variables = new java.util.HashMap<>();
         if (historyFile != null) {
-            builder.variable(LineReader.HISTORY_FILE, historyFile);
+            variables.put(LineReader.HISTORY_FILE, historyFile);
         }
-        this.reader = builder.build();
+        // JLine's reader, keeping the prompt off the status rows when the window is resized
+        StatusSafeReader reader = new StatusSafeReader(terminal, "berth", variables,
+                this::statusRows);
+        reader.setParser(parser);
+        reader.setCompleter(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands));
+        reader.setHighlighter(new CommandHighlighter(syntax, tutorCommands.keySet(), theme));
+        reader.option(LineReader.Option.GROUP, true);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.AUTO_FRESH_LINE, true);
+        reader.option(LineReader.Option.CASE_INSENSITIVE, false);
+        this.reader = reader;
         if (!plain) {
             // fish-style: the rest of the latest matching history line in grey; Right or End takes it
             new AutosuggestionWidgets(reader).enable();
@@ -95,6 +98,11 @@ public final class Repl {
 
     Tutor tutor() {
         return tutor;
+    }
+
+    /** The rows the status area takes now. */
+    private int statusRows() {
+        return status == null ? 0 : status.size();
     }
 
     List<ReplCommand> commands() {

@@ -72,13 +72,13 @@ final class StatusArea {
     }
 
     private void redraw() {
-        int width = Math.max(0, terminal.getWidth());
+        // Status itself cuts a line that is too wide, ending it with "…", also after a resize
         List<AttributedString> lines = new ArrayList<>();
         if (tip != null) {
-            lines.add(new AttributedString(" " + tip, AttributedStyle.DEFAULT.faint()).columnSubSequence(0, width));
+            lines.add(new AttributedString(" " + tip, AttributedStyle.DEFAULT.faint()));
         }
         if (lesson != null) {
-            lines.add(new AttributedString(lesson, AttributedStyle.INVERSE).columnSubSequence(0, width));
+            lines.add(new AttributedString(lesson, AttributedStyle.INVERSE));
         }
         if (!lines.equals(shown)) {
             shown = List.copyOf(lines);

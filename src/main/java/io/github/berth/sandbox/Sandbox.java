@@ -41,6 +41,8 @@ public final class Sandbox {
     private final List<CommandRecord> history = new ArrayList<>();
     private final List<DockerCall> dockerCalls = new ArrayList<>();
     private final Docker docker;
+    private final SessionLog log;
+    private final ReplayClock liveClock;
 
     /**
      * @param seed      makes ids, names and times reproducible; null for a live session
@@ -48,16 +50,22 @@ public final class Sandbox {
      * @param terminal  whether output goes to a terminal
      */
     public Sandbox(Long seed, Map<String, byte[]> workspace, boolean terminal) {
+        this(seed, seed != null ? seed : new Random().nextLong(), workspace, terminal);
+    }
+
+    /** {@code randomSeed} seeds the ids and names even of a live session, so that undo can make it again. */
+    private Sandbox(Long seed, long randomSeed, Map<String, byte[]> workspace, boolean terminal) {
         Clock clock;
-        Random random;
+        Random random = new Random(randomSeed);
+        log = new SessionLog(seed, randomSeed, workspace, terminal);
         if (seed == null) {
             steppingClock = null;
-            clock = Clock.systemUTC();
-            random = new Random();
+            liveClock = new ReplayClock();
+            clock = liveClock;
         } else {
             steppingClock = new SteppingClock(SEEDED_START);
+            liveClock = null;
             clock = steppingClock;
-            random = new Random(seed);
         }
         engine = new Engine(Registry.dockerHub(), clock, new IdSource(random), Programs.standard());
         MemoryFs fs = new MemoryFs();
@@ -104,17 +112,58 @@ public final class Sandbox {
         if (steppingClock != null) {
             steppingClock.advance(Duration.ofSeconds(1));
         }
+        boolean held = liveClock != null && liveClock.holdIfFree();
+        log.input(input, liveClock == null ? null : liveClock.instant());
         CapturedOutput recording = new CapturedOutput(out);
         Shell.Outcome outcome = shell.run(input, recording);
         CommandRecord record = new CommandRecord(input, outcome.status(), recording.out(), recording.err());
         if (!input.isBlank()) {
             history.add(record);
         }
+        if (held) {
+            liveClock.unpin();
+        }
         return new Result(record, outcome.exitRequested());
     }
 
     /** What {@link #run} did, and whether the line asked to leave ({@code exit}). */
     public record Result(CommandRecord record, boolean exitRequested) {}
+
+    /** The learner's files, to read and write outside the shell (the editor); writes can be undone. */
+    public SandboxFiles files() {
+        return new SandboxFiles(shell.state(), log::write);
+    }
+
+    /** Whether there is a command or a saved file to undo after the first {@code kept} changes. */
+    public boolean canUndo(int kept) {
+        return log.lastChange() >= kept;
+    }
+
+    /** How many changes (commands and saved files) were made so far: a mark {@link #canUndo} can keep. */
+    public int changes() {
+        return log.size();
+    }
+
+    /** The last change undone, in a new sandbox: this one's start replayed with every change but the last. */
+    public Undone undoLast() {
+        int last = log.lastChange();
+        Sandbox fresh = new Sandbox(log.seed(), log.randomSeed(), log.workspace(), log.terminal());
+        log.entries().subList(0, last).forEach(entry -> entry.replay(fresh));
+        return new Undone(fresh, log.entries().get(last));
+    }
+
+    /** A sandbox with one change undone, and that change. */
+    public record Undone(Sandbox sandbox, SessionLog.Entry undone) {}
+
+    void replayInput(String input, java.time.Instant at) {
+        if (liveClock != null && at != null) {
+            liveClock.pin(at);
+        }
+        run(input, Output.DISCARD);
+        if (liveClock != null) {
+            liveClock.unpin();
+        }
+    }
 
     /** bash's default prompt for the learner: {@code learner@berth:~/app$ }. */
     public String prompt() {

@@ -39,6 +39,8 @@ public final class Tutor {
     private int stepIndex;
     private int questionIndex;
     private int callsAtStepStart;
+    /** How many sandbox changes are the lesson's own setup, which undo does not take back. */
+    private int undoFloor;
 
     public Tutor(Catalog catalog, Progress progress, Saver saver, Clock clock, Supplier<Sandbox> sandboxes) {
         this.catalog = catalog;
@@ -107,11 +109,7 @@ public final class Tutor {
             lp.startedAt = clock.instant();
         }
         int resumeAt = lp.done() || lp.currentStep == null ? 0 : Math.max(0, target.indexOf(lp.currentStep));
-        for (int i = 0; i < resumeAt; i++) {
-            for (String line : target.steps().get(i).solution()) {
-                sandbox.run(line, Output.DISCARD);
-            }
-        }
+        replaySolutionsBefore(resumeAt);
         progress.currentLesson = target.id();
         Feedback feedback = new Feedback();
         feedback.add("Lesson: " + target.title(), Style.HEADING);
@@ -121,6 +119,69 @@ public final class Tutor {
         }
         enterStep(resumeAt, feedback);
         save();
+        return feedback;
+    }
+
+    /** The solutions of the steps before {@code index}, run silently in the sandbox; undo stops there. */
+    private void replaySolutionsBefore(int index) {
+        for (int i = 0; i < index; i++) {
+            for (String line : lesson.steps().get(i).solution()) {
+                sandbox.run(line, Output.DISCARD);
+            }
+        }
+        undoFloor = sandbox.changes();
+    }
+
+    /** Whether the learner changed the sandbox since the lesson or step started (so going back loses something). */
+    public boolean sandboxChanged() {
+        return sandbox != null && sandbox.canUndo(undoFloor);
+    }
+
+    /**
+     * {@code back}: the step before the current one, in a fresh sandbox where the steps before it
+     * are solved (their solutions replayed), as when resuming there. Solved steps stay solved.
+     */
+    public Feedback back() {
+        Feedback feedback = new Feedback();
+        if (lesson == null) {
+            feedback.add("You are not in a lesson: there is no step to go back to.", Style.DIM);
+            return feedback;
+        }
+        int target = stepIndex - 1;
+        if (target < 0 || target == 0 && !lesson.steps().get(0).isTask() && stepIndex < lesson.steps().size()
+                && lesson.steps().get(stepIndex).isTask()) {
+            // entering a text step followed by a task passes on to the task: there is no step before this one
+            feedback.add("This is the lesson's first step" + (target == 0 ? "; what comes before it:" : "."),
+                    Style.DIM);
+            if (target == 0) {
+                feedback.markdown(lesson.steps().get(0).body());
+            }
+            return feedback;
+        }
+        sandbox = sandboxes.get();
+        replaySolutionsBefore(target);
+        feedback.add("Back to the previous step; the sandbox is as at its start.", Style.DIM);
+        enterStep(target, feedback);
+        save();
+        return feedback;
+    }
+
+    /**
+     * {@code undo}: the sandbox (files, images, containers) as before the last command or saved
+     * file, made again from its start by replaying everything else. Not past the start of a lesson.
+     */
+    public Feedback undo() {
+        Feedback feedback = new Feedback();
+        if (!sandbox().canUndo(undoFloor)) {
+            feedback.add(lesson == null ? "There is nothing to undo: no command has changed the sandbox yet."
+                    : "There is nothing to undo since this lesson's sandbox was set up.", Style.DIM);
+            return feedback;
+        }
+        Sandbox.Undone undone = sandbox.undoLast();
+        sandbox = undone.sandbox();
+        callsAtStepStart = Math.min(callsAtStepStart, sandbox.dockerCalls().size());
+        feedback.add("Undone: " + undone.undone().describe(), Style.HINT);
+        feedback.add("The sandbox's files, images and containers are as they were before it.", Style.DIM);
         return feedback;
     }
 

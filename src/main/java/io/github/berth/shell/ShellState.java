@@ -10,6 +10,8 @@ public final class ShellState {
     private final Map<String, String> vars = new LinkedHashMap<>();
     private String cwd;
     private int lastStatus;
+    /** The user the shell runs as: 0 (root) unless set, as a container's process runs without -u. */
+    private int uid;
 
     public ShellState(MemoryFs fs, String cwd, Map<String, String> env) {
         this.fs = fs;
@@ -21,6 +23,7 @@ public final class ShellState {
     ShellState subshell() {
         ShellState copy = new ShellState(fs, cwd, vars);
         copy.lastStatus = lastStatus;
+        copy.uid = uid;
         return copy;
     }
 
@@ -43,6 +46,23 @@ public final class ShellState {
 
     public void setVar(String name, String value) {
         vars.put(name, value);
+    }
+
+    /** Every variable, in the order set (what {@code env} prints). */
+    public Map<String, String> variables() {
+        return java.util.Collections.unmodifiableMap(vars);
+    }
+
+    public void unsetVar(String name) {
+        vars.remove(name);
+    }
+
+    public int uid() {
+        return uid;
+    }
+
+    public void uid(int uid) {
+        this.uid = uid;
     }
 
     public int lastStatus() {

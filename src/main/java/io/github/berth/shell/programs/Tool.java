@@ -36,6 +36,11 @@ abstract class Tool implements StdinProgram {
         return program.equals("grep") ? name : Quote.ifNeeded(name);
     }
 
+    /** A usage error as coreutils word it: the message, then where to find help. */
+    static String usage(String program, String message) {
+        return program + ": " + message + "\nTry '" + program + " --help' for more information.\n";
+    }
+
     static String absolute(ShellState state, String path) {
         return VPath.resolve(state.cwd(), path);
     }

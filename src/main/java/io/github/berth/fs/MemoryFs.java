@@ -24,6 +24,7 @@ public final class MemoryFs {
     private final Node.Dir root = Node.Dir.empty();
     private final Map<String, Supplier<Node.Dir>> mounts = new HashMap<>();
     private Supplier<Node.Meta> stamp = () -> Node.Meta.ROOT;
+    private final java.util.ArrayDeque<Integer> owners = new java.util.ArrayDeque<>();
 
     /**
      * Who new files and directories belong to and what time it is: the sandbox passes the
@@ -35,13 +36,29 @@ public final class MemoryFs {
 
     /** The owner and time a change made now carries. */
     public Node.Meta stamp() {
-        return stamp.get();
+        Node.Meta meta = stamp.get();
+        return owners.isEmpty() ? meta : new Node.Meta(owners.peek(), owners.peek(), meta.mtime());
+    }
+
+    /**
+     * Makes {@code uid} the owner of what is created until {@link #popOwner}: {@code sudo} runs
+     * its command this way, so that a file it creates is root's.
+     */
+    public void pushOwner(int uid) {
+        owners.push(uid);
+    }
+
+    public void popOwner() {
+        owners.pop();
     }
 
     /** Shows the directory {@code supplier} makes, afresh on each access, at {@code absolute}. */
     public void mount(String absolute, Supplier<Node.Dir> supplier) {
-        mounts.put(VPath.resolve("/", absolute), supplier);
-        mkdirs(VPath.parent(VPath.resolve("/", absolute)));
+        String path = VPath.resolve("/", absolute);
+        mounts.put(path, supplier);
+        Node.Dir now = supplier.get();
+        // a stand-in entry, so that the parent lists the mount point
+        mkdirs(VPath.parent(path)).children().put(VPath.name(path), new Node.Dir(new TreeMap<>(), now.mode(), now.meta()));
     }
 
     /** What the path names, following every symbolic link on it, the last one included. */
@@ -127,7 +144,7 @@ public final class MemoryFs {
                 child = lookup(VPath.resolve(at, name)).orElse(null);
             }
             if (child == null) {
-                child = new Node.Dir(new TreeMap<>(), 0755, stamp.get());
+                child = new Node.Dir(new TreeMap<>(), 0755, stamp());
                 dir.children().put(name, child);
             }
             if (!(child instanceof Node.Dir next)) {
@@ -140,7 +157,7 @@ public final class MemoryFs {
     }
 
     public void writeFile(String absolute, byte[] content, int mode) {
-        Node.Meta now = stamp.get();
+        Node.Meta now = stamp();
         Node existing = lookup(absolute).orElse(null);
         Node.Meta meta = existing instanceof Node.File f ? f.meta().touched(now.mtime()) : now;
         String target = absolute;
@@ -164,7 +181,7 @@ public final class MemoryFs {
     public void installProgram(String absolute, String program) {
         mkdirs(VPath.parent(absolute)).children()
                 .put(VPath.name(absolute), new Node.File(new byte[0], 0755, program,
-                        new Node.Meta(0, 0, stamp.get().mtime())));
+                        new Node.Meta(0, 0, stamp().mtime())));
     }
 
     /** Names in a directory, sorted; empty when it is not a directory. */

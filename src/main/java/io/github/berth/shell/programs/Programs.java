@@ -23,8 +23,16 @@ public final class Programs {
 
     /** Every simulated program: the everyday tools and the hello-world image's binary. */
     public static Map<String, Program> standard(ProgramClock clock) {
+        return standard(clock, Sessions.NONE);
+    }
+
+    /**
+     * Every simulated program on the sandbox's clock; {@code sudo -i}, {@code sudo su} and
+     * {@code su} start root shells through {@code sessions}.
+     */
+    public static Map<String, Program> standard(ProgramClock clock, Sessions sessions) {
         List<Map<String, Program>> table = new ArrayList<>(1);
-        Map<String, Program> all = new LinkedHashMap<>(coreutils(clock, () -> table.get(0)));
+        Map<String, Program> all = new LinkedHashMap<>(coreutils(clock, sessions, () -> table.get(0)));
         all.put("hello-world", new HelloWorld());
         // the shell and the simplest applets of busybox-based images (alpine, busybox)
         ShProgram sh = new ShProgram(() -> table.get(0));
@@ -39,10 +47,10 @@ public final class Programs {
      * has them; the marker is the program's own name.
      */
     public static Map<String, Program> coreutils() {
-        return coreutils(ProgramClock.fixed(DEFAULT_TIME), Programs::standard);
+        return coreutils(ProgramClock.fixed(DEFAULT_TIME), Sessions.NONE, Programs::standard);
     }
 
-    private static Map<String, Program> coreutils(ProgramClock clock,
+    private static Map<String, Program> coreutils(ProgramClock clock, Sessions sessions,
                                                   java.util.function.Supplier<Map<String, Program>> table) {
         Exec exec = new Exec(table);
         Map<String, Program> tools = new LinkedHashMap<>();
@@ -80,6 +88,10 @@ public final class Programs {
         tools.put("dirname", new Names(false));
         tools.put("seq", new Seq());
         tools.put("tee", new Tee());
+        tools.put("tree", new Tree());
+        tools.put("sudo", new Sudo(exec, sessions));
+        tools.put("su", new Sudo.Su(sessions));
+        tools.put("ps", new Ps());
         tools.put("echo", new EchoProgram());
         tools.put("true", (args, out, state) -> 0);
         tools.put("false", (args, out, state) -> 1);

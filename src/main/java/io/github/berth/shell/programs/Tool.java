@@ -28,6 +28,11 @@ abstract class Tool implements StdinProgram {
             out.errLine(program + ": " + shown(program, operand) + ": " + PathWalk.IS_A_DIRECTORY);
             return null;
         }
+        String denied = Access.readProblem(state, operand);
+        if (denied != null) {
+            out.errLine(program + ": " + shown(program, operand) + ": " + denied);
+            return null;
+        }
         return PathWalk.text((Node.File) walk.node());
     }
 

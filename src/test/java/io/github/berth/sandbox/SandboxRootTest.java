@@ -69,8 +69,8 @@ class SandboxRootTest {
         run("cd /var/lib/docker/containers/" + id);
         assertEquals(id + "-json.log\ncheckpoints\nconfig.v2.json\nhostconfig.json\nhostname\nhosts\n"
                 + "mounts\nresolv.conf\nresolv.conf.hash\n", run("ls").out());
-        assertEquals("{\"log\":\"\\n\",\"stream\":\"stdout\",\"time\":\"2026-01-05T09:00:02Z\"}\n"
-                + "{\"log\":\"Hello from Docker!\\n\",\"stream\":\"stdout\",\"time\":\"2026-01-05T09:00:02Z\"}\n",
+        assertEquals("{\"log\":\"\\n\",\"stream\":\"stdout\",\"time\":\"2026-01-05T09:00:04Z\"}\n"
+                + "{\"log\":\"Hello from Docker!\\n\",\"stream\":\"stdout\",\"time\":\"2026-01-05T09:00:04Z\"}\n",
                 run("head -n 2 " + id + "-json.log").out());
         assertTrue(run("cat config.v2.json").out().startsWith("{\"StreamConfig\":{},\"State\":{\"Running\":false,"));
         assertTrue(run("cat config.v2.json").out().contains("\"ID\":\"" + id + "\""));

@@ -31,6 +31,8 @@ public final class ShellState {
     boolean xtrace;
     boolean nounset;
     boolean noglob;
+    /** The user the shell runs as: 0 (root) unless set, as a container's process runs without -u. */
+    private int uid;
 
     public ShellState(MemoryFs fs, String cwd, Map<String, String> env) {
         this.fs = fs;
@@ -53,6 +55,7 @@ public final class ShellState {
         copy.nounset = nounset;
         copy.noglob = noglob;
         locals.forEach(frame -> copy.locals.addLast(new HashMap<>(frame)));
+        copy.uid = uid;
         return copy;
     }
 
@@ -77,7 +80,7 @@ public final class ShellState {
         vars.put(name, value);
     }
 
-    void unsetVar(String name) {
+    public void unsetVar(String name) {
         vars.remove(name);
         exported.remove(name);
     }
@@ -164,6 +167,19 @@ public final class ShellState {
 
     boolean inFunction() {
         return !locals.isEmpty();
+    }
+
+    /** The exported variables (what {@code env} prints), in the order set. */
+    public Map<String, String> variables() {
+        return java.util.Collections.unmodifiableMap(environment());
+    }
+
+    public int uid() {
+        return uid;
+    }
+
+    public void uid(int uid) {
+        this.uid = uid;
     }
 
     public int lastStatus() {

@@ -73,6 +73,8 @@ public final class Sandbox {
         Map<String, Program> programs = new HashMap<>(Programs.standard());
         docker = new Docker(engine, terminal, dockerCalls::add);
         programs.put("docker", docker);
+        programs.put("curl", new Curl(engine));
+        fs.installProgram("/usr/bin/curl", "curl");
         shell = new Shell("bash", new ShellState(fs, WORKSPACE, env), programs);
     }
 
@@ -94,6 +96,20 @@ public final class Sandbox {
         return List.copyOf(history);
     }
 
+    /** Whether a shell inside a container is open (the tutor's own commands are not read there). */
+    public boolean inContainerShell() {
+        return docker.shells().isOpen();
+    }
+
+    /** End of input (Ctrl-D) in a container shell leaves it, as exit would; false when none is open. */
+    public boolean leaveContainerShell() {
+        if (!docker.shells().isOpen()) {
+            return false;
+        }
+        docker.shells().close(docker.shells().lastStatus());
+        return true;
+    }
+
     /** Whether {@code input} needs more lines before it can run (open quote, trailing backslash, …). */
     public boolean needsMoreInput(String input) {
         return Shell.completeness(input) == Shell.Completeness.NEEDS_MORE;
@@ -105,7 +121,8 @@ public final class Sandbox {
             steppingClock.advance(Duration.ofSeconds(1));
         }
         CapturedOutput recording = new CapturedOutput(out);
-        Shell.Outcome outcome = shell.run(input, recording);
+        Shell.Outcome outcome = docker.shells().isOpen()
+                ? new Shell.Outcome(docker.shells().run(input, recording), false) : shell.run(input, recording);
         CommandRecord record = new CommandRecord(input, outcome.status(), recording.out(), recording.err());
         if (!input.isBlank()) {
             history.add(record);
@@ -118,6 +135,9 @@ public final class Sandbox {
 
     /** bash's default prompt for the learner: {@code learner@berth:~/app$ }. */
     public String prompt() {
+        if (docker.shells().isOpen()) {
+            return docker.shells().prompt();
+        }
         String cwd = shell.state().cwd();
         String shown = cwd.equals(HOME) || cwd.startsWith(HOME + "/") ? "~" + cwd.substring(HOME.length()) : cwd;
         return "learner@berth:" + shown + "$ ";

@@ -57,10 +57,13 @@ final class ExecCommand implements DockerCommand {
         List<String> argv = positionals.subList(1, positionals.size());
         if (interactive && tty && !detach) {
             Object opened = shells.open(inv.engine(), ((Lookup.Found) lookup).container().id(), argv, workdir);
-            if (opened instanceof String error) {
+            if (opened instanceof String error && !error.isEmpty()) {
                 return DaemonErrors.finish(inv.out(), List.of(DaemonErrors.PREFIX + error));
             }
-            return 0;
+            if (opened != null) {
+                return 0;
+            }
+            // not a shell: the command runs with the terminal attached, to its end
         }
         ContainerControl.ExecOutcome outcome = inv.engine().control().exec(name, argv, env, workdir,
                 interactive ? inv.stdin() : "", detach ? io.github.berth.shell.Output.DISCARD : inv.out());

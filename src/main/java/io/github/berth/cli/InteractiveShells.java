@@ -19,7 +19,7 @@ public final class InteractiveShells {
 
     /** An open shell: the container, whether it is the container's own process, and the shell. */
     private record Session(Engine engine, String containerId, boolean ownsContainer, Shell shell, String kind,
-                           String hostname) {}
+                           String hostname, boolean tty) {}
 
     private Session current;
 
@@ -33,10 +33,10 @@ public final class InteractiveShells {
      * "not found" as the runtime words it, when it cannot.
      */
     Object open(Engine engine, String containerId, List<String> argv, String workdir) {
-        return open(engine, containerId, argv, workdir, false);
+        return open(engine, containerId, argv, workdir, false, true);
     }
 
-    Object open(Engine engine, String containerId, List<String> argv, String workdir, boolean owns) {
+    Object open(Engine engine, String containerId, List<String> argv, String workdir, boolean owns, boolean tty) {
         Optional<ShellState> state = engine.control().shellState(containerId, workdir);
         if (state.isEmpty()) {
             return "container " + containerId + " is not running";
@@ -50,12 +50,15 @@ public final class InteractiveShells {
         String kind = marker.get();
         Shell shell = new Shell(name, kind.equals("bash") ? Shell.Dialect.BASH : Shell.Dialect.ASH, state.get(),
                 engine.control().programs());
-        current = new Session(engine, containerId, owns, shell, kind, state.get().var("HOSTNAME"));
+        current = new Session(engine, containerId, owns, shell, kind, state.get().var("HOSTNAME"), tty);
         return "";
     }
 
-    /** The prompt: bash's {@code root@HOST:DIR# }, busybox ash's {@code DIR # }, dash's {@code # }. */
+    /** The prompt (none without -t): bash's {@code root@HOST:DIR# }, busybox ash's {@code DIR # }, dash's {@code # }. */
     public String prompt() {
+        if (!current.tty()) {
+            return ""; // without -t the shell's input is not a terminal: it prints no prompt
+        }
         String cwd = current.shell().state().cwd();
         String shown = cwd.equals("/root") ? "~" : cwd.startsWith("/root/") ? "~" + cwd.substring(5) : cwd;
         if (current.kind().equals("bash")) {

@@ -95,14 +95,19 @@ final class RunCommand implements DockerCommand {
         if (detach) {
             out.outLine(container.id());
         }
-        boolean session = !detach && options.interactive() && options.tty();
+        // -it opens the shell at the prompt; so does -i alone at a terminal, without a prompt (sh's
+        // stdin is not a terminal); -i with input piped to docker gives the process that input
+        boolean session = !detach && options.interactive() && inv.terminal() && inv.stdin().isEmpty();
+        if (options.interactive() && !detach) {
+            engine.runtime().feedStdin(container.id(), inv.stdin());
+        }
         StartOutcome started = engine.start(container.id(), detach ? Output.DISCARD : out, detach || session);
         if (session && started instanceof StartOutcome.Ran ran
                 && ran.container().state().status() == io.github.berth.engine.ContainerState.Status.RUNNING) {
             List<String> argv = new java.util.ArrayList<>();
             argv.add(ran.container().path());
             argv.addAll(ran.container().args());
-            shells.open(engine, container.id(), argv, "", true);
+            shells.open(engine, container.id(), argv, "", true, options.tty());
             return 0;
         }
         if (started instanceof StartOutcome.Failed failed) {

@@ -29,6 +29,18 @@ public final class ContainerRuntime {
     private final PortTable ports = new PortTable();
     private final Map<String, Map<String, String>> imageFiles = OfficialImages.files();
 
+    private final Map<String, String> stdin = new HashMap<>();
+
+    /** What {@code docker run -i} had piped into it: the process reads it as its standard input. */
+    public void feedStdin(String id, String text) {
+        stdin.put(id, text);
+    }
+
+    String takeStdin(String id) {
+        String text = stdin.remove(id);
+        return text == null ? "" : text;
+    }
+
     void created(String id, ContainerOptions o) {
         options.put(id, o);
     }

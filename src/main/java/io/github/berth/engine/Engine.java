@@ -484,7 +484,7 @@ public final class Engine {
         argv.add(container.path());
         argv.addAll(container.args());
         Output logged = logged(id, attached);
-        int exit = program.get().run(argv, logged, new ShellState(rootfs, cwd, env));
+        int exit = program.get().run(argv, runtime.takeStdin(id), logged, new ShellState(rootfs, cwd, env));
         container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
         return new StartOutcome.Ran(ended(container, exit, clock.instant()));
     }

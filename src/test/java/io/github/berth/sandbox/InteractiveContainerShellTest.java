@@ -53,4 +53,27 @@ class InteractiveContainerShellTest {
         assertEquals("inside\n", run("docker exec box cat /made-here", 0).out());
         assertTrue(run("docker ps", 0).out().contains("Up "));
     }
+
+    @Test
+    void dashIAloneAtATerminalPrintsNoPrompt() {
+        run("docker pull -q alpine", 0);
+        run("docker run -i alpine sh", 0);
+        assertTrue(sandbox.inContainerShell());
+        assertEquals("", sandbox.prompt());
+        assertEquals("hi\n", run("echo hi", 0).out());
+        assertTrue(sandbox.leaveContainerShell());
+        assertTrue(run("docker ps -a", 0).out().contains("Exited (0)"));
+    }
+
+    @Test
+    void dashIGivesTheProcessWhatIsPipedToDocker() {
+        Sandbox piped = new Sandbox(1L, Map.of(), false);
+        piped.run("docker pull -q alpine", new CapturedOutput());
+        CapturedOutput out = new CapturedOutput();
+        piped.run("echo 'echo from stdin' | docker run -i alpine sh", out);
+        assertEquals("from stdin\n", out.out());
+        CapturedOutput without = new CapturedOutput();
+        piped.run("echo 'echo lost' | docker run alpine sh", without);
+        assertEquals("", without.out());
+    }
 }

@@ -21,6 +21,7 @@ public final class Docker implements Program {
     private final Engine engine;
     private final boolean terminal;
     private final Consumer<DockerCall> calls;
+    private final InteractiveShells shells = new InteractiveShells();
     /** Command paths after "docker", each a command; aliases share the command object. */
     private final Map<List<String>, DockerCommand> commands = new LinkedHashMap<>();
 
@@ -33,7 +34,7 @@ public final class Docker implements Program {
         this.engine = engine;
         this.terminal = terminal;
         this.calls = calls;
-        DockerCommand run = new RunCommand();
+        DockerCommand run = new RunCommand(shells);
         DockerCommand ps = new PsCommand();
         DockerCommand images = new ImagesCommand();
         DockerCommand pull = new PullCommand();
@@ -51,11 +52,24 @@ public final class Docker implements Program {
         register(new RmCommand(), List.of("container", "rm"), List.of("container", "remove"), List.of("rm"));
         register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
         register(InspectCommand.containers(), List.of("container", "inspect"));
+        register(new CreateCommand(), List.of("container", "create"), List.of("create"));
+        register(new ExecCommand(shells), List.of("container", "exec"), List.of("exec"));
+        register(new PauseCommand(true), List.of("container", "pause"), List.of("pause"));
+        register(new PauseCommand(false), List.of("container", "unpause"), List.of("unpause"));
+        register(new TopCommand(), List.of("container", "top"), List.of("top"));
+        register(new WaitCommand(), List.of("container", "wait"), List.of("wait"));
+        register(new PortCommand(), List.of("container", "port"), List.of("port"));
+        register(new ContainerPruneCommand(), List.of("container", "prune"));
         register(InspectCommand.objects(), List.of("inspect"));
         register(new DiffCommand(), List.of("container", "diff"), List.of("diff"));
         register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
         register(new ImageInspectCommand(), List.of("image", "inspect"));
         register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"));
+    }
+
+    /** The shell a learner has open inside a container, if any. */
+    public InteractiveShells shells() {
+        return shells;
     }
 
     @SafeVarargs
@@ -67,6 +81,11 @@ public final class Docker implements Program {
 
     @Override
     public int run(List<String> argv, Output out, ShellState state) {
+        return run(argv, "", out, state);
+    }
+
+    @Override
+    public int run(List<String> argv, String stdin, Output out, ShellState state) {
         List<String> args = argv.subList(1, argv.size());
         if (args.isEmpty()) {
             // cmd/docker/docker.go: with no command, ShowHelp(dockerCli.Err()) and status 0
@@ -87,14 +106,15 @@ public final class Docker implements Program {
             DockerCommand command = commands.get(typed);
             if (command != null) {
                 return run(command, "docker " + String.join(" ", commandPath(command, typed)),
-                        args.subList(words, args.size()), out, state);
+                        args.subList(words, args.size()), out, state, stdin);
             }
         }
         out.errLine("docker: unknown command: docker " + args.get(0) + "\n\nRun 'docker --help' for more information");
         return 1;
     }
 
-    private int run(DockerCommand command, String path, List<String> args, Output out, ShellState state) {
+    private int run(DockerCommand command, String path, List<String> args, Output out, ShellState state,
+                    String stdin) {
         CommandSpec spec = command.spec();
         String useLine = path + " " + spec.usage();
         FlagParser.Result parsed = FlagParser.parse(spec, args);
@@ -121,7 +141,7 @@ public final class Docker implements Program {
             out.errLine(argError.get());
             return 1;
         }
-        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, state));
+        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, state, stdin));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
         return status;
     }

@@ -75,6 +75,7 @@ final class InspectCommand implements DockerCommand {
             if (lookup instanceof Lookup.Found f) {
                 Container c = f.container();
                 Map<String, Object> json = InspectJson.container(c, inv.engine().imageById(c.imageId()).orElseThrow());
+                InspectRunSettings.apply(json, c, inv.engine());
                 if (template == null) {
                     found.add(json);
                 } else {

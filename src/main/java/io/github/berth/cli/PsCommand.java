@@ -53,7 +53,7 @@ final class PsCommand implements DockerCommand {
             table.row(List.of(trunc ? c.shortId() : c.id(), c.image(),
                     quote(trunc ? Table.ellipsis(command, 20) : command),
                     Units.humanDuration(Duration.between(c.created(), now)) + " ago",
-                    status(c, now), "", c.name()));
+                    status(c, now, inv.engine()), PortsColumn.of(inv.engine(), c), c.name()));
         }
         inv.out().stdout(table.render());
         return 0;
@@ -66,6 +66,12 @@ final class PsCommand implements DockerCommand {
             shown.add(arg.contains(" ") ? "'" + arg + "'" : arg);
         }
         return String.join(" ", shown);
+    }
+
+    /** The STATUS column with " (Paused)" for a paused container (moby container/state.go). */
+    static String status(Container c, Instant now, io.github.berth.engine.Engine engine) {
+        String s = status(c, now);
+        return engine.runtime().paused(c.id()) ? s + " (Paused)" : s;
     }
 
     /** The STATUS column, as moby's container State.String() words it. */

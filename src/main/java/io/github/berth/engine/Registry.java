@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in Docker Hub: hello-world, alpine and busybox so far; the other official images
- * lessons need are still to come.
+ * The built-in Docker Hub: hello-world, alpine, busybox ({@link HubImages}) and ubuntu, debian,
+ * python, node, nginx, httpd, redis, postgres and mysql ({@link OfficialImages}).
  */
 public final class Registry {
     private final Map<ImageRef, HubImage> images;
@@ -17,7 +17,10 @@ public final class Registry {
 
     /** Docker Hub's official images berth serves (see {@link HubImages} for the sources). */
     public static Registry dockerHub() {
-        return new Registry(List.of(HubImages.helloWorld(), HubImages.alpine(), HubImages.busybox()));
+        List<HubImage> all = new java.util.ArrayList<>(List.of(HubImages.helloWorld(), HubImages.alpine(),
+                HubImages.busybox()));
+        all.addAll(OfficialImages.all());
+        return new Registry(all);
     }
 
     /** Every reference the registry serves, as Docker prints them short ({@code alpine:latest}), sorted. */

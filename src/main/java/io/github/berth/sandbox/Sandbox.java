@@ -99,6 +99,8 @@ public final class Sandbox {
         programs = new HashMap<>(standard);
         docker = new Docker(engine, terminal, dockerCalls::add);
         programs.put("docker", docker);
+        programs.put("curl", new Curl(engine));
+        fs.installProgram("/usr/bin/curl", "curl");
         ShellState learner = new ShellState(fs, WORKSPACE, env);
         learner.uid(HostFiles.LEARNER_UID);
         shell = new Shell("bash", learner, programs);
@@ -122,6 +124,20 @@ public final class Sandbox {
         return List.copyOf(history);
     }
 
+    /** Whether a shell inside a container is open (the tutor's own commands are not read there). */
+    public boolean inContainerShell() {
+        return docker.shells().isOpen();
+    }
+
+    /** End of input (Ctrl-D) in a container shell leaves it, as exit would; false when none is open. */
+    public boolean leaveContainerShell() {
+        if (!docker.shells().isOpen()) {
+            return false;
+        }
+        docker.shells().close(docker.shells().lastStatus());
+        return true;
+    }
+
     /** Whether {@code input} needs more lines before it can run (open quote, trailing backslash, …). */
     public boolean needsMoreInput(String input) {
         return Shell.completeness(input) == Shell.Completeness.NEEDS_MORE;
@@ -135,7 +151,8 @@ public final class Sandbox {
         boolean held = liveClock != null && liveClock.holdIfFree();
         log.input(input, liveClock == null ? null : liveClock.instant());
         CapturedOutput recording = new CapturedOutput(out);
-        Shell.Outcome outcome = currentShell().run(input, recording);
+        Shell.Outcome outcome = docker.shells().isOpen()
+                ? new Shell.Outcome(docker.shells().run(input, recording), false) : currentShell().run(input, recording);
         if (outcome.exitRequested() && !rootShells.isEmpty()) {
             // bash's exit builtin: an interactive shell says exit (a login shell logout) as it leaves
             recording.stderr(rootShells.pop().login() ? "logout\n" : "exit\n");
@@ -192,6 +209,9 @@ public final class Sandbox {
 
     /** bash's default prompt: {@code learner@berth:~/app$ }, or {@code root@berth:~# } in a root shell. */
     public String prompt() {
+        if (docker.shells().isOpen()) {
+            return docker.shells().prompt();
+        }
         boolean root = !rootShells.isEmpty();
         String home = root ? "/root" : HOME;
         String cwd = currentShell().state().cwd();

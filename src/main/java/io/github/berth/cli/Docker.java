@@ -52,12 +52,29 @@ public final class Docker implements Program {
         register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
         register(InspectCommand.containers(), List.of("container", "inspect"));
         register(InspectCommand.objects(), List.of("inspect"));
+        register(new TagCommand(), List.of("image", "tag"), List.of("tag"));
+        register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("image", "rmi"),
+                List.of("rmi"));
+        register(new ImagePruneCommand(), List.of("image", "prune"));
     }
 
     @SafeVarargs
     private void register(DockerCommand command, List<String>... paths) {
         for (List<String> path : paths) {
             commands.put(path, command);
+        }
+    }
+
+    /** The standard input of the command being run (prompts read it). */
+    private String stdin = "";
+
+    @Override
+    public int run(List<String> argv, String input, Output out, ShellState state) {
+        stdin = input;
+        try {
+            return run(argv, out, state);
+        } finally {
+            stdin = "";
         }
     }
 
@@ -117,7 +134,7 @@ public final class Docker implements Program {
             out.errLine(argError.get());
             return 1;
         }
-        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal));
+        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, stdin));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
         return status;
     }

@@ -55,9 +55,9 @@ final class ImageRows {
         }
         Instant before = null;
         for (String v : filters.get("before")) {
-            Optional<Image> i = PsFilter.imageFor(engine, v);
+            Optional<Image> i = engine.localImages().find(v);
             if (i.isEmpty()) {
-                return new Outcome(null, "No such image: " + v);
+                return new Outcome(null, io.github.berth.engine.LocalImages.noSuchImage(v));
             }
             if (before == null || before.isAfter(i.get().created())) {
                 before = i.get().created();
@@ -65,9 +65,9 @@ final class ImageRows {
         }
         Instant since = null;
         for (String v : filters.get("since")) {
-            Optional<Image> i = PsFilter.imageFor(engine, v);
+            Optional<Image> i = engine.localImages().find(v);
             if (i.isEmpty()) {
-                return new Outcome(null, "No such image: " + v);
+                return new Outcome(null, io.github.berth.engine.LocalImages.noSuchImage(v));
             }
             if (since == null || since.isBefore(i.get().created())) {
                 since = i.get().created();
@@ -180,7 +180,7 @@ final class ImageRows {
         f.put("Size", () -> Units.humanSize(image.size()));
         f.put("Tag", () -> row[1]);
         f.put("UniqueSize", () -> "N/A");
-        f.put("VirtualSize", () -> Units.humanSize(image.size()));
+        f.put("VirtualSize", () -> Units.humanSize4(image.size()));
         return new GoStruct("*formatter.imageContext", f, Map.of());
     }
 }

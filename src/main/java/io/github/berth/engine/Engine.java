@@ -28,6 +28,7 @@ public final class Engine {
     private final Map<String, List<LogEntry>> logs = new LinkedHashMap<>();
     /** Running containers and when their process ends by itself. */
     private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
+    private final LocalImages localImages = new LocalImages(images, containers);
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -38,6 +39,12 @@ public final class Engine {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Tagging, removing and pruning local images. */
+    public LocalImages localImages() {
+        refresh();
+        return localImages;
     }
 
     /** Containers, newest first (the order {@code docker ps} lists them). */

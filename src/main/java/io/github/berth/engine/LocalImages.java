@@ -64,6 +64,23 @@ public final class LocalImages {
         return images.values().stream().filter(i -> i.repoTags().contains(tag)).findFirst();
     }
 
+    /**
+     * Adds an image to the store as {@code docker load} does: its tags move to it from any other
+     * image.
+     */
+    public void load(Image image) {
+        for (String tag : image.repoTags()) {
+            for (Image other : List.copyOf(images.values())) {
+                if (other.repoTags().contains(tag) && !other.id().equals(image.id())) {
+                    List<String> tags = new ArrayList<>(other.repoTags());
+                    tags.remove(tag);
+                    images.put(other.id(), with(other, tags, other.repoDigests()));
+                }
+            }
+        }
+        images.put(image.id(), image);
+    }
+
     /** "No such image: name:tag" as ErrImageDoesNotExist words a reference (the tag made explicit). */
     public static String noSuchImage(String refOrId) {
         if (refOrId.startsWith("sha256:") || refOrId.contains("@")) {

@@ -20,11 +20,81 @@ final class ContainerFacts {
     }
 
     static List<MountName> mounts(Engine engine, Container c) {
-        return List.of();
+        List<MountName> names = new java.util.ArrayList<>();
+        for (var m : engine.volumes().mounts(c.id())) {
+            names.add(new MountName(m.type().equals("volume") ? m.name() : m.source(), m.destination(),
+                    m.type().equals("volume")));
+        }
+        return names;
     }
 
     static List<String> networks(Engine engine, Container c) {
-        return List.of("bridge");
+        var eps = engine.networks().endpoints(c.id());
+        return eps.isEmpty() && !engine.networks().attached(c.id()) ? List.of("bridge") : List.copyOf(eps.keySet());
+    }
+
+    /**
+     * Fills an inspected container's Mounts and, while it runs, its addresses (moby
+     * daemon/inspect.go: NetworkSettings carries the endpoints' settings; the top-level fields are
+     * the default bridge's).
+     */
+    @SuppressWarnings("unchecked")
+    static void patchInspect(Engine engine, Container c, Map<String, Object> json) {
+        List<Object> mounts = new java.util.ArrayList<>();
+        for (var m : engine.volumes().mounts(c.id())) {
+            Map<String, Object> j = new java.util.LinkedHashMap<>();
+            j.put("Type", m.type());
+            if (m.type().equals("volume")) {
+                j.put("Name", m.name());
+            }
+            j.put("Source", m.source());
+            j.put("Destination", m.destination());
+            if (m.type().equals("volume")) {
+                j.put("Driver", "local");
+            }
+            j.put("Mode", m.type().equals("volume") ? "z" : "");
+            j.put("RW", m.readWrite());
+            j.put("Propagation", m.type().equals("volume") ? "" : "rprivate");
+            mounts.add(j);
+        }
+        json.put("Mounts", mounts);
+        if (!(json.get("NetworkSettings") instanceof Map<?, ?> settings)) {
+            return;
+        }
+        var eps = engine.networks().endpoints(c.id());
+        if (eps.isEmpty()) {
+            return;
+        }
+        Map<String, Object> ns = (Map<String, Object>) settings;
+        Map<String, Object> template = ((Map<String, Map<String, Object>>) ns.get("Networks")).values().stream()
+                .findFirst().orElse(Map.of());
+        Map<String, Object> networks = new java.util.LinkedHashMap<>();
+        boolean running = c.state().status() == io.github.berth.engine.ContainerState.Status.RUNNING;
+        eps.forEach((name, ep) -> {
+            Map<String, Object> e = new java.util.LinkedHashMap<>(template);
+            var net = engine.networks().find(ep.networkId());
+            String gateway = net.map(n -> n.gateway() == null ? "" : n.gateway()).orElse("");
+            if (running) {
+                e.put("MacAddress", ep.mac());
+                e.put("NetworkID", ep.networkId());
+                e.put("EndpointID", ep.endpointId());
+                e.put("Gateway", gateway);
+                e.put("IPAddress", ep.ip());
+                e.put("IPPrefixLen", ep.prefix());
+                if (!name.equals("bridge") && !name.equals("host") && !name.equals("none")) {
+                    e.put("DNSNames", List.of(c.name(), c.shortId()));
+                }
+                if (name.equals("bridge")) {
+                    ns.put("EndpointID", ep.endpointId());
+                    ns.put("Gateway", gateway);
+                    ns.put("IPAddress", ep.ip());
+                    ns.put("IPPrefixLen", ep.prefix());
+                    ns.put("MacAddress", ep.mac());
+                }
+            }
+            networks.put(name, e);
+        });
+        ns.put("Networks", networks);
     }
 
     /** Whether a published or exposed port of the container is in the filter's sets ("80/tcp", "8080"). */

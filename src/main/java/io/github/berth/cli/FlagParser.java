@@ -145,6 +145,10 @@ final class FlagParser {
             return "invalid argument \"" + value + "\" for \"" + names
                     + "\" flag: bad format of filter (expected name=value)";
         }
+        if (flag.takesValue() && flag.valueType().equals("mount") && MountSpecs.mountFlagError(value).isPresent()) {
+            return "invalid argument \"" + value + "\" for \"--" + flag.name() + "\" flag: "
+                    + MountSpecs.mountFlagError(value).get();
+        }
         flags.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(checked);
         return null;
     }

@@ -29,16 +29,30 @@ public final class Engine {
     /** Running containers and when their process ends by itself. */
     private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
     private final LocalImages localImages = new LocalImages(images, containers);
+    private final Volumes volumes;
+    private final Networks networks;
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
         this.clock = clock;
         this.ids = ids;
         this.programs = Map.copyOf(programs);
+        this.volumes = new Volumes(clock, ids, containers);
+        this.networks = new Networks(clock, ids, containers);
     }
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Networks and the containers' endpoints. */
+    public Networks networks() {
+        return networks;
+    }
+
+    /** Volumes and the containers' mounts. */
+    public Volumes volumes() {
+        return volumes;
     }
 
     /** Tagging, removing and pruning local images. */

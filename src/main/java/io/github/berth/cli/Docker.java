@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  */
 public final class Docker implements Program {
     /** The management commands berth has, with docker/cli's description of each. */
-    public static final Map<String, String> GROUPS = Map.of("container", "Manage containers", "image", "Manage images");
+    public static final Map<String, String> GROUPS = Map.of("container", "Manage containers", "image", "Manage images",
+            "volume", "Manage volumes", "network", "Manage networks", "system", "Manage Docker");
 
     private final Engine engine;
     private final boolean terminal;
@@ -65,6 +66,21 @@ public final class Docker implements Program {
         register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
         register(new ImageInspectCommand(), List.of("image", "inspect"));
         register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"));
+        register(new TagCommand(), List.of("image", "tag"), List.of("tag"));
+        register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("image", "rmi"),
+                List.of("rmi"));
+        register(new ImagePruneCommand(), List.of("image", "prune"));
+        register(new VolumeCommands.Create(), List.of("volume", "create"));
+        register(new VolumeCommands.Ls(), List.of("volume", "ls"), List.of("volume", "list"));
+        register(new VolumeCommands.Inspect(), List.of("volume", "inspect"));
+        register(new VolumeCommands.Rm(), List.of("volume", "rm"), List.of("volume", "remove"));
+        register(new VolumeCommands.Prune(), List.of("volume", "prune"));
+        register(new NetworkCommands.Create(), List.of("network", "create"));
+        register(new NetworkCommands.Ls(), List.of("network", "ls"), List.of("network", "list"));
+        register(new NetworkCommands.Inspect(), List.of("network", "inspect"));
+        register(new NetworkCommands.Rm(), List.of("network", "rm"), List.of("network", "remove"));
+        register(new NetworkCommands.Connect(true), List.of("network", "connect"));
+        register(new NetworkCommands.Connect(false), List.of("network", "disconnect"));
     }
 
     /** The shell a learner has open inside a container, if any. */

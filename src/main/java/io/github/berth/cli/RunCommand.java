@@ -23,7 +23,10 @@ final class RunCommand implements DockerCommand {
                     FlagSpec.bool("detach", 'd', "Run container in background and print container ID"),
                     FlagSpec.value("name", (char) 0, "string", "Assign a name to the container"),
                     FlagSpec.bool("quiet", 'q', "Suppress the pull output"),
-                    FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits"))),
+                    FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits"),
+                    FlagSpec.value("volume", 'v', "list", "Bind mount a volume"),
+                    FlagSpec.value("mount", (char) 0, "mount", "Attach a filesystem mount to the container"),
+                    FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"))),
             new ArgsRule.AtLeast(1), false);
 
     private final InteractiveShells shells;
@@ -86,12 +89,22 @@ final class RunCommand implements DockerCommand {
                 return fail(out, 125, "Error response from daemon: " + nameError.get());
             }
         }
+        MountSpecs.Parsed mounts = MountSpecs.parse(inv.args().flags().get("volume"), inv.args().flags().get("mount"));
+        if (mounts.error() != null) {
+            return fail(out, 125, "Error response from daemon: " + mounts.error());
+        }
+        Optional<String> networkError = NetworkCommands.checkRunNetwork(inv);
+        if (networkError.isPresent()) {
+            return fail(out, 125, "Error response from daemon: " + networkError.get());
+        }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
         if (options.entrypoint() != null && options.entrypoint().isEmpty() && command.isEmpty()) {
             return fail(out, 125, "Error response from daemon: no command specified");
         }
         Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach,
                 options);
+        engine.volumes().attach(container.id(), mounts.mounts());
+        NetworkCommands.attachRun(inv, container);
         if (detach) {
             out.outLine(container.id());
         }

@@ -31,6 +31,9 @@ public final class Engine {
     private final LayerStore layers = new LayerStore();
     private final ContainerLayers containerLayers = new ContainerLayers(layers);
     private final ContainerRuntime runtime = new ContainerRuntime(containerLayers);
+    private final LocalImages localImages = new LocalImages(images, containers);
+    private final Volumes volumes;
+    private final Networks networks;
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -44,6 +47,8 @@ public final class Engine {
         }
         table.add(Map.copyOf(all));
         this.programs = table.get(0);
+        this.volumes = new Volumes(clock, ids, containers);
+        this.networks = new Networks(clock, ids, containers);
     }
 
     public Clock clock() {
@@ -91,6 +96,22 @@ public final class Engine {
     /** pause, unpause, top, wait, exec, prune, port and connections to published ports. */
     public ContainerControl control() {
         return new ContainerControl(this, runtime, programs, ids);
+    }
+
+    /** Networks and the containers' endpoints. */
+    public Networks networks() {
+        return networks;
+    }
+
+    /** Volumes and the containers' mounts. */
+    public Volumes volumes() {
+        return volumes;
+    }
+
+    /** Tagging, removing and pruning local images. */
+    public LocalImages localImages() {
+        refresh();
+        return localImages;
     }
 
     /** Containers, newest first (the order {@code docker ps} lists them). */

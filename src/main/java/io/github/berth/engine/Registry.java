@@ -17,8 +17,13 @@ public final class Registry {
 
     /** Docker Hub's official images berth serves (see {@link HubImages} for the sources). */
     public static Registry dockerHub() {
-        List<HubImage> all = new java.util.ArrayList<>(List.of(HubImages.helloWorld(), HubImages.alpine(),
-                HubImages.busybox()));
+        HubImage alpine = HubImages.alpine();
+        List<HubImage> all = new java.util.ArrayList<>(List.of(HubImages.helloWorld(), alpine, HubImages.busybox()));
+        // the same alpine image under its version tags, as Docker Hub lists it (3.21.3 was latest, 3.21 and 3)
+        for (String tag : List.of("3", "3.21", "3.21.3")) {
+            all.add(new HubImage(ImageRef.parse("alpine:" + tag), alpine.repoDigest(), alpine.layerIds(),
+                    alpine.imageId(), alpine.size(), alpine.created(), alpine.config(), alpine.programs()));
+        }
         all.addAll(OfficialImages.all());
         return new Registry(all);
     }

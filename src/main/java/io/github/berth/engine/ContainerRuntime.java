@@ -27,7 +27,8 @@ public final class ContainerRuntime {
     private final Map<String, String> addresses = new HashMap<>();
     private final Set<String> paused = new HashSet<>();
     private final PortTable ports = new PortTable();
-    private final Map<String, Map<String, String>> imageFiles = OfficialImages.files();
+    /** The official images' files, made when the first container starts (not at startup). */
+    private Map<String, Map<String, String>> imageFiles;
 
     private final Map<String, String> stdin = new HashMap<>();
 
@@ -58,6 +59,9 @@ public final class ContainerRuntime {
                 ROOT_DIRS.forEach(fs::mkdirs);
             }
             image.programs().forEach(fs::installProgram);
+            if (imageFiles == null) {
+                imageFiles = OfficialImages.files();
+            }
             imageFiles.getOrDefault(image.id(), Map.of()).forEach(fs::writeFile);
             String cwd = c.config().workingDir();
             if (!cwd.isEmpty()) {

@@ -28,7 +28,7 @@ final class RunOptions {
             FlagSpec.value("label", 'l', "list", "Set meta data on a container"),
             FlagSpec.value("publish", 'p', "list", "Publish a container's port(s) to the host"),
             FlagSpec.bool("publish-all", 'P', "Publish all exposed ports to random ports"),
-            FlagSpec.value("restart", (char) 0, "string", "Restart policy to apply when a container exits"),
+            FlagSpec.value("restart", (char) 0, "string", "Restart policy to apply when a container exits (default \"no\")"),
             FlagSpec.bool("tty", 't', "Allocate a pseudo-TTY"),
             FlagSpec.value("user", 'u', "string", "Username or UID (format: <name|uid>[:<group|gid>])"),
             FlagSpec.value("workdir", 'w', "string", "Working directory inside the container"));

@@ -42,9 +42,13 @@ public final class Engine {
         Map<String, Program> all = new java.util.HashMap<>(programs);
         List<Map<String, Program>> table = new ArrayList<>(1);
         all.putIfAbsent("bash", new BashProgram(() -> table.get(0)));
-        if (all.containsKey("sh")) {
-            all.putIfAbsent("dash", all.get("sh"));
-        }
+        all.putIfAbsent("python", Interpreters.python());
+        all.putIfAbsent("node", Interpreters.node());
+        // the container shells see this table, with bash, python and node in it
+        io.github.berth.shell.ShProgram sh = new io.github.berth.shell.ShProgram(() -> table.get(0));
+        all.put("sh", sh);
+        all.put("ash", sh);
+        all.putIfAbsent("dash", sh);
         table.add(Map.copyOf(all));
         this.programs = table.get(0);
         this.volumes = new Volumes(clock, ids, containers);

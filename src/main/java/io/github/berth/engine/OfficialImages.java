@@ -1,11 +1,7 @@
 package io.github.berth.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +34,23 @@ final class OfficialImages {
 
     static List<Entry> entries() {
         List<Entry> all = new ArrayList<>();
-        Entry noble = image("ubuntu:24.04", 1, 78_100_000L, "2025-05-29T10:00:00Z",
+        Entry noble = image("ubuntu:24.04", 1, 78_100_000L, 1748512800L /* 2025-05-29T10:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH), null, List.of("/bin/bash"), ""), debianBase(false),
                 osRelease(UBUNTU_2404));
         all.add(noble);
         all.add(alias(noble, "ubuntu:latest"));
         all.add(alias(noble, "ubuntu:noble"));
-        Entry jammy = image("ubuntu:22.04", 1, 77_900_000L, "2025-05-30T10:00:00Z",
+        Entry jammy = image("ubuntu:22.04", 1, 77_900_000L, 1748599200L /* 2025-05-30T10:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH), null, List.of("/bin/bash"), ""), debianBase(false),
                 osRelease(UBUNTU_2204));
         all.add(jammy);
         all.add(alias(jammy, "ubuntu:jammy"));
-        Entry xenial = image("ubuntu:16.04", 4, 135_000_000L, "2021-08-31T01:21:30Z",
+        Entry xenial = image("ubuntu:16.04", 4, 135_000_000L, 1630372890L /* 2021-08-31T01:21:30Z */,
                 new ImageConfig(List.of("PATH=" + PATH), null, List.of("/bin/bash"), ""), debianBase(false),
                 osRelease(UBUNTU_1604));
         all.add(xenial);
         all.add(alias(xenial, "ubuntu:xenial"));
-        Entry bookworm = image("debian:bookworm", 1, 117_000_000L, "2025-05-20T00:00:00Z",
+        Entry bookworm = image("debian:bookworm", 1, 117_000_000L, 1747699200L /* 2025-05-20T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH), null, List.of("bash"), ""), debianBase(false),
                 osRelease(DEBIAN_12));
         all.add(bookworm);
@@ -65,19 +61,19 @@ final class OfficialImages {
         List<String> py312 = List.of("PATH=/usr/local/bin:" + PATH, "LANG=C.UTF-8",
                 "GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305", "PYTHON_VERSION=3.12.11",
                 "PYTHON_SHA256=c30bb24b7f1e9a19b11b55a546434f74e739bb4c271a3e3a80ff4380d49f7adb");
-        Entry python312 = image("python:3.12", 8, 1_020_000_000L, "2025-06-04T00:00:00Z",
+        Entry python312 = image("python:3.12", 8, 1_020_000_000L, 1748995200L /* 2025-06-04T00:00:00Z */,
                 new ImageConfig(py312, null, List.of("python3"), ""), python("3.12", debianBase(true)),
                 osRelease(DEBIAN_12));
         all.add(python312);
         all.add(alias(python312, "python:3.12-bookworm"));
         all.add(alias(python312, "python:3.12.11"));
-        Entry python312slim = image("python:3.12-slim", 4, 124_000_000L, "2025-06-04T00:00:00Z",
+        Entry python312slim = image("python:3.12-slim", 4, 124_000_000L, 1748995200L /* 2025-06-04T00:00:00Z */,
                 new ImageConfig(py312, null, List.of("python3"), ""), python("3.12", debianBase(false)),
                 osRelease(DEBIAN_12));
         all.add(python312slim);
         all.add(alias(python312slim, "python:3.12-slim-bookworm"));
         // 3.13/bookworm: no LANG (Python 3.13's Dockerfile dropped it)
-        Entry python313 = image("python:3.13", 8, 1_020_000_000L, "2025-06-04T00:00:00Z",
+        Entry python313 = image("python:3.13", 8, 1_020_000_000L, 1748995200L /* 2025-06-04T00:00:00Z */,
                 new ImageConfig(List.of("PATH=/usr/local/bin:" + PATH,
                         "GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305", "PYTHON_VERSION=3.13.4",
                         "PYTHON_SHA256=27b15a797562a2971dce3ffe31bb216042ce0b995b39d768cf15f784cc757365"),
@@ -87,14 +83,14 @@ final class OfficialImages {
         all.add(alias(python313, "python:3"));
 
         // nodejs/docker-node 22/bookworm and 24/bookworm (FROM buildpack-deps:bookworm)
-        Entry node22 = image("node:22", 8, 1_120_000_000L, "2025-05-21T00:00:00Z",
+        Entry node22 = image("node:22", 8, 1_120_000_000L, 1747785600L /* 2025-05-21T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH, "NODE_VERSION=22.16.0", "YARN_VERSION=1.22.22"),
                         List.of("docker-entrypoint.sh"), List.of("node"), ""), node(), osRelease(DEBIAN_12));
         all.add(node22);
         all.add(alias(node22, "node:lts"));
         all.add(alias(node22, "node:22-bookworm"));
         all.add(alias(node22, "node:22.16.0"));
-        Entry node24 = image("node:24", 8, 1_130_000_000L, "2025-05-21T00:00:00Z",
+        Entry node24 = image("node:24", 8, 1_130_000_000L, 1747785600L /* 2025-05-21T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH, "NODE_VERSION=24.1.0", "YARN_VERSION=1.22.22"),
                         List.of("docker-entrypoint.sh"), List.of("node"), ""), node(), osRelease(DEBIAN_12));
         all.add(node24);
@@ -102,7 +98,7 @@ final class OfficialImages {
         all.add(alias(node24, "node:current"));
 
         // nginxinc/docker-nginx mainline/debian and mainline/alpine
-        Entry nginx = image("nginx:latest", 7, 192_000_000L, "2025-02-05T00:00:00Z",
+        Entry nginx = image("nginx:latest", 7, 192_000_000L, 1738713600L /* 2025-02-05T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH, "NGINX_VERSION=1.27.4", "NJS_VERSION=0.8.9",
                         "NJS_RELEASE=1~bookworm", "PKG_RELEASE=1~bookworm", "DYNPKG_RELEASE=1~bookworm"),
                         List.of("/docker-entrypoint.sh"), List.of("nginx", "-g", "daemon off;"), "",
@@ -113,7 +109,7 @@ final class OfficialImages {
         all.add(alias(nginx, "nginx:mainline"));
         Map<String, String> nginxAlpinePrograms = nginx(alpineBase());
         nginxAlpinePrograms.put("/usr/bin/curl", "curl"); // "apk add --no-cache curl ca-certificates"
-        Entry nginxAlpine = image("nginx:alpine", 10, 47_900_000L, "2025-02-05T00:00:00Z",
+        Entry nginxAlpine = image("nginx:alpine", 10, 47_900_000L, 1738713600L /* 2025-02-05T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH, "NGINX_VERSION=1.27.4", "PKG_RELEASE=1",
                         "DYNPKG_RELEASE=1", "NJS_VERSION=0.8.9", "NJS_RELEASE=1"),
                         List.of("/docker-entrypoint.sh"), List.of("nginx", "-g", "daemon off;"), "",
@@ -128,7 +124,7 @@ final class OfficialImages {
         httpd.put("/usr/local/bin/httpd-foreground", "httpd-foreground");
         Map<String, String> httpdFiles = osRelease(DEBIAN_12);
         httpdFiles.put("/usr/local/apache2/htdocs/index.html", "<html><body><h1>It works!</h1></body></html>\n");
-        Entry httpdImage = image("httpd:latest", 6, 148_000_000L, "2025-01-23T00:00:00Z",
+        Entry httpdImage = image("httpd:latest", 6, 148_000_000L, 1737590400L /* 2025-01-23T00:00:00Z */,
                 new ImageConfig(List.of("PATH=/usr/local/apache2/bin:" + PATH, "HTTPD_PREFIX=/usr/local/apache2",
                         "HTTPD_VERSION=2.4.63",
                         "HTTPD_SHA256=88fc236ab99b2864b248de7d49a008ec2afd7551e64dce8b95f58f32f94c46ab",
@@ -145,7 +141,7 @@ final class OfficialImages {
             redis.put("/usr/local/bin/" + bin, bin);
         }
         redis.put("/usr/local/bin/docker-entrypoint.sh", "redis-entrypoint");
-        Entry redisImage = image("redis:latest", 8, 117_000_000L, "2024-10-04T00:00:00Z",
+        Entry redisImage = image("redis:latest", 8, 117_000_000L, 1728000000L /* 2024-10-04T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH, "GOSU_VERSION=1.17", "REDIS_VERSION=7.4.1",
                         "REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.1.tar.gz",
                         "REDIS_DOWNLOAD_SHA=bc34b878eb89421bbfca6fa78752343bf37af312a09eb0fae47c9575977dfaa2"),
@@ -164,7 +160,7 @@ final class OfficialImages {
         postgres.put("/usr/local/bin/gosu", "gosu");
         postgres.put("/usr/local/bin/docker-entrypoint.sh", "postgres-entrypoint");
         postgres.put("/usr/local/bin/docker-ensure-initdb.sh", "docker-ensure-initdb.sh");
-        Entry postgresImage = image("postgres:latest", 14, 438_000_000L, "2025-05-09T00:00:00Z",
+        Entry postgresImage = image("postgres:latest", 14, 438_000_000L, 1746748800L /* 2025-05-09T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH + ":/usr/lib/postgresql/17/bin", "GOSU_VERSION=1.17",
                         "LANG=en_US.utf8", "PG_MAJOR=17", "PG_VERSION=17.5-1.pgdg120+1",
                         "PGDATA=/var/lib/postgresql/data"), List.of("docker-entrypoint.sh"), List.of("postgres"), "",
@@ -180,7 +176,7 @@ final class OfficialImages {
         bin(mysql, "/usr/bin/", "mysql mysqladmin mysqldump mysqlsh");
         mysql.put("/usr/local/bin/gosu", "gosu");
         mysql.put("/usr/local/bin/docker-entrypoint.sh", "mysql-entrypoint");
-        Entry mysqlImage = image("mysql:latest", 11, 859_000_000L, "2025-04-15T00:00:00Z",
+        Entry mysqlImage = image("mysql:latest", 11, 859_000_000L, 1744675200L /* 2025-04-15T00:00:00Z */,
                 new ImageConfig(List.of("PATH=" + PATH, "GOSU_VERSION=1.17", "MYSQL_MAJOR=innovation",
                         "MYSQL_VERSION=9.3.0-1.el9", "MYSQL_SHELL_VERSION=9.3.0-1.el9"),
                         List.of("docker-entrypoint.sh"), List.of("mysqld"), "", List.of("3306/tcp", "33060/tcp"), ""),
@@ -201,7 +197,7 @@ final class OfficialImages {
         return files;
     }
 
-    private static Entry image(String reference, int layers, long size, String created, ImageConfig config,
+    private static Entry image(String reference, int layers, long size, long created, ImageConfig config,
                                   Map<String, String> programs, Map<String, String> files) {
         String id = "sha256:" + sha256("berth image " + reference);
         List<String> layerIds = new ArrayList<>();
@@ -209,7 +205,7 @@ final class OfficialImages {
             layerIds.add(sha256("berth layer " + reference + " " + i).substring(0, 12));
         }
         return new Entry(new HubImage(ImageRef.parse(reference), "sha256:" + sha256("berth index " + reference),
-                layerIds, id, size, Instant.parse(created), config, programs), Map.copyOf(files));
+                layerIds, id, size, Instant.ofEpochSecond(created), config, programs), Map.copyOf(files));
     }
 
     /** Another tag of the same image: same id, digest and layers. */
@@ -219,13 +215,18 @@ final class OfficialImages {
                 image.size(), image.created(), image.config(), image.programs()), entry.files());
     }
 
+    /**
+     * 64 hex digits standing in for a digest, derived from {@code text} (no real digest can be
+     * known offline; a cheap generator keeps startup free of the SHA-256 provider).
+     */
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        java.util.Random random = new java.util.Random(text.hashCode() * 31L + text.length());
+        StringBuilder hex = new StringBuilder(64);
+        for (int i = 0; i < 4; i++) {
+            String part = Long.toHexString(random.nextLong());
+            hex.append("0".repeat(16 - part.length())).append(part);
         }
+        return hex.toString();
     }
 
     /** Everyday commands of a Debian-family base (coreutils, grep, sed, findutils, ...). */

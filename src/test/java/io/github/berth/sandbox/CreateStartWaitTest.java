@@ -89,4 +89,17 @@ class CreateStartWaitTest {
         assertEquals("", run("docker logs web", 0).out());
         assertTrue(run("docker logs web", 0).err().endsWith("\"GET / HTTP/1.1\" 200 -\n"));
     }
+
+    @Test
+    void interpretersReportTheImagesVersions() {
+        run("docker pull -q python:3.12-slim", 0);
+        run("docker pull -q node:22", 0);
+        assertEquals("Python 3.12.11\n", run("docker run --rm python:3.12-slim python --version", 0).out());
+        assertEquals("hi\n", run("docker run --rm python:3.12-slim python3 -c 'print(\"hi\")'", 0).out());
+        // node's docker-entrypoint.sh: a first argument starting with "-" goes to node
+        assertEquals("v22.16.0\n", run("docker run --rm node:22 --version", 0).out());
+        assertEquals("v22.16.0\n", run("docker run --rm node:22 sh -c 'node -v'", 0).out());
+        run("docker pull -q ubuntu", 0);
+        assertEquals("bash: python3: command not found\n", run("docker run --rm ubuntu bash -c python3", 127).err());
+    }
 }

@@ -178,4 +178,19 @@ class RunOptionsAndServersTest {
         assertTrue(run("docker run --rm ubuntu:22.04 cat /etc/os-release", 0).out()
                 .startsWith("PRETTY_NAME=\"Ubuntu 22.04.5 LTS\"\n"));
     }
+
+    /** formatter.DisplayablePorts groups consecutive ports that map to themselves, per address and protocol. */
+    @Test
+    void psGroupsPortRanges() {
+        run("docker pull -q alpine", 0);
+        run("docker run -d --name ranges -p 8000-8001:8000-8001 -p 53:53/udp --expose 7000-7002 alpine sleep 100", 0);
+        String ps = run("docker ps", 0).out();
+        assertTrue(ps.contains("   0.0.0.0:53->53/udp, [::]:53->53/udp, 7000-7002/tcp,"
+                + " 0.0.0.0:8000-8001->8000-8001/tcp, [::]:8000-8001->8000-8001/tcp   ranges\n"), ps);
+        assertEquals("53/udp -> 0.0.0.0:53\n53/udp -> [::]:53\n8000/tcp -> 0.0.0.0:8000\n8000/tcp -> [::]:8000\n"
+                + "8001/tcp -> 0.0.0.0:8001\n8001/tcp -> [::]:8001\n", run("docker port ranges", 0).out());
+        run("docker rm -f ranges", 0);
+        // the ports are free again
+        run("docker run -d -p 8000:8000 alpine sleep 100", 0);
+    }
 }

@@ -60,6 +60,13 @@ final class RunCommand implements DockerCommand {
             }
         }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
+        List<String> imageCmd = image.get().config().cmd();
+        List<String> imageEntrypoint = image.get().config().entrypoint();
+        if (command.isEmpty() && (imageCmd == null || imageCmd.isEmpty())
+                && (imageEntrypoint == null || imageEntrypoint.isEmpty())) {
+            // moby daemon/container.go verifyContainerSettings: nothing to run
+            return fail(out, 125, "Error response from daemon: no command specified");
+        }
         boolean detach = inv.args().bool("detach");
         Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach);
         if (detach) {

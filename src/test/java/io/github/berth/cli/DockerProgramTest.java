@@ -140,7 +140,7 @@ class DockerProgramTest {
         var specs = new DockerSession(false).docker.topLevelSpecs();
         assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rename", "rm",
                 "logs",
-                "inspect"),
+                "inspect", "diff", "history", "build"),
                 List.copyOf(specs.keySet()));
         specs.forEach((name, spec) -> assertTrue(OVERVIEW.contains("\n  " + name + " ".repeat(12 - name.length())
                 + spec.description() + "\n"), name));

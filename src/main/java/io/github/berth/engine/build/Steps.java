@@ -216,7 +216,8 @@ final class Steps {
             layer = layer.isEmpty() ? null : stages.engine.layers().add(layer);
             entry = new BuildCache.Entry(union.tree(), layer, stages.now());
             stages.cache().put(key, entry);
-            if (i.command().equals("run")) {
+            if (i.command().equals("run") || i.command().equals("workdir")) {
+                // the legacy builder runs RUN in a container and commits WORKDIR from one
                 containerId = stages.engine.ids().hex64().substring(0, 12);
             }
         }

@@ -55,7 +55,8 @@ public final class Docker implements Program {
         register(new DiffCommand(), List.of("container", "diff"), List.of("diff"));
         register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
         register(new ImageInspectCommand(), List.of("image", "inspect"));
-        register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"));
+        register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"),
+                List.of("buildx", "build"));
     }
 
     @SafeVarargs

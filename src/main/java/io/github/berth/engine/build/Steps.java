@@ -78,8 +78,8 @@ final class Steps {
                     String key = cmd.equals("label") ? expand(words.get(k), env) : words.get(k);
                     String value = expand(words.get(k + 1), env);
                     if (cmd.equals("env")) {
+                        // the words were expanded before the instruction ran: ENV a=bye b=$a sees the old a
                         st.env.put(key, value);
-                        env = st.expansionEnv();
                     } else {
                         st.labels.put(key, value);
                     }

@@ -65,7 +65,8 @@ public final class Docker implements Program {
         register(new DiffCommand(), List.of("container", "diff"), List.of("diff"));
         register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
         register(new ImageInspectCommand(), List.of("image", "inspect"));
-        register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"));
+        register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"),
+                List.of("buildx", "build"));
         register(new TagCommand(), List.of("image", "tag"), List.of("tag"));
         register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("image", "rmi"),
                 List.of("rmi"));

@@ -1,6 +1,5 @@
 package io.github.berth.cli;
 
-import io.github.berth.engine.Container;
 import io.github.berth.engine.Lookup;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Map;
  * cli/command/container/inspect.go and cli/command/system/inspect.go over
  * cli/command/inspect/inspector.go. Found objects are printed as one indented JSON array (always,
  * even "[]" when none was found); the errors follow on stderr, joined, with status 1. The
- * top-level command knows containers only so far, and words a miss "Error: No such object: x".
+ * top-level command knows containers and images, and words a miss "Error: No such object: x".
  */
 final class InspectCommand implements DockerCommand {
     static final String FORMAT_HELP = "Format output using a custom template:\n"
@@ -100,11 +99,17 @@ final class InspectCommand implements DockerCommand {
         StringBuilder rendered = new StringBuilder();
         for (String ref : inv.args().positionals()) {
             Lookup lookup = inv.engine().find(ref);
-            if (lookup instanceof Lookup.Found f) {
-                Container c = f.container();
-                Map<String, Object> json = InspectJson.container(c, inv.engine().imageById(c.imageId()).orElseThrow());
-                InspectRunSettings.apply(json, c, inv.engine());
-                ContainerFacts.patchInspect(inv.engine(), c, json);
+            var image = anyObject && !(lookup instanceof Lookup.Found)
+                    ? io.github.berth.engine.ImageLookup.find(inv.engine(), ref) : java.util.Optional.<io.github.berth.engine.Image>empty();
+            if (lookup instanceof Lookup.Found || image.isPresent()) {
+                // system/inspect.go tries containers, then images
+                Map<String, Object> json = lookup instanceof Lookup.Found f
+                        ? InspectJson.container(f.container(), inv.engine().imageById(f.container().imageId()).orElseThrow())
+                        : ImageInspectJson.image(image.get(), inv.engine().layers());
+                if (lookup instanceof Lookup.Found f) {
+                    InspectRunSettings.apply(json, f.container(), inv.engine());
+                    ContainerFacts.patchInspect(inv.engine(), f.container(), json);
+                }
                 if (template == null) {
                     found.add(json);
                 } else {

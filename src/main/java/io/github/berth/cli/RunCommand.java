@@ -98,7 +98,12 @@ final class RunCommand implements DockerCommand {
             return fail(out, 125, "Error response from daemon: " + networkError.get());
         }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
-        if (options.entrypoint() != null && options.entrypoint().isEmpty() && command.isEmpty()) {
+        List<String> imageCmd = image.get().config().cmd();
+        List<String> imageEntrypoint = image.get().config().entrypoint();
+        boolean noEntrypoint = options.entrypoint() != null ? options.entrypoint().isEmpty()
+                : imageEntrypoint == null || imageEntrypoint.isEmpty();
+        if (command.isEmpty() && noEntrypoint && (options.entrypoint() != null || imageCmd == null || imageCmd.isEmpty())) {
+            // moby daemon/container.go verifyContainerSettings: nothing to run (--entrypoint drops the image's Cmd)
             return fail(out, 125, "Error response from daemon: no command specified");
         }
         Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach,

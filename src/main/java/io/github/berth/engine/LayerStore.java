@@ -7,7 +7,6 @@ import io.github.berth.fs.UnionFs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -162,10 +161,5 @@ public final class LayerStore {
         static String of(List<String> items) {
             return "[" + String.join(" ", items) + "]";
         }
-    }
-
-    /** Images built from others keep their DiffIDs in order; a map for tests and inspection. */
-    Map<String, Layer> all() {
-        return new LinkedHashMap<>(layers);
     }
 }

@@ -71,12 +71,19 @@ public final class UnionFs {
     }
 
     private Node.Dir copyDirs(Node.Dir dir) {
-        TreeMap<String, Node> children = new TreeMap<>();
-        for (Map.Entry<String, Node> e : dir.children().entrySet()) {
-            children.put(e.getKey(), e.getValue() instanceof Node.Dir sub ? copyDirs(sub) : e.getValue());
+        TrackedChildren children = new TrackedChildren(dir.children());
+        for (Map.Entry<String, Node> e : children.entrySet()) {
+            if (e.getValue() instanceof Node.Dir sub) {
+                e.setValue(copyDirs(sub)); // not a change: the view's own copy of the lower directory
+            }
         }
         origins.put(children, dir);
         return new Node.Dir(children, dir.mode());
+    }
+
+    /** Whether the view's directory may differ from the lower one in its own entries (not counting subdirectories). */
+    private static boolean untouched(Node.Dir dir) {
+        return dir.children() instanceof TrackedChildren tracked && !tracked.changed();
     }
 
     /**
@@ -141,9 +148,13 @@ public final class UnionFs {
 
     private boolean addUpper(String path, Node.Dir now, Node.Dir old, Map<String, LayerEntry> entries) {
         boolean any = false;
+        boolean untouched = untouched(now) && origins.get(now.children()) == old;
         for (Map.Entry<String, Node> e : now.children().entrySet()) {
-            String childPath = path + "/" + e.getKey();
             Node child = e.getValue();
+            if (untouched && !(child instanceof Node.Dir)) {
+                continue; // the same entry as the lower directory's
+            }
+            String childPath = path + "/" + e.getKey();
             Node oldChild = old.children().get(e.getKey());
             if (oldChild == null) {
                 put(entries, childPath, child);
@@ -165,10 +176,12 @@ public final class UnionFs {
                 any = true;
             }
         }
-        for (String name : old.children().keySet()) {
-            if (!now.children().containsKey(name)) {
-                entries.put(path + "/" + name, new LayerEntry.Whiteout());
-                any = true;
+        if (!untouched) {
+            for (String name : old.children().keySet()) {
+                if (!now.children().containsKey(name)) {
+                    entries.put(path + "/" + name, new LayerEntry.Whiteout());
+                    any = true;
+                }
             }
         }
         return any;

@@ -80,4 +80,15 @@ class LegacyBuildTest {
         assertEquals(true, out.contains("[Warning] One or more build-args [NOPE] were not consumed\nSuccessfully built "),
                 out);
     }
+
+    @Test
+    void workdirIsCommittedFromAContainerAndCopyIsNot() {
+        s.file("Dockerfile", "FROM alpine\nWORKDIR /app\nCOPY app.txt .\n");
+        String[] lines = s.docker("build", ".").out().split("\n");
+        assertEquals("Step 2/3 : WORKDIR /app", lines[3]);
+        assertEquals(true, lines[4].matches(" ---> Running in [0-9a-f]{12}"), lines[4]);
+        assertEquals(" ---> Removed intermediate container " + lines[4].substring(17), lines[5]);
+        assertEquals("Step 3/3 : COPY app.txt .", lines[7]);
+        assertEquals(true, lines[8].matches(" ---> [0-9a-f]{12}"), lines[8]);
+    }
 }

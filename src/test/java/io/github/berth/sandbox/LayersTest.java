@@ -59,4 +59,12 @@ class LayersTest {
         assertEquals(new Lines.Result("[]\n", "Error response from daemon: No such image: nosuch:latest\n", 1),
                 s.run("docker image inspect nosuch"));
     }
+
+    @Test
+    void dockerInspectFindsImagesToo() {
+        s.out("docker pull -q busybox");
+        assertEquals("[\"sha256:65014c70e84b6817fac42bb201ec5c1ea460a8da246cac0e481f5c9a9491eac0\"]\n",
+                s.out("docker inspect --format '{{json .RootFS.Layers}}' busybox"));
+        assertEquals(new Lines.Result("[]\n", "Error: No such object: nosuch\n", 1), s.run("docker inspect nosuch"));
+    }
 }

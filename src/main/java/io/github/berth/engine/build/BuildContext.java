@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /**
  * The build context as the client sends it: every file, directory and link under the context
  * directory (paths relative to it, no leading slash) that {@code .dockerignore} does not leave
- * out. {@code .dockerignore} itself and the Dockerfile are sent whatever it says, as the
- * client does.
+ * out (the Dockerfile is read apart from it, so ignoring it only keeps it out of COPY).
  */
 record BuildContext(Map<String, Node> entries, boolean hasIgnoreFile, long ignoreFileSize) {
 
@@ -28,8 +27,7 @@ record BuildContext(Map<String, Node> entries, boolean hasIgnoreFile, long ignor
     private static void walk(Node.Dir dir, String prefix, DockerIgnore ignore, Map<String, Node> out) {
         for (Map.Entry<String, Node> e : dir.children().entrySet()) {
             String rel = prefix + e.getKey();
-            boolean special = rel.equals(".dockerignore") || rel.equals("Dockerfile");
-            if (!special && ignore.ignored(rel)) {
+            if (ignore.ignored(rel)) {
                 if (e.getValue() instanceof Node.Dir sub) {
                     // an exception further down may bring back something inside
                     Map<String, Node> inner = new TreeMap<>();

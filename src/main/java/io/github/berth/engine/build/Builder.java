@@ -1,6 +1,5 @@
 package io.github.berth.engine.build;
 
-import io.github.berth.engine.BuildCache;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.ImageLookup;
@@ -208,9 +207,5 @@ public final class Builder {
             return ref.domain() + "/" + ref.path() + ":" + ref.tag() + ": not found";
         }
         return daemonMessage;
-    }
-
-    BuildCache cache() {
-        return engine.layers().buildCache();
     }
 }

@@ -7,6 +7,9 @@ import io.github.berth.fs.MemoryFs;
 import io.github.berth.fs.Node;
 import io.github.berth.fs.VPath;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +93,13 @@ final class CopyStep {
         String dest = Stages.abs(st.cwd(), destWord);
         boolean intoDir = destWord.endsWith("/") || destWord.equals(".") || sources.size() > 1;
         Integer mode = chmod == null || chmod.isEmpty() ? null : Integer.parseInt(chmod, 8);
-        StringBuilder key = new StringBuilder(add ? "add\n" : "copy\n").append(dest).append('\n')
-                .append(chmod).append('\n').append(chown).append('\n').append(intoDir).append('\n');
+        MessageDigest sha = sha256();
+        text(sha, (add ? "add\n" : "copy\n") + dest + '\n' + chmod + '\n' + chown + '\n' + intoDir + '\n');
         for (Source s : sources) {
-            key.append(s.name()).append('\n');
-            checksum(key, s.node());
+            text(sha, s.name() + '\n');
+            checksum(sha, s.node());
         }
+        String key = HexFormat.of().formatHex(sha.digest());
         StringBuilder createdBy = new StringBuilder(add ? "ADD" : "COPY");
         if (chown != null) {
             createdBy.append(" --chown=").append(chown);
@@ -107,7 +111,7 @@ final class CopyStep {
             createdBy.append(' ').append(w);
         }
         createdBy.append(' ').append(destWord).append(" # buildkit");
-        new Steps(stages, st).fsStepChecked(i, vertex, ImageIds.sha256(key.toString()), usesContext, fs -> {
+        new Steps(stages, st).fsStepChecked(i, vertex, key, usesContext, fs -> {
             for (Source s : sources) {
                 place(fs, s, dest, intoDir, mode, add);
             }
@@ -132,14 +136,12 @@ final class CopyStep {
                 Image image = stages.builder().baseImage(from, false, i);
                 tree = stages.engine.layers().tree(image);
             }
-            MemoryFs fs = new MemoryFs();
             Node found = lookup(tree, clean);
             if (!clean.contains("*") && !clean.contains("?") && !clean.contains("[")) {
                 return found == null ? List.of() : List.of(new Source(clean, found));
             }
             root = new TreeMap<>();
             flatten(tree, "", root);
-            fs.mkdirs("/");
         }
         if (!clean.contains("*") && !clean.contains("?") && !clean.contains("[")) {
             Node node = root.get(clean);
@@ -163,11 +165,12 @@ final class CopyStep {
         return subtree(stages.context.entries(), "");
     }
 
-    /** A directory of the context rebuilt from its flat entries. */
-    private static Node.Dir subtree(Map<String, Node> entries, String dir) {
+    /** A directory of the context rebuilt from its flat entries (kept sorted, so those under it are one range). */
+    private static Node.Dir subtree(Map<String, Node> all, String dir) {
         Node.Dir root = new Node.Dir(new TreeMap<>(), 0755);
         String prefix = dir.isEmpty() ? "" : dir + "/";
-        MemoryFs fs = new MemoryFs();
+        Map<String, Node> entries = all instanceof TreeMap<String, Node> sorted && !prefix.isEmpty()
+                ? sorted.subMap(prefix, prefix + Character.MAX_VALUE) : all;
         for (Map.Entry<String, Node> e : entries.entrySet()) {
             if (!e.getKey().startsWith(prefix) || e.getKey().equals(dir)) {
                 continue;
@@ -182,7 +185,6 @@ final class CopyStep {
             parent.children().put(parts[parts.length - 1],
                     node instanceof Node.Dir d ? new Node.Dir(new TreeMap<>(), d.mode()) : node);
         }
-        fs.mkdirs("/");
         return root;
     }
 
@@ -229,18 +231,31 @@ final class CopyStep {
         return sb.toString();
     }
 
-    private static void checksum(StringBuilder key, Node node) {
+    /** The copied files' names, modes and content (never their times), as BuildKit's content checksum. */
+    private static void checksum(MessageDigest sha, Node node) {
         if (node instanceof Node.File f) {
-            key.append("F").append(f.mode()).append(':').append(f.program()).append(':')
-                    .append(ImageIds.sha256(new String(f.content(), StandardCharsets.ISO_8859_1))).append('\n');
+            text(sha, "F" + f.mode() + ':' + f.program() + ':' + f.size() + ':');
+            sha.update(f.content());
         } else if (node instanceof Node.Symlink l) {
-            key.append("L").append(l.target()).append('\n');
+            text(sha, "L" + l.target() + '\n');
         } else if (node instanceof Node.Dir d) {
-            key.append("D").append(d.mode()).append('\n');
+            text(sha, "D" + d.mode() + '\n');
             for (Map.Entry<String, Node> e : d.children().entrySet()) {
-                key.append(e.getKey()).append('/');
-                checksum(key, e.getValue());
+                text(sha, e.getKey() + '/');
+                checksum(sha, e.getValue());
             }
+        }
+    }
+
+    private static void text(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -16,10 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Builds stages instruction by instruction, as BuildKit's dockerfile2llb dispatches them
@@ -202,14 +200,6 @@ final class Stages {
 
     void history(StageState st, String createdBy, boolean layer) {
         st.history.add(new HistoryEntry(st.time, createdBy, BUILDKIT, !layer));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    static Node.Dir emptyDir() {
-        return new Node.Dir(new TreeMap<>(), 0755);
     }
 
     static String abs(String cwd, String path) {

@@ -78,8 +78,8 @@ final class Steps {
                     String key = cmd.equals("label") ? expand(words.get(k), env) : words.get(k);
                     String value = expand(words.get(k + 1), env);
                     if (cmd.equals("env")) {
+                        // the words were expanded before the instruction ran: ENV a=bye b=$a sees the old a
                         st.env.put(key, value);
-                        env = st.expansionEnv();
                     } else {
                         st.labels.put(key, value);
                     }
@@ -216,7 +216,8 @@ final class Steps {
             layer = layer.isEmpty() ? null : stages.engine.layers().add(layer);
             entry = new BuildCache.Entry(union.tree(), layer, stages.now());
             stages.cache().put(key, entry);
-            if (i.command().equals("run")) {
+            if (i.command().equals("run") || i.command().equals("workdir")) {
+                // the legacy builder runs RUN in a container and commits WORKDIR from one
                 containerId = stages.engine.ids().hex64().substring(0, 12);
             }
         }

@@ -51,6 +51,13 @@ public record Instruction(String keyword, List<String> flags, List<Argument> arg
 
     /** Go's strings.ToLower: simple per-rune mapping. */
     static String lower(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
         return out.toString();

@@ -77,7 +77,7 @@ final class Builtins {
             case ".":
                 return source(args, ctx);
             case "eval": {
-                Shell.Outcome o = shell.script(String.join(" ", args.subList(1, args.size())), ctx, true);
+                Shell.Outcome o = shell.script(String.join(" ", args.subList(1, args.size())), ctx, true, "eval");
                 if (o.exitRequested()) {
                     throw new Signal.Exit(o.status());
                 }
@@ -308,8 +308,7 @@ final class Builtins {
             if (functions) {
                 st.functions().remove(a);
             } else if (!Shell.isName(a)) {
-                out.errLine(shell.name + ": unset: `" + a + "': not a valid identifier");
-                status = 1;
+                continue; // bash 5.2 says nothing and succeeds
             } else if (st.var(a) == null && st.functions().containsKey(a)) {
                 st.functions().remove(a);
             } else {
@@ -345,7 +344,7 @@ final class Builtins {
                         case "pipefail", "posix", "vi", "emacs" -> { }
                         default -> {
                             out.errLine(shell.name + ": set: " + option + ": invalid option name");
-                            return 1;
+                            return 2;
                         }
                     }
                     continue;
@@ -399,6 +398,10 @@ final class Builtins {
             return 2;
         }
         int status = st.lastStatus();
+        if (args.size() > 2 && number(args.get(1)) != null) {
+            out.errLine(shell.name + ": return: too many arguments");
+            return 1;
+        }
         if (args.size() > 1) {
             Long v = number(args.get(1));
             if (v == null) {
@@ -414,6 +417,10 @@ final class Builtins {
     private int loopControl(List<String> args, Output out) {
         String cmd = args.get(0);
         long n = 1;
+        if (shell.loopDepth == 0) {
+            out.errLine(shell.name + ": " + cmd + ": only meaningful in a `for', `while', or `until' loop");
+            return 0;
+        }
         if (args.size() > 1) {
             Long v = number(args.get(1));
             if (v == null) {
@@ -651,7 +658,7 @@ final class Builtins {
                 out.outLine(a + " is a shell keyword");
             } else if (kind.equals("function")) {
                 out.outLine(a + " is a function");
-                out.stdout(Printer.print(st.functions().get(a)) + "\n");
+                out.stdout(Printer.function(st.functions().get(a)));
             } else if (kind.equals("builtin")) {
                 out.outLine(a + " is a shell builtin");
             } else {

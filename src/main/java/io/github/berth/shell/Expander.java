@@ -163,11 +163,18 @@ final class Expander {
     }
 
     private void parts(List<Word.Part> parts, Fields f, boolean inQuotes) {
+        parts(parts, f, inQuotes, false);
+    }
+
+    /** {@code split}: unquoted literal text is split too (the word of an unquoted <code>${X:-a b}</code>). */
+    private void parts(List<Word.Part> parts, Fields f, boolean inQuotes, boolean split) {
         for (Word.Part part : parts) {
             boolean quoted = inQuotes || part.quoted();
             if (part instanceof Word.Literal l) {
                 if (quoted) {
                     f.quoted(l.text());
+                } else if (split) {
+                    f.unquoted(l.text());
                 } else {
                     f.literal(l.text());
                 }
@@ -236,7 +243,7 @@ final class Expander {
             List<String> params = state.positional();
             boolean set = !params.isEmpty() && !(op != null && op.startsWith(":") && String.join("", params).isEmpty());
             if (op != null && useArg(op, set)) {
-                parts(p.arg().parts(), f, quoted);
+                parts(p.arg().parts(), f, quoted, !quoted);
                 return;
             }
             if (op != null && op.endsWith("+")) {
@@ -261,7 +268,7 @@ final class Expander {
             case ":-", "-", ":+", "+" -> {
                 boolean set = op.startsWith(":") ? value != null && !value.isEmpty() : value != null;
                 if (useArg(op, set)) {
-                    parts(p.arg().parts(), f, quoted);
+                    parts(p.arg().parts(), f, quoted, !quoted);
                 } else if (op.endsWith("-")) {
                     value(value, f, quoted);
                 }

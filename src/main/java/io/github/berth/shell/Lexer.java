@@ -59,7 +59,7 @@ final class Lexer {
         pendingLines.add(lineAt(pos));
     }
 
-    private int lineAt(int at) {
+    int lineAt(int at) {
         int line = 1;
         for (int i = 0; i < at && i < src.length(); i++) {
             if (src.charAt(i) == '\n') {

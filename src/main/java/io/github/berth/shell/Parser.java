@@ -63,18 +63,27 @@ final class Parser {
 
     /** The next complete command, as a value; {@code shell} names the shell in messages. */
     Result next(String shell) {
+        return next(shell, null);
+    }
+
+    /** {@code context}: where the text comes from ({@code eval}), named with a line number in messages. */
+    Result next(String shell, String context) {
         try {
             Ast ast = nextCommand();
             return ast == null ? new End() : new Command(ast);
         } catch (Incomplete e) {
-            return new Error(e.matching == null ? shell + ": syntax error: unexpected end of file"
-                    : shell + ": unexpected EOF while looking for matching `" + e.matching + "'", true);
+            String where = context == null ? shell + ": "
+                    : shell + ": " + context + ": line " + (lexer.lineAt(lexer.src.length()) + (e.matching == null ? 1 : 0)) + ": ";
+            return new Error(e.matching == null ? where + "syntax error: unexpected end of file"
+                    : e.matching.equals("]]") ? where + "unexpected EOF while looking for `]]'"
+                    : where + "unexpected EOF while looking for matching `" + e.matching + "'", true);
         } catch (SyntaxError e) {
             if (e.token == null) {
                 return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
                         false);
             }
-            return new Error(shell + ": syntax error near unexpected token `" + e.token + "'", false);
+            String where = context == null ? shell + ": " : shell + ": " + context + ": line " + lexer.lineAt(lexer.pos) + ": ";
+            return new Error(where + "syntax error near unexpected token `" + e.token + "'", false);
         } catch (StackOverflowError e) {
             return new Error(shell + ": expression nested too deeply", false);
         }
@@ -221,9 +230,9 @@ final class Parser {
 
     private Ast pipeline() throws Incomplete, SyntaxError {
         boolean bang = false;
-        if (peek().isWord("!")) {
+        while (peek().isWord("!")) {
             take();
-            bang = true;
+            bang = !bang;
             if (peek().kind() == Lexer.Kind.EOF) {
                 throw new Incomplete(null);
             }
@@ -475,7 +484,7 @@ final class Parser {
         while (true) {
             Lexer.Tok t = take();
             switch (t.kind()) {
-                case EOF -> throw new Incomplete(null);
+                case EOF -> throw new Incomplete("]]");
                 case NEWLINE -> {
                     String last = words.isEmpty() ? null : words.get(words.size() - 1).plainText();
                     if (!"&&".equals(last) && !"||".equals(last)) {

@@ -102,11 +102,16 @@ public final class Shell {
 
     /** Runs text as this shell's commands ({@code eval}, {@code source}, {@code sh -c}); exit ends it when {@code top}. */
     Outcome script(String input, Ctx ctx, boolean nested) {
+        return script(input, ctx, nested, null);
+    }
+
+    /** {@code context}: what runs the text ({@code eval}), named in syntax errors. */
+    Outcome script(String input, Ctx ctx, boolean nested, String context) {
         Parser parser = Parser.of(input);
         int status = ctx.st().lastStatus();
         int warned = 0;
         while (true) {
-            Parser.Result r = parser.next(name);
+            Parser.Result r = parser.next(name, context);
             for (; warned < parser.warnings().size(); warned++) {
                 ctx.out().errLine(name + ": " + parser.warnings().get(warned));
             }
@@ -142,6 +147,12 @@ public final class Shell {
     }
 
     int exec(Ast ast, Ctx ctx) {
+        int status = node(ast, ctx);
+        ctx.st().lastStatus(status);
+        return status;
+    }
+
+    private int node(Ast ast, Ctx ctx) {
         if (ast instanceof Ast.Simple s) {
             return checked(simple(s, ctx), ctx);
         }
@@ -206,7 +217,13 @@ public final class Shell {
             return checked(TestBuiltin.cond(this, c.words(), ctx), ctx);
         }
         if (ast instanceof Ast.ArithCommand a) {
-            return checked(expander(ctx).arith(a.expr()) != 0 ? 0 : 1, ctx);
+            Expander ex = expander(ctx);
+            try {
+                return checked(Arith.eval(ex.string(a.expr()), ctx.st()) != 0 ? 0 : 1, ctx);
+            } catch (Arith.Error e) {
+                ctx.out().errLine(name + ": ((: " + e.getMessage());
+                return checked(1, ctx);
+            }
         }
         throw new IllegalStateException("unknown node " + ast);
     }

@@ -47,7 +47,7 @@ final class Builtins {
             case ":":
                 return 0;
             case "exit":
-                return exit(sh, args, out, st);
+                return exit(sh, shell.dialect, args, out, st);
             case "printf":
                 return Printf.run(sh, args, out, st);
             case "test":
@@ -138,8 +138,10 @@ final class Builtins {
         String problem = walk.problem() != null ? walk.problem()
                 : walk.node() instanceof Node.Dir ? null : PathWalk.NOT_A_DIRECTORY;
         if (problem != null) {
-            out.errLine(sh + ": cd: " + target + ": " + problem);
-            return 1;
+            // busybox ash: ash_msg_and_raise_perror("can't cd to %s", dest)
+            out.errLine(shell.dialect == Shell.Dialect.ASH ? sh + ": cd: can't cd to " + target + ": " + problem
+                    : sh + ": cd: " + target + ": " + problem);
+            return shell.dialect == Shell.Dialect.ASH ? 2 : 1;
         }
         String absolute = VPath.resolve(state.cwd(), target);
         state.setVar("OLDPWD", state.cwd());
@@ -195,15 +197,17 @@ final class Builtins {
      * Like bash's exit: an optional "--", then a decimal number that fits in 64 bits (blanks
      * around it allowed), of which the low 8 bits are the status.
      */
-    private static int exit(String sh, List<String> args, Output out, ShellState state) {
+    private static int exit(String sh, Shell.Dialect dialect, List<String> args, Output out, ShellState state) {
         List<String> operands = args.subList(args.size() > 1 && args.get(1).equals("--") ? 2 : 1, args.size());
         if (operands.isEmpty()) {
             throw new Signal.Exit(state.lastStatus());
         }
         String arg = operands.get(0);
         Long value = number(arg);
-        if (value == null) {
-            out.errLine(sh + ": exit: " + arg + ": numeric argument required");
+        if (value == null || dialect == Shell.Dialect.ASH && value < 0) {
+            // busybox ash: msg_illnum "Illegal number: %s", exit status 2
+            out.errLine(dialect == Shell.Dialect.ASH ? sh + ": exit: Illegal number: " + arg
+                    : sh + ": exit: " + arg + ": numeric argument required");
             throw new Signal.Exit(2);
         }
         if (operands.size() > 1) {

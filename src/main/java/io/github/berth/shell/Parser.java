@@ -68,6 +68,38 @@ final class Parser {
 
     /** {@code context}: where the text comes from ({@code eval}), named with a line number in messages. */
     Result next(String shell, String context) {
+        return next(shell, context, false);
+    }
+
+    /**
+     * {@code ash}: word errors as busybox ash does ({@code sh: syntax error: unexpected "fi"}, from
+     * raise_error_unexpected_syntax and readtoken1 in shell/ash.c).
+     */
+    Result next(String shell, String context, boolean ash) {
+        if (ash) {
+            try {
+                Ast ast = nextCommand();
+                return ast == null ? new End() : new Command(ast);
+            } catch (Incomplete e) {
+                String what = e.matching == null || e.matching.equals("]]") ? "unexpected end of file"
+                        : e.matching.equals("'") || e.matching.equals("\"") ? "unterminated quoted string"
+                        : e.matching.equals("}") ? "missing '}'"
+                        : e.matching.equals("`") ? "EOF in backquote substitution"
+                        : "unexpected end of file";
+                return new Error(shell + ": syntax error: " + what, true);
+            } catch (SyntaxError e) {
+                if (e.token == null) {
+                    return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
+                            false);
+                }
+                String token = e.token.equals("newline") ? "newline"
+                        : Builtins.KEYWORDS.contains(e.token) || !Character.isLetterOrDigit(e.token.charAt(0))
+                        ? "\"" + e.token + "\"" : "word";
+                return new Error(shell + ": syntax error: unexpected " + token, false);
+            } catch (StackOverflowError e) {
+                return new Error(shell + ": expression nested too deeply", false);
+            }
+        }
         try {
             Ast ast = nextCommand();
             return ast == null ? new End() : new Command(ast);

@@ -46,7 +46,8 @@ public final class Shell {
     }
 
     static final int LOOP_LIMIT = 100_000;
-    static final int FUNCTION_NESTING_LIMIT = 1000;
+    /** bash has no limit unless FUNCNEST is set; berth's stack has one, so it behaves as with FUNCNEST=256. */
+    static final int FUNCTION_NESTING_LIMIT = 256;
 
     final String name;
     final Dialect dialect;
@@ -97,7 +98,13 @@ public final class Shell {
      */
     public Outcome run(String input, Output out) {
         rounds = 0;
-        return script(input, new Ctx(state, Input.EMPTY, out, false), false);
+        try {
+            return script(input, new Ctx(state, Input.EMPTY, out, false), false);
+        } catch (StackOverflowError e) {
+            out.errLine(name + ": commands nested too deeply");
+            state.lastStatus(1);
+            return new Outcome(1, false);
+        }
     }
 
     /** Runs text as this shell's commands ({@code eval}, {@code source}, {@code sh -c}); exit ends it when {@code top}. */
@@ -111,7 +118,7 @@ public final class Shell {
         int status = ctx.st().lastStatus();
         int warned = 0;
         while (true) {
-            Parser.Result r = parser.next(name, context);
+            Parser.Result r = parser.next(name, context, dialect == Dialect.ASH);
             for (; warned < parser.warnings().size(); warned++) {
                 ctx.out().errLine(name + ": " + parser.warnings().get(warned));
             }

@@ -56,6 +56,11 @@ public final class ShellState {
         return copy;
     }
 
+    /** A new shell's state ({@code sh -c}): the exported variables and the directory, nothing else. */
+    ShellState child() {
+        return new ShellState(fs, cwd, environment());
+    }
+
     public MemoryFs fs() {
         return fs;
     }

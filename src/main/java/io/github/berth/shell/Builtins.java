@@ -345,7 +345,8 @@ final class Builtins {
                         case "xtrace" -> st.xtrace = on;
                         case "nounset" -> st.nounset = on;
                         case "noglob" -> st.noglob = on;
-                        case "pipefail", "posix", "vi", "emacs" -> { }
+                        case "pipefail" -> st.pipefail = on;
+                        case "posix", "vi", "emacs", "noclobber", "allexport", "verbose", "monitor" -> { }
                         default -> {
                             out.errLine(shell.name + ": set: " + option + ": invalid option name");
                             return 2;

@@ -55,6 +55,9 @@ final class Expander {
         }
 
         void literal(String s) {
+            if (s.isEmpty()) {
+                return;
+            }
             text.append(s);
             pattern.append(s.replace("\\", "\\\\"));
             started = true;
@@ -139,11 +142,13 @@ final class Expander {
     /** All the fields of the words, in order. */
     List<String> fields(List<Word> words) {
         List<String> result = new ArrayList<>();
-        for (Word w : words) {
-            Fields f = new Fields(true);
+        for (Word braced : words) {
+            for (Word w : Braces.expand(braced)) {
+                Fields f = new Fields(true);
             parts(w.parts(), f, false);
-            f.end();
-            result.addAll(f.out);
+                f.end();
+                result.addAll(f.out);
+            }
         }
         return result;
     }

@@ -391,6 +391,49 @@ final class Parser {
         throw new Incomplete(null);
     }
 
+    /** {@code for ((…; …; …))}: the first parenthesis is taken. */
+    private Ast arithFor() throws Incomplete, SyntaxError {
+        String src = lexer.src;
+        int from = lexer.pos + 1;
+        int nesting = 0;
+        List<Integer> semis = new ArrayList<>();
+        int end = -1;
+        for (int i = from; i < src.length() && end < 0; i++) {
+            char c = src.charAt(i);
+            if (c == '(') {
+                nesting++;
+            } else if (c == ')' && nesting > 0) {
+                nesting--;
+            } else if (c == ')') {
+                if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
+                    end = i;
+                } else {
+                    throw new SyntaxError(")");
+                }
+            } else if (c == ';' && nesting == 0) {
+                semis.add(i);
+            }
+        }
+        if (end < 0) {
+            throw new Incomplete(null);
+        }
+        if (semis.size() != 2) {
+            throw new SyntaxError("((" + src.substring(from, end) + "))");
+        }
+        lexer.pos = end + 2;
+        Word init = Lexer.hereDocBody(src.substring(from, semis.get(0)));
+        Word test = Lexer.hereDocBody(src.substring(semis.get(0) + 1, semis.get(1)));
+        Word step = Lexer.hereDocBody(src.substring(semis.get(1) + 1, end));
+        if (peek().isOp(";")) {
+            take();
+        }
+        skipNewlines();
+        expectWord("do");
+        Ast body = compoundList();
+        expectWord("done");
+        return new Ast.ArithFor(init, test, step, body);
+    }
+
     private Ast functionBody() throws Incomplete, SyntaxError {
         skipNewlines();
         Lexer.Tok t = peek();
@@ -433,6 +476,10 @@ final class Parser {
     }
 
     private Ast forCommand() throws Incomplete, SyntaxError {
+        if (peek().isOp("(") && lexer.pos < lexer.src.length() && lexer.src.charAt(lexer.pos) == '(') {
+            take();
+            return arithFor();
+        }
         Lexer.Tok name = take();
         if (name.kind() != Lexer.Kind.WORD) {
             throw unexpected(name);

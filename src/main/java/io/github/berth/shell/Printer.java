@@ -185,6 +185,16 @@ final class Printer {
                 word(w, false);
             }
             out.append(" ]]");
+        } else if (ast instanceof Ast.ArithFor f) {
+            out.append("for ((");
+            hereBody(f.init());
+            out.append(';');
+            hereBody(f.test());
+            out.append(';');
+            hereBody(f.step());
+            out.append(")); do ");
+            body(f.body());
+            out.append("done");
         } else if (ast instanceof Ast.ArithCommand a) {
             out.append("((");
             hereBody(a.expr());

@@ -206,6 +206,9 @@ public final class Shell {
         if (ast instanceof Ast.Loop l) {
             return loop(l, ctx);
         }
+        if (ast instanceof Ast.ArithFor f) {
+            return arithFor(f, ctx);
+        }
         if (ast instanceof Ast.Case c) {
             return caseCommand(c, ctx);
         }
@@ -295,11 +298,14 @@ public final class Shell {
                 } else {
                     stageOut = Output.of(pipe::append, ctx.out()::stderr);
                 }
+                int stageStatus;
                 try {
-                    status = subshell(p.stages().get(i), new Ctx(ctx.st(), input, stageOut, true));
+                    stageStatus = subshell(p.stages().get(i), new Ctx(ctx.st(), input, stageOut, true));
                 } catch (Signal.Abandon e) {
-                    status = e.status;
+                    stageStatus = e.status;
                 }
+                // set -o pipefail: the last stage that failed gives the status
+                status = ctx.st().pipefail && stageStatus == 0 && i > 0 ? status : stageStatus;
                 input = new Input(pipe.toString());
             }
             if (!p.bang()) {
@@ -372,6 +378,46 @@ public final class Shell {
             loopDepth--;
         }
         return status;
+    }
+
+    private int arithFor(Ast.ArithFor f, Ctx ctx) {
+        Expander ex = expander(ctx);
+        int status = 0;
+        loopDepth++;
+        try {
+            arith(f.init(), ex, ctx);
+            while (true) {
+                round(ctx);
+                if (!ex.string(f.test()).isBlank() && arith(f.test(), ex, ctx) == 0) {
+                    break;
+                }
+                try {
+                    status = exec(f.body(), ctx);
+                } catch (Signal.Loop signal) {
+                    status = 0;
+                    if (signal.levels > 1) {
+                        throw new Signal.Loop(signal.levels - 1, signal.next);
+                    }
+                    if (!signal.next) {
+                        break;
+                    }
+                }
+                arith(f.step(), ex, ctx);
+            }
+        } finally {
+            loopDepth--;
+        }
+        return status;
+    }
+
+    /** An arithmetic expression of a command: an error is reported as bash words it for {@code ((}, and ends the line. */
+    private long arith(Word expr, Expander ex, Ctx ctx) {
+        try {
+            return Arith.eval(ex.string(expr), ctx.st());
+        } catch (Arith.Error e) {
+            ctx.out().errLine(name + ": ((: " + e.getMessage());
+            throw new Signal.Abandon(1);
+        }
     }
 
     private int caseCommand(Ast.Case c, Ctx ctx) {

@@ -31,6 +31,7 @@ public final class ShellState {
     boolean xtrace;
     boolean nounset;
     boolean noglob;
+    boolean pipefail;
 
     public ShellState(MemoryFs fs, String cwd, Map<String, String> env) {
         this.fs = fs;
@@ -52,6 +53,7 @@ public final class ShellState {
         copy.xtrace = xtrace;
         copy.nounset = nounset;
         copy.noglob = noglob;
+        copy.pipefail = pipefail;
         locals.forEach(frame -> copy.locals.addLast(new HashMap<>(frame)));
         return copy;
     }

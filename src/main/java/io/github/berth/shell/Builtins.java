@@ -52,7 +52,7 @@ final class Builtins {
                 return Printf.run(sh, args, out, st);
             case "test":
             case "[":
-                return TestBuiltin.run(sh, args, out, st);
+                return TestBuiltin.run(sh, shell.dialect == Shell.Dialect.ASH, args, out, st);
             case "export":
             case "readonly":
             case "declare":
@@ -278,6 +278,10 @@ final class Builtins {
 
     private int local(List<String> args, Output out, ShellState st) {
         if (!st.inFunction()) {
+            if (shell.dialect == Shell.Dialect.ASH) {
+                out.errLine(shell.name + ": local: not in a function");
+                return 2;
+            }
             out.errLine(shell.name + ": local: can only be used in a function");
             return 1;
         }
@@ -399,6 +403,9 @@ final class Builtins {
 
     private int ret(List<String> args, Output out, ShellState st) {
         if (!st.inFunction() && sourcing == 0) {
+            if (shell.dialect == Shell.Dialect.ASH) {
+                return 0; // busybox ash ignores it
+            }
             out.errLine(shell.name + ": return: can only `return' from a function or sourced script");
             return 2;
         }
@@ -423,7 +430,9 @@ final class Builtins {
         String cmd = args.get(0);
         long n = 1;
         if (shell.loopDepth == 0) {
-            out.errLine(shell.name + ": " + cmd + ": only meaningful in a `for', `while', or `until' loop");
+            if (shell.dialect == Shell.Dialect.BASH) {
+                out.errLine(shell.name + ": " + cmd + ": only meaningful in a `for', `while', or `until' loop");
+            }
             return 0;
         }
         if (args.size() > 1) {
@@ -649,10 +658,15 @@ final class Builtins {
             }
             String kind = describe(a, st);
             if (kind == null) {
-                if (!terse) {
+                if (shell.dialect == Shell.Dialect.ASH) {
+                    out.outLine(a + ": not found"); // busybox: on standard output, status 127
+                    status = 127;
+                } else if (!terse) {
                     out.errLine(shell.name + ": type: " + a + ": not found");
+                    status = 1;
+                } else {
+                    status = 1;
                 }
-                status = 1;
                 continue;
             }
             if (terse) {

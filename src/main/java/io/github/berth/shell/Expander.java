@@ -13,10 +13,17 @@ final class Expander {
     /** An expansion error: bash's message (after its name) and the status it leaves. */
     static final class Failure extends RuntimeException {
         final int status;
+        /** busybox ash's message for the same error (from shell/ash.c and shell/math.c), and its status 2. */
+        final String ash;
 
         Failure(String message, int status) {
+            this(message, status, message);
+        }
+
+        Failure(String message, int status, String ash) {
             super(message, null, false, false);
             this.status = status;
+            this.ash = ash;
         }
     }
 
@@ -208,7 +215,10 @@ final class Expander {
         try {
             return Arith.eval(string(expr), state);
         } catch (Arith.Error e) {
-            throw new Failure(e.getMessage(), e.getMessage().endsWith("unbound variable") ? 127 : 1);
+            String m = e.getMessage();
+            throw new Failure(m, m.endsWith("unbound variable") ? 127 : 1, m.endsWith("unbound variable")
+                    ? m.substring(0, m.length() - "unbound variable".length()) + "parameter not set"
+                    : m.contains(": division by 0") ? "divide by zero" : "arithmetic syntax error");
         }
     }
 
@@ -242,7 +252,7 @@ final class Expander {
         String name = p.name();
         String op = p.op();
         if ("bad".equals(op)) {
-            throw new Failure("${" + name + "}: bad substitution", 1);
+            throw new Failure("${" + name + "}: bad substitution", 1, "syntax error: bad substitution");
         }
         if ((name.equals("@") || name.equals("*")) && (op == null || isDefaulting(op))) {
             List<String> params = state.positional();
@@ -259,7 +269,7 @@ final class Expander {
         }
         String value = lookup(name);
         if (value == null && state.nounset && !(op != null && isDefaulting(op)) && !name.equals("@") && !name.equals("*")) {
-            throw new Failure(name + ": unbound variable", 127);
+            throw new Failure(name + ": unbound variable", 127, name + ": parameter not set");
         }
         if (op == null) {
             if (value != null) {

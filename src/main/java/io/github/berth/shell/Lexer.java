@@ -364,12 +364,12 @@ final class Lexer {
                     if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
                         return i;
                     }
-                    throw new Parser.Incomplete(")");
+                    throw new Parser.Incomplete("))");
                 }
                 nesting--;
             }
         }
-        throw new Parser.Incomplete(")");
+        throw new Parser.Incomplete("))");
     }
 
     /** After <code>${</code>: a parameter, possibly with an operator and its word, up to the closing brace. */

@@ -44,6 +44,8 @@ final class Parser {
 
     private final Lexer lexer;
     private Lexer.Tok peeked;
+    /** What closes the compound commands being read, innermost first (ash names it at the end of input). */
+    private final java.util.Deque<String> open = new java.util.ArrayDeque<>();
 
     Parser(Lexer lexer) {
         this.lexer = lexer;
@@ -81,9 +83,12 @@ final class Parser {
                 Ast ast = nextCommand();
                 return ast == null ? new End() : new Command(ast);
             } catch (Incomplete e) {
-                String what = e.matching == null || e.matching.equals("]]") ? "unexpected end of file"
+                String expecting = e.matching != null && e.matching.equals(")") ? ")" : open.peek();
+                String what = e.matching == null || e.matching.equals("]]") || e.matching.equals(")")
+                        ? "unexpected end of file" + (expecting == null ? "" : " (expecting \"" + expecting + "\")")
                         : e.matching.equals("'") || e.matching.equals("\"") ? "unterminated quoted string"
                         : e.matching.equals("}") ? "missing '}'"
+                        : e.matching.equals("))") ? "missing '))'"
                         : e.matching.equals("`") ? "EOF in backquote substitution"
                         : "unexpected end of file";
                 return new Error(shell + ": syntax error: " + what, true);
@@ -92,7 +97,8 @@ final class Parser {
                     return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
                             false);
                 }
-                String token = e.token.equals("newline") ? "newline"
+                String token = e.token.equals("newline") && lexer.pos >= lexer.src.length() ? "end of file"
+                        : e.token.equals("newline") ? "newline"
                         : Builtins.KEYWORDS.contains(e.token) || !Character.isLetterOrDigit(e.token.charAt(0))
                         ? "\"" + e.token + "\"" : "word";
                 return new Error(shell + ": syntax error: unexpected " + token, false);
@@ -108,7 +114,7 @@ final class Parser {
                     : shell + ": " + context + ": line " + (lexer.lineAt(lexer.src.length()) + (e.matching == null ? 1 : 0)) + ": ";
             return new Error(e.matching == null ? where + "syntax error: unexpected end of file"
                     : e.matching.equals("]]") ? where + "unexpected EOF while looking for `]]'"
-                    : where + "unexpected EOF while looking for matching `" + e.matching + "'", true);
+                    : where + "unexpected EOF while looking for matching `" + e.matching.charAt(0) + "'", true);
         } catch (SyntaxError e) {
             if (e.token == null) {
                 return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
@@ -307,6 +313,25 @@ final class Parser {
 
     /** A compound command or function definition at the next token, or null when it starts a simple command. */
     private Ast compound() throws Incomplete, SyntaxError {
+        Lexer.Tok t = peek();
+        String closer = t.isOp("(") ? ")" : t.kind() != Lexer.Kind.WORD || t.word().plainText() == null ? null
+                : switch (t.word().plainText()) {
+                    case "{" -> "}";
+                    case "if" -> "fi";
+                    case "for", "while", "until" -> "done";
+                    case "case" -> "esac";
+                    default -> null;
+                };
+        if (closer == null) {
+            return compoundBody();
+        }
+        open.push(closer);
+        Ast ast = compoundBody();
+        open.pop();
+        return ast;
+    }
+
+    private Ast compoundBody() throws Incomplete, SyntaxError {
         Lexer.Tok t = peek();
         if (t.isOp("(")) {
             take();

@@ -120,7 +120,9 @@ public final class Shell {
         while (true) {
             Parser.Result r = parser.next(name, context, dialect == Dialect.ASH);
             for (; warned < parser.warnings().size(); warned++) {
-                ctx.out().errLine(name + ": " + parser.warnings().get(warned));
+                if (dialect == Dialect.BASH) { // ash takes the end of input as the end of the document, silently
+                    ctx.out().errLine(name + ": " + parser.warnings().get(warned));
+                }
             }
             if (r instanceof Parser.End) {
                 break;
@@ -139,8 +141,7 @@ public final class Shell {
             } catch (Signal.Abandon e) {
                 status = e.status;
             } catch (Expander.Failure e) {
-                ctx.out().errLine(name + ": " + e.getMessage());
-                status = e.status;
+                status = failure(e, ctx);
             } catch (Signal.Return | Signal.Loop e) {
                 if (nested) {
                     throw e;
@@ -151,6 +152,12 @@ public final class Shell {
         }
         ctx.st().lastStatus(status);
         return new Outcome(status, false);
+    }
+
+    /** Reports an expansion error in the dialect's words; the status it leaves. */
+    private int failure(Expander.Failure e, Ctx ctx) {
+        ctx.out().errLine(name + ": " + (dialect == Dialect.ASH ? e.ash : e.getMessage()));
+        return dialect == Dialect.ASH ? 2 : e.status;
     }
 
     int exec(Ast ast, Ctx ctx) {
@@ -233,6 +240,8 @@ public final class Shell {
             } catch (Arith.Error e) {
                 ctx.out().errLine(name + ": ((: " + e.getMessage());
                 return checked(1, ctx);
+            } catch (Expander.Failure e) {
+                return checked(failure(e, ctx), ctx);
             }
         }
         throw new IllegalStateException("unknown node " + ast);
@@ -268,8 +277,7 @@ public final class Shell {
         } catch (Signal.Return | Signal.Loop e) {
             return e.status;
         } catch (Expander.Failure e) {
-            ctx.out().errLine(name + ": " + e.getMessage());
-            return e.status;
+            return failure(e, ctx);
         } finally {
             loopDepth = savedLoops;
         }

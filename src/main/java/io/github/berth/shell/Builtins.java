@@ -20,9 +20,11 @@ final class Builtins {
             "until", "do", "done", "in", "function", "{", "}", "!", "[[", "]]", "time", "select", "coproc");
 
     private final Shell shell;
+    private final NameBuiltins names;
 
     Builtins(Shell shell) {
         this.shell = shell;
+        this.names = new NameBuiltins(shell, this);
     }
 
     boolean has(String command) {
@@ -72,7 +74,7 @@ final class Builtins {
             case "continue":
                 return loopControl(args, out);
             case "read":
-                return read(args, ctx);
+                return ReadBuiltin.run(shell.name, args, ctx);
             case "source":
             case ".":
                 return source(args, ctx);
@@ -86,13 +88,13 @@ final class Builtins {
             case "let":
                 return let(args, ctx);
             case "alias":
-                return alias(args, out, st);
+                return names.alias(args, out, st);
             case "unalias":
-                return unalias(args, out, st);
+                return names.unalias(args, out, st);
             case "type":
-                return type(args, out, st);
+                return names.type(args, out, st);
             case "command":
-                return command(args, ctx);
+                return names.command(args, ctx);
             case "builtin":
                 if (args.size() < 2) {
                     return 0;
@@ -454,86 +456,6 @@ final class Builtins {
         throw new Signal.Loop((int) Math.min(n, shell.loopDepth), cmd.equals("continue"));
     }
 
-    private int read(List<String> args, Shell.Ctx ctx) {
-        ShellState st = ctx.st();
-        boolean raw = false;
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            if (names.isEmpty() && a.equals("-r")) {
-                raw = true;
-            } else if (names.isEmpty() && a.equals("-p") && i + 1 < args.size()) {
-                i++; // the prompt goes to the terminal only when input is one
-            } else if (names.isEmpty() && a.startsWith("-") && a.length() > 1) {
-                ctx.out().errLine(shell.name + ": read: " + a.substring(0, 2) + ": invalid option");
-                ctx.out().errLine("read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars]"
-                        + " [-p prompt] [-t timeout] [-u fd] [name ...]");
-                return 2;
-            } else {
-                if (!Shell.isName(a)) {
-                    ctx.out().errLine(shell.name + ": read: `" + a + "': not a valid identifier");
-                    return 1;
-                }
-                names.add(a);
-            }
-        }
-        boolean[] complete = {false};
-        StringBuilder line = new StringBuilder();
-        while (true) {
-            String part = ctx.in().readLine(complete);
-            if (part == null) {
-                if (line.length() == 0) {
-                    for (String n : names.isEmpty() ? List.of("REPLY") : names) {
-                        st.setVar(n, "");
-                    }
-                    return 1;
-                }
-                break;
-            }
-            if (!raw && part.endsWith("\\") && complete[0]) {
-                line.append(part, 0, part.length() - 1);
-                continue;
-            }
-            line.append(part);
-            break;
-        }
-        String text = line.toString();
-        if (!raw) {
-            text = text.replaceAll("\\\\(.)", "$1");
-        }
-        if (names.isEmpty()) {
-            st.setVar("REPLY", text);
-            return complete[0] ? 0 : 1;
-        }
-        String ifs = st.var("IFS") == null ? " \t\n" : st.var("IFS");
-        String rest = stripIfsWhite(text, ifs, true);
-        for (int k = 0; k < names.size(); k++) {
-            if (k == names.size() - 1) {
-                st.setVar(names.get(k), stripIfsWhite(rest, ifs, false));
-                break;
-            }
-            int end = 0;
-            while (end < rest.length() && ifs.indexOf(rest.charAt(end)) < 0) {
-                end++;
-            }
-            st.setVar(names.get(k), rest.substring(0, end));
-            rest = end < rest.length() ? stripIfsWhite(rest.substring(end + 1), ifs, true) : "";
-        }
-        return complete[0] ? 0 : 1;
-    }
-
-    private static String stripIfsWhite(String s, String ifs, boolean leading) {
-        int a = 0;
-        int b = s.length();
-        while (leading && a < b && " \t\n".indexOf(s.charAt(a)) >= 0 && ifs.indexOf(s.charAt(a)) >= 0) {
-            a++;
-        }
-        while (!leading && b > a && " \t\n".indexOf(s.charAt(b - 1)) >= 0 && ifs.indexOf(s.charAt(b - 1)) >= 0) {
-            b--;
-        }
-        return s.substring(a, b);
-    }
-
     private int sourcing;
 
     private int source(List<String> args, Shell.Ctx ctx) {
@@ -606,138 +528,4 @@ final class Builtins {
         return last != 0 ? 0 : 1;
     }
 
-    private int alias(List<String> args, Output out, ShellState st) {
-        if (args.size() == 1 || args.size() == 2 && args.get(1).equals("-p")) {
-            st.aliases().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> out.outLine("alias " + e.getKey() + "=" + aliasQuote(e.getValue())));
-            return 0;
-        }
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            int eq = a.indexOf('=');
-            if (eq > 0) {
-                st.aliases().put(a.substring(0, eq), a.substring(eq + 1));
-            } else if (st.aliases().containsKey(a)) {
-                out.outLine("alias " + a + "=" + aliasQuote(st.aliases().get(a)));
-            } else {
-                out.errLine(shell.name + ": alias: " + a + ": not found");
-                status = 1;
-            }
-        }
-        return status;
-    }
-
-    private static String aliasQuote(String value) {
-        return "'" + value.replace("'", "'\\''") + "'";
-    }
-
-    private int unalias(List<String> args, Output out, ShellState st) {
-        if (args.size() == 1) {
-            out.errLine("unalias: usage: unalias [-a] name [name ...]");
-            return 2;
-        }
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            if (a.equals("-a")) {
-                st.aliases().clear();
-            } else if (st.aliases().remove(a) == null) {
-                out.errLine(shell.name + ": unalias: " + a + ": not found");
-                status = 1;
-            }
-        }
-        return status;
-    }
-
-    private int type(List<String> args, Output out, ShellState st) {
-        boolean terse = false;
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            if (a.equals("-t")) {
-                terse = true;
-                continue;
-            }
-            String kind = describe(a, st);
-            if (kind == null) {
-                if (shell.dialect == Shell.Dialect.ASH) {
-                    out.outLine(a + ": not found"); // busybox: on standard output, status 127
-                    status = 127;
-                } else if (!terse) {
-                    out.errLine(shell.name + ": type: " + a + ": not found");
-                    status = 1;
-                } else {
-                    status = 1;
-                }
-                continue;
-            }
-            if (terse) {
-                out.outLine(kind.startsWith("/") || kind.startsWith(".") ? "file" : kind);
-            } else if (kind.equals("alias")) {
-                out.outLine(a + " is aliased to `" + st.aliases().get(a) + "'");
-            } else if (kind.equals("keyword")) {
-                out.outLine(a + " is a shell keyword");
-            } else if (kind.equals("function")) {
-                out.outLine(a + " is a function");
-                out.stdout(Printer.function(st.functions().get(a)));
-            } else if (kind.equals("builtin")) {
-                out.outLine(a + " is a shell builtin");
-            } else {
-                out.outLine(a + " is " + kind);
-            }
-        }
-        return status;
-    }
-
-    /** alias, keyword, function, builtin, a path, or null. */
-    private String describe(String name, ShellState st) {
-        if (st.aliases().containsKey(name)) {
-            return "alias";
-        }
-        if (KEYWORDS.contains(name)) {
-            return "keyword";
-        }
-        if (st.functions().containsKey(name)) {
-            return "function";
-        }
-        if (has(name)) {
-            return "builtin";
-        }
-        return shell.pathOf(name, st).orElse(null);
-    }
-
-    private int command(List<String> args, Shell.Ctx ctx) {
-        int i = 1;
-        boolean v = false;
-        boolean bigV = false;
-        while (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
-            String a = args.get(i++);
-            if (a.equals("--")) {
-                break;
-            }
-            v |= a.contains("v");
-            bigV |= a.contains("V");
-        }
-        if (i >= args.size()) {
-            return 0;
-        }
-        List<String> rest = args.subList(i, args.size());
-        if (v || bigV) {
-            int status = 0;
-            for (String name : rest) {
-                String kind = describe(name, ctx.st());
-                if (kind == null) {
-                    if (bigV) {
-                        ctx.out().errLine(shell.name + ": command: " + name + ": not found");
-                    }
-                    status = 1;
-                } else if (v) {
-                    ctx.out().outLine(kind.equals("alias") ? "alias " + name + "=" + aliasQuote(ctx.st().aliases()
-                            .get(name)) : kind.startsWith("/") || kind.startsWith(".") ? kind : name);
-                } else {
-                    type(List.of("type", name), ctx.out(), ctx.st());
-                }
-            }
-            return status;
-        }
-        return shell.command(new ArrayList<>(rest), ctx, false);
-    }
 }

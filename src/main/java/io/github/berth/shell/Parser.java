@@ -78,50 +78,18 @@ final class Parser {
      * raise_error_unexpected_syntax and readtoken1 in shell/ash.c).
      */
     Result next(String shell, String context, boolean ash) {
-        if (ash) {
-            try {
-                Ast ast = nextCommand();
-                return ast == null ? new End() : new Command(ast);
-            } catch (Incomplete e) {
-                String expecting = e.matching != null && e.matching.equals(")") ? ")" : open.peek();
-                String what = e.matching == null || e.matching.equals("]]") || e.matching.equals(")")
-                        ? "unexpected end of file" + (expecting == null ? "" : " (expecting \"" + expecting + "\")")
-                        : e.matching.equals("'") || e.matching.equals("\"") ? "unterminated quoted string"
-                        : e.matching.equals("}") ? "missing '}'"
-                        : e.matching.equals("))") ? "missing '))'"
-                        : e.matching.equals("`") ? "EOF in backquote substitution"
-                        : "unexpected end of file";
-                return new Error(shell + ": syntax error: " + what, true);
-            } catch (SyntaxError e) {
-                if (e.token == null) {
-                    return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
-                            false);
-                }
-                String token = e.token.equals("newline") && lexer.pos >= lexer.src.length() ? "end of file"
-                        : e.token.equals("newline") ? "newline"
-                        : Builtins.KEYWORDS.contains(e.token) || !Character.isLetterOrDigit(e.token.charAt(0))
-                        ? "\"" + e.token + "\"" : "word";
-                return new Error(shell + ": syntax error: unexpected " + token, false);
-            } catch (StackOverflowError e) {
-                return new Error(shell + ": expression nested too deeply", false);
-            }
-        }
         try {
             Ast ast = nextCommand();
             return ast == null ? new End() : new Command(ast);
         } catch (Incomplete e) {
-            String where = context == null ? shell + ": "
-                    : shell + ": " + context + ": line " + (lexer.lineAt(lexer.src.length()) + (e.matching == null ? 1 : 0)) + ": ";
-            return new Error(e.matching == null ? where + "syntax error: unexpected end of file"
-                    : e.matching.equals("]]") ? where + "unexpected EOF while looking for `]]'"
-                    : where + "unexpected EOF while looking for matching `" + e.matching.charAt(0) + "'", true);
+            return new Error(ash ? SyntaxMessages.ashIncomplete(shell, e.matching, open.peek())
+                    : SyntaxMessages.bashIncomplete(shell, context, lexer.lineAt(lexer.src.length()), e.matching), true);
         } catch (SyntaxError e) {
             if (e.token == null) {
-                return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
-                        false);
+                return new Error(SyntaxMessages.BACKGROUND, false);
             }
-            String where = context == null ? shell + ": " : shell + ": " + context + ": line " + lexer.lineAt(lexer.pos) + ": ";
-            return new Error(where + "syntax error near unexpected token `" + e.token + "'", false);
+            return new Error(ash ? SyntaxMessages.ashUnexpected(shell, e.token, lexer.pos >= lexer.src.length())
+                    : SyntaxMessages.bashUnexpected(shell, context, lexer.lineAt(lexer.pos), e.token), false);
         } catch (StackOverflowError e) {
             return new Error(shell + ": expression nested too deeply", false);
         }
@@ -622,7 +590,7 @@ final class Parser {
             Lexer.Tok t = peek();
             if (t.kind() == Lexer.Kind.WORD) {
                 take();
-                Ast.Assign assign = words.isEmpty() ? assignment(t.word()) : null;
+                Ast.Assign assign = words.isEmpty() ? Assignments.of(t.word()) : null;
                 if (assign != null) {
                     assigns.add(assign);
                     continue;
@@ -643,37 +611,6 @@ final class Parser {
             throw unexpected(peek());
         }
         return new Ast.Simple(assigns, words, redirs);
-    }
-
-    /** {@code NAME=value} when the word starts with an unquoted name and {@code =} (or {@code +=}). */
-    static Ast.Assign assignment(Word word) {
-        if (word.parts().isEmpty() || !(word.parts().get(0) instanceof Word.Literal first) || first.quoted()) {
-            return null;
-        }
-        String text = first.text();
-        int eq = text.indexOf('=');
-        if (eq <= 0) {
-            return null;
-        }
-        boolean append = text.charAt(eq - 1) == '+';
-        String name = text.substring(0, append ? eq - 1 : eq);
-        if (name.isEmpty() || !Lexer.isNameStart(name.charAt(0))) {
-            return null;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!Lexer.isNameStart(c) && !(c >= '0' && c <= '9')) {
-                return null;
-            }
-        }
-        List<Word.Part> value = new ArrayList<>();
-        if (eq + 1 < text.length()) {
-            value.add(new Word.Literal(text.substring(eq + 1), false));
-        }
-        value.addAll(word.parts().subList(1, word.parts().size()));
-        String source = word.source() == null ? null : word.source().substring(Math.min(word.source().length(),
-                word.source().indexOf('=') + 1));
-        return new Ast.Assign(name, new Word(List.copyOf(value), source), append);
     }
 
     private Ast.Redir redirection(Lexer.Tok op) throws Incomplete, SyntaxError {

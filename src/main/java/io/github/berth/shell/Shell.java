@@ -54,9 +54,10 @@ public final class Shell {
     private final ShellState state;
     final Map<String, Program> programs;
     private final Builtins builtins = new Builtins(this);
+    private final ControlFlow flow = new ControlFlow(this);
     int loopDepth;
     private int functionDepth;
-    private int rounds;
+    int rounds;
 
     public Shell(String name, ShellState state, Map<String, Program> programs) {
         this(name, Dialect.BASH, state, programs);
@@ -208,16 +209,16 @@ public final class Shell {
             return f.otherwise() == null ? 0 : exec(f.otherwise(), ctx);
         }
         if (ast instanceof Ast.For f) {
-            return forLoop(f, ctx);
+            return flow.forLoop(f, ctx);
         }
         if (ast instanceof Ast.Loop l) {
-            return loop(l, ctx);
+            return flow.loop(l, ctx);
         }
         if (ast instanceof Ast.ArithFor f) {
-            return arithFor(f, ctx);
+            return flow.arithFor(f, ctx);
         }
         if (ast instanceof Ast.Case c) {
-            return caseCommand(c, ctx);
+            return flow.caseCommand(c, ctx);
         }
         if (ast instanceof Ast.FunctionDef f) {
             ctx.st().functions().put(f.name(), f);
@@ -321,133 +322,6 @@ public final class Shell {
             }
         }
         return p.bang() ? (status == 0 ? 1 : 0) : status;
-    }
-
-    private void round(Ctx ctx) {
-        if (++rounds > LOOP_LIMIT) {
-            ctx.out().errLine("berth: stopped after " + LOOP_LIMIT + " rounds of loops: the sandbox shell has no Ctrl-C");
-            throw new Signal.Abandon(130);
-        }
-    }
-
-    private int forLoop(Ast.For f, Ctx ctx) {
-        if (!isName(f.name())) {
-            ctx.out().errLine(name + ": `" + f.name() + "': not a valid identifier");
-            return 1;
-        }
-        List<String> items = f.words() == null ? List.copyOf(ctx.st().positional()) : expander(ctx).fields(f.words());
-        int status = 0;
-        loopDepth++;
-        try {
-            for (String item : items) {
-                round(ctx);
-                ctx.st().setVar(f.name(), item);
-                try {
-                    status = exec(f.body(), ctx);
-                } catch (Signal.Loop l) {
-                    status = 0;
-                    if (l.levels > 1) {
-                        throw new Signal.Loop(l.levels - 1, l.next);
-                    }
-                    if (!l.next) {
-                        break;
-                    }
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    private int loop(Ast.Loop l, Ctx ctx) {
-        int status = 0;
-        loopDepth++;
-        try {
-            while (true) {
-                round(ctx);
-                try {
-                    int test = exec(l.condition(), ctx.tested());
-                    if (l.until() == (test == 0)) {
-                        break;
-                    }
-                    status = exec(l.body(), ctx);
-                } catch (Signal.Loop signal) {
-                    status = 0;
-                    if (signal.levels > 1) {
-                        throw new Signal.Loop(signal.levels - 1, signal.next);
-                    }
-                    if (!signal.next) {
-                        break;
-                    }
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    private int arithFor(Ast.ArithFor f, Ctx ctx) {
-        Expander ex = expander(ctx);
-        int status = 0;
-        loopDepth++;
-        try {
-            arith(f.init(), ex, ctx);
-            while (true) {
-                round(ctx);
-                if (!ex.string(f.test()).isBlank() && arith(f.test(), ex, ctx) == 0) {
-                    break;
-                }
-                try {
-                    status = exec(f.body(), ctx);
-                } catch (Signal.Loop signal) {
-                    status = 0;
-                    if (signal.levels > 1) {
-                        throw new Signal.Loop(signal.levels - 1, signal.next);
-                    }
-                    if (!signal.next) {
-                        break;
-                    }
-                }
-                arith(f.step(), ex, ctx);
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    /** An arithmetic expression of a command: an error is reported as bash words it for {@code ((}, and ends the line. */
-    private long arith(Word expr, Expander ex, Ctx ctx) {
-        try {
-            return Arith.eval(ex.string(expr), ctx.st());
-        } catch (Arith.Error e) {
-            ctx.out().errLine(name + ": ((: " + e.getMessage());
-            throw new Signal.Abandon(1);
-        }
-    }
-
-    private int caseCommand(Ast.Case c, Ctx ctx) {
-        Expander ex = expander(ctx);
-        String subject = ex.string(c.subject());
-        int status = 0;
-        boolean fallThrough = false;
-        for (Ast.CaseItem item : c.items()) {
-            boolean match = fallThrough;
-            for (int i = 0; !match && i < item.patterns().size(); i++) {
-                match = Glob.matches(ex.pattern(item.patterns().get(i)), subject);
-            }
-            if (!match) {
-                continue;
-            }
-            status = item.body() == null ? 0 : exec(item.body(), ctx);
-            if (item.terminator().equals(";;")) {
-                return status;
-            }
-            fallThrough = item.terminator().equals(";&");
-        }
-        return status;
     }
 
     static boolean isName(String s) {

@@ -27,6 +27,14 @@ final class Builtins {
         this.names = new NameBuiltins(shell, this);
     }
 
+    /**
+     * The start of a message from a builtin in busybox ash (ash_vmsg): {@code sh: cd: }, and for
+     * {@code sh -c}, {@code line 0: } after it, as busybox 1.37 prints there.
+     */
+    private String ash(String builtin) {
+        return shell.name + ": " + builtin + ": " + (shell.commandString ? "line 0: " : "");
+    }
+
     boolean has(String command) {
         return NAMES.contains(command);
     }
@@ -49,7 +57,7 @@ final class Builtins {
             case ":":
                 return 0;
             case "exit":
-                return exit(sh, shell.dialect, args, out, st);
+                return exit(sh, shell.dialect == Shell.Dialect.ASH ? ash("exit") : null, args, out, st);
             case "printf":
                 return Printf.run(sh, args, out, st);
             case "test":
@@ -141,7 +149,7 @@ final class Builtins {
                 : walk.node() instanceof Node.Dir ? null : PathWalk.NOT_A_DIRECTORY;
         if (problem != null) {
             // busybox ash: ash_msg_and_raise_perror("can't cd to %s", dest)
-            out.errLine(shell.dialect == Shell.Dialect.ASH ? sh + ": cd: can't cd to " + target + ": " + problem
+            out.errLine(shell.dialect == Shell.Dialect.ASH ? ash("cd") + "can't cd to " + target + ": " + problem
                     : sh + ": cd: " + target + ": " + problem);
             return shell.dialect == Shell.Dialect.ASH ? 2 : 1;
         }
@@ -199,16 +207,17 @@ final class Builtins {
      * Like bash's exit: an optional "--", then a decimal number that fits in 64 bits (blanks
      * around it allowed), of which the low 8 bits are the status.
      */
-    private static int exit(String sh, Shell.Dialect dialect, List<String> args, Output out, ShellState state) {
+    /** {@code ash}: how busybox ash starts the message (see {@link #ash}), or null for bash. */
+    private static int exit(String sh, String ash, List<String> args, Output out, ShellState state) {
         List<String> operands = args.subList(args.size() > 1 && args.get(1).equals("--") ? 2 : 1, args.size());
         if (operands.isEmpty()) {
             throw new Signal.Exit(state.lastStatus());
         }
         String arg = operands.get(0);
         Long value = number(arg);
-        if (value == null || dialect == Shell.Dialect.ASH && value < 0) {
+        if (value == null || ash != null && value < 0) {
             // busybox ash: msg_illnum "Illegal number: %s", exit status 2
-            out.errLine(dialect == Shell.Dialect.ASH ? sh + ": exit: Illegal number: " + arg
+            out.errLine(ash != null ? ash + "Illegal number: " + arg
                     : sh + ": exit: " + arg + ": numeric argument required");
             throw new Signal.Exit(2);
         }
@@ -281,7 +290,10 @@ final class Builtins {
     private int local(List<String> args, Output out, ShellState st) {
         if (!st.inFunction()) {
             if (shell.dialect == Shell.Dialect.ASH) {
-                out.errLine(shell.name + ": local: not in a function");
+                out.errLine(ash("local") + "not in a function");
+                if (shell.commandString) {
+                    throw new Signal.Exit(2); // a raised error ends a non-interactive ash
+                }
                 return 2;
             }
             out.errLine(shell.name + ": local: can only be used in a function");

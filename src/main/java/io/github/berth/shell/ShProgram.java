@@ -30,6 +30,7 @@ public final class ShProgram implements StdinProgram {
                 out.errLine("sh: -c requires an argument"); // busybox ash
                 return 2;
             }
+            shell.commandString = true;
             if (args.size() > 3) {
                 child.arg0(args.get(3)); // sh -c SCRIPT NAME ARGS...: $0 and the positional parameters
                 child.positional(args.subList(4, args.size()));

@@ -56,6 +56,8 @@ public final class Shell {
     private final Builtins builtins = new Builtins(this);
     private final ControlFlow flow = new ControlFlow(this);
     int loopDepth;
+    /** Running {@code sh -c}: busybox ash then puts {@code line 0:} in its builtins' messages. */
+    boolean commandString;
     private int functionDepth;
     int rounds;
 
@@ -143,6 +145,10 @@ public final class Shell {
                 status = e.status;
             } catch (Expander.Failure e) {
                 status = failure(e, ctx);
+                if (dialect == Dialect.ASH && commandString) {
+                    ctx.st().lastStatus(status);
+                    return new Outcome(status, true); // a raised error ends a non-interactive ash
+                }
             } catch (Signal.Return | Signal.Loop e) {
                 if (nested) {
                     throw e;

@@ -81,6 +81,19 @@ class ShellLanguageTest {
         assertEquals("sh: exit: Illegal number: abc\n", run(Shell.Dialect.ASH, "exit abc", 2).err());
     }
 
+    /** busybox 1.37's sh -c, run on this machine, puts "line 0:" in its builtins' messages. */
+    @Test
+    void ashDashCNamesLineZeroInBuiltinErrors() {
+        CapturedOutput out = run(Shell.Dialect.BASH, "sh -c 'cd /nosuch; echo after $?; local x; echo never'", 2);
+        assertEquals("after 2\n", out.out());
+        assertEquals("sh: cd: line 0: can't cd to /nosuch: No such file or directory\n"
+                + "sh: local: line 0: not in a function\n", out.err());
+        assertEquals("sh: exit: line 0: Illegal number: abc\n", run(Shell.Dialect.BASH, "sh -c 'exit abc'", 2).err());
+        CapturedOutput failed = run(Shell.Dialect.BASH, "sh -c 'echo ${x:?oops}\necho never'", 2);
+        assertEquals("", failed.out());
+        assertEquals("sh: x: oops\n", failed.err());
+    }
+
     @Test
     void shDashCTakesItsNameAndArguments() {
         assertEquals("me a b 2\n", run(Shell.Dialect.BASH, "sh -c 'echo $0 $1 $2 $#' me a b", 0).out());

@@ -53,7 +53,9 @@ final class Arith {
         }
         long value = a.comma();
         if (a.i < a.toks.size()) {
-            throw a.error("syntax error in expression");
+            Tok t = a.toks.get(a.i);
+            throw a.error(t.operand || isOperator(t.text) ? "syntax error in expression"
+                    : "syntax error: invalid arithmetic operator");
         }
         return value;
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /** The parse tree of shell input: what the parser builds, the printer renders and the shell runs. */
 sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, Ast.Subshell, Ast.Group,
         Ast.If, Ast.For, Ast.Loop, Ast.Case, Ast.FunctionDef, Ast.Redirected, Ast.Cond,
-        Ast.ArithCommand {
+        Ast.ArithCommand, Ast.ArithFor {
 
     /** Commands run one after the other ({@code ;} or newline between them). */
     record Sequence(List<Ast> items) implements Ast {}
@@ -100,6 +100,9 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
 
     /** {@code [[ … ]]}: its words, operators among them, unexpanded. */
     record Cond(List<Word> words) implements Ast {}
+
+    /** {@code for ((init; test; step)); do body; done}; an empty test is true. */
+    record ArithFor(Word init, Word test, Word step, Ast body) implements Ast {}
 
     /** {@code (( expression ))}: status 0 when the expression is not zero. */
     record ArithCommand(Word expr) implements Ast {}

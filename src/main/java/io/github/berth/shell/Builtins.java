@@ -20,9 +20,19 @@ final class Builtins {
             "until", "do", "done", "in", "function", "{", "}", "!", "[[", "]]", "time", "select", "coproc");
 
     private final Shell shell;
+    private final NameBuiltins names;
 
     Builtins(Shell shell) {
         this.shell = shell;
+        this.names = new NameBuiltins(shell, this);
+    }
+
+    /**
+     * The start of a message from a builtin in busybox ash (ash_vmsg): {@code sh: cd: }, and for
+     * {@code sh -c}, {@code line 0: } after it, as busybox 1.37 prints there.
+     */
+    private String ash(String builtin) {
+        return shell.name + ": " + builtin + ": " + (shell.commandString ? "line 0: " : "");
     }
 
     boolean has(String command) {
@@ -47,12 +57,12 @@ final class Builtins {
             case ":":
                 return 0;
             case "exit":
-                return exit(sh, args, out, st);
+                return exit(sh, shell.dialect == Shell.Dialect.ASH ? ash("exit") : null, args, out, st);
             case "printf":
                 return Printf.run(sh, args, out, st);
             case "test":
             case "[":
-                return TestBuiltin.run(sh, args, out, st);
+                return TestBuiltin.run(sh, shell.dialect == Shell.Dialect.ASH, args, out, st);
             case "export":
             case "readonly":
             case "declare":
@@ -72,12 +82,12 @@ final class Builtins {
             case "continue":
                 return loopControl(args, out);
             case "read":
-                return read(args, ctx);
+                return ReadBuiltin.run(shell.name, args, ctx);
             case "source":
             case ".":
                 return source(args, ctx);
             case "eval": {
-                Shell.Outcome o = shell.script(String.join(" ", args.subList(1, args.size())), ctx, true);
+                Shell.Outcome o = shell.script(String.join(" ", args.subList(1, args.size())), ctx, true, "eval");
                 if (o.exitRequested()) {
                     throw new Signal.Exit(o.status());
                 }
@@ -86,13 +96,13 @@ final class Builtins {
             case "let":
                 return let(args, ctx);
             case "alias":
-                return alias(args, out, st);
+                return names.alias(args, out, st);
             case "unalias":
-                return unalias(args, out, st);
+                return names.unalias(args, out, st);
             case "type":
-                return type(args, out, st);
+                return names.type(args, out, st);
             case "command":
-                return command(args, ctx);
+                return names.command(args, ctx);
             case "builtin":
                 if (args.size() < 2) {
                     return 0;
@@ -138,8 +148,10 @@ final class Builtins {
         String problem = walk.problem() != null ? walk.problem()
                 : walk.node() instanceof Node.Dir ? null : PathWalk.NOT_A_DIRECTORY;
         if (problem != null) {
-            out.errLine(sh + ": cd: " + target + ": " + problem);
-            return 1;
+            // busybox ash: ash_msg_and_raise_perror("can't cd to %s", dest)
+            out.errLine(shell.dialect == Shell.Dialect.ASH ? ash("cd") + "can't cd to " + target + ": " + problem
+                    : sh + ": cd: " + target + ": " + problem);
+            return shell.dialect == Shell.Dialect.ASH ? 2 : 1;
         }
         String absolute = VPath.resolve(state.cwd(), target);
         state.setVar("OLDPWD", state.cwd());
@@ -195,15 +207,18 @@ final class Builtins {
      * Like bash's exit: an optional "--", then a decimal number that fits in 64 bits (blanks
      * around it allowed), of which the low 8 bits are the status.
      */
-    private static int exit(String sh, List<String> args, Output out, ShellState state) {
+    /** {@code ash}: how busybox ash starts the message (see {@link #ash}), or null for bash. */
+    private static int exit(String sh, String ash, List<String> args, Output out, ShellState state) {
         List<String> operands = args.subList(args.size() > 1 && args.get(1).equals("--") ? 2 : 1, args.size());
         if (operands.isEmpty()) {
             throw new Signal.Exit(state.lastStatus());
         }
         String arg = operands.get(0);
         Long value = number(arg);
-        if (value == null) {
-            out.errLine(sh + ": exit: " + arg + ": numeric argument required");
+        if (value == null || ash != null && value < 0) {
+            // busybox ash: msg_illnum "Illegal number: %s", exit status 2
+            out.errLine(ash != null ? ash + "Illegal number: " + arg
+                    : sh + ": exit: " + arg + ": numeric argument required");
             throw new Signal.Exit(2);
         }
         if (operands.size() > 1) {
@@ -274,6 +289,13 @@ final class Builtins {
 
     private int local(List<String> args, Output out, ShellState st) {
         if (!st.inFunction()) {
+            if (shell.dialect == Shell.Dialect.ASH) {
+                out.errLine(ash("local") + "not in a function");
+                if (shell.commandString) {
+                    throw new Signal.Exit(2); // a raised error ends a non-interactive ash
+                }
+                return 2;
+            }
             out.errLine(shell.name + ": local: can only be used in a function");
             return 1;
         }
@@ -308,8 +330,7 @@ final class Builtins {
             if (functions) {
                 st.functions().remove(a);
             } else if (!Shell.isName(a)) {
-                out.errLine(shell.name + ": unset: `" + a + "': not a valid identifier");
-                status = 1;
+                continue; // bash 5.2 says nothing and succeeds
             } else if (st.var(a) == null && st.functions().containsKey(a)) {
                 st.functions().remove(a);
             } else {
@@ -342,10 +363,11 @@ final class Builtins {
                         case "xtrace" -> st.xtrace = on;
                         case "nounset" -> st.nounset = on;
                         case "noglob" -> st.noglob = on;
-                        case "pipefail", "posix", "vi", "emacs" -> { }
+                        case "pipefail" -> st.pipefail = on;
+                        case "posix", "vi", "emacs", "noclobber", "allexport", "verbose", "monitor" -> { }
                         default -> {
                             out.errLine(shell.name + ": set: " + option + ": invalid option name");
-                            return 1;
+                            return 2;
                         }
                     }
                     continue;
@@ -395,10 +417,17 @@ final class Builtins {
 
     private int ret(List<String> args, Output out, ShellState st) {
         if (!st.inFunction() && sourcing == 0) {
+            if (shell.dialect == Shell.Dialect.ASH) {
+                return 0; // busybox ash ignores it
+            }
             out.errLine(shell.name + ": return: can only `return' from a function or sourced script");
             return 2;
         }
         int status = st.lastStatus();
+        if (args.size() > 2 && number(args.get(1)) != null) {
+            out.errLine(shell.name + ": return: too many arguments");
+            return 1;
+        }
         if (args.size() > 1) {
             Long v = number(args.get(1));
             if (v == null) {
@@ -414,6 +443,12 @@ final class Builtins {
     private int loopControl(List<String> args, Output out) {
         String cmd = args.get(0);
         long n = 1;
+        if (shell.loopDepth == 0) {
+            if (shell.dialect == Shell.Dialect.BASH) {
+                out.errLine(shell.name + ": " + cmd + ": only meaningful in a `for', `while', or `until' loop");
+            }
+            return 0;
+        }
         if (args.size() > 1) {
             Long v = number(args.get(1));
             if (v == null) {
@@ -431,86 +466,6 @@ final class Builtins {
             return 0;
         }
         throw new Signal.Loop((int) Math.min(n, shell.loopDepth), cmd.equals("continue"));
-    }
-
-    private int read(List<String> args, Shell.Ctx ctx) {
-        ShellState st = ctx.st();
-        boolean raw = false;
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            if (names.isEmpty() && a.equals("-r")) {
-                raw = true;
-            } else if (names.isEmpty() && a.equals("-p") && i + 1 < args.size()) {
-                i++; // the prompt goes to the terminal only when input is one
-            } else if (names.isEmpty() && a.startsWith("-") && a.length() > 1) {
-                ctx.out().errLine(shell.name + ": read: " + a.substring(0, 2) + ": invalid option");
-                ctx.out().errLine("read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars]"
-                        + " [-p prompt] [-t timeout] [-u fd] [name ...]");
-                return 2;
-            } else {
-                if (!Shell.isName(a)) {
-                    ctx.out().errLine(shell.name + ": read: `" + a + "': not a valid identifier");
-                    return 1;
-                }
-                names.add(a);
-            }
-        }
-        boolean[] complete = {false};
-        StringBuilder line = new StringBuilder();
-        while (true) {
-            String part = ctx.in().readLine(complete);
-            if (part == null) {
-                if (line.length() == 0) {
-                    for (String n : names.isEmpty() ? List.of("REPLY") : names) {
-                        st.setVar(n, "");
-                    }
-                    return 1;
-                }
-                break;
-            }
-            if (!raw && part.endsWith("\\") && complete[0]) {
-                line.append(part, 0, part.length() - 1);
-                continue;
-            }
-            line.append(part);
-            break;
-        }
-        String text = line.toString();
-        if (!raw) {
-            text = text.replaceAll("\\\\(.)", "$1");
-        }
-        if (names.isEmpty()) {
-            st.setVar("REPLY", text);
-            return complete[0] ? 0 : 1;
-        }
-        String ifs = st.var("IFS") == null ? " \t\n" : st.var("IFS");
-        String rest = stripIfsWhite(text, ifs, true);
-        for (int k = 0; k < names.size(); k++) {
-            if (k == names.size() - 1) {
-                st.setVar(names.get(k), stripIfsWhite(rest, ifs, false));
-                break;
-            }
-            int end = 0;
-            while (end < rest.length() && ifs.indexOf(rest.charAt(end)) < 0) {
-                end++;
-            }
-            st.setVar(names.get(k), rest.substring(0, end));
-            rest = end < rest.length() ? stripIfsWhite(rest.substring(end + 1), ifs, true) : "";
-        }
-        return complete[0] ? 0 : 1;
-    }
-
-    private static String stripIfsWhite(String s, String ifs, boolean leading) {
-        int a = 0;
-        int b = s.length();
-        while (leading && a < b && " \t\n".indexOf(s.charAt(a)) >= 0 && ifs.indexOf(s.charAt(a)) >= 0) {
-            a++;
-        }
-        while (!leading && b > a && " \t\n".indexOf(s.charAt(b - 1)) >= 0 && ifs.indexOf(s.charAt(b - 1)) >= 0) {
-            b--;
-        }
-        return s.substring(a, b);
     }
 
     private int sourcing;
@@ -585,133 +540,4 @@ final class Builtins {
         return last != 0 ? 0 : 1;
     }
 
-    private int alias(List<String> args, Output out, ShellState st) {
-        if (args.size() == 1 || args.size() == 2 && args.get(1).equals("-p")) {
-            st.aliases().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> out.outLine("alias " + e.getKey() + "=" + aliasQuote(e.getValue())));
-            return 0;
-        }
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            int eq = a.indexOf('=');
-            if (eq > 0) {
-                st.aliases().put(a.substring(0, eq), a.substring(eq + 1));
-            } else if (st.aliases().containsKey(a)) {
-                out.outLine("alias " + a + "=" + aliasQuote(st.aliases().get(a)));
-            } else {
-                out.errLine(shell.name + ": alias: " + a + ": not found");
-                status = 1;
-            }
-        }
-        return status;
-    }
-
-    private static String aliasQuote(String value) {
-        return "'" + value.replace("'", "'\\''") + "'";
-    }
-
-    private int unalias(List<String> args, Output out, ShellState st) {
-        if (args.size() == 1) {
-            out.errLine("unalias: usage: unalias [-a] name [name ...]");
-            return 2;
-        }
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            if (a.equals("-a")) {
-                st.aliases().clear();
-            } else if (st.aliases().remove(a) == null) {
-                out.errLine(shell.name + ": unalias: " + a + ": not found");
-                status = 1;
-            }
-        }
-        return status;
-    }
-
-    private int type(List<String> args, Output out, ShellState st) {
-        boolean terse = false;
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            if (a.equals("-t")) {
-                terse = true;
-                continue;
-            }
-            String kind = describe(a, st);
-            if (kind == null) {
-                if (!terse) {
-                    out.errLine(shell.name + ": type: " + a + ": not found");
-                }
-                status = 1;
-                continue;
-            }
-            if (terse) {
-                out.outLine(kind.startsWith("/") || kind.startsWith(".") ? "file" : kind);
-            } else if (kind.equals("alias")) {
-                out.outLine(a + " is aliased to `" + st.aliases().get(a) + "'");
-            } else if (kind.equals("keyword")) {
-                out.outLine(a + " is a shell keyword");
-            } else if (kind.equals("function")) {
-                out.outLine(a + " is a function");
-                out.stdout(Printer.print(st.functions().get(a)) + "\n");
-            } else if (kind.equals("builtin")) {
-                out.outLine(a + " is a shell builtin");
-            } else {
-                out.outLine(a + " is " + kind);
-            }
-        }
-        return status;
-    }
-
-    /** alias, keyword, function, builtin, a path, or null. */
-    private String describe(String name, ShellState st) {
-        if (st.aliases().containsKey(name)) {
-            return "alias";
-        }
-        if (KEYWORDS.contains(name)) {
-            return "keyword";
-        }
-        if (st.functions().containsKey(name)) {
-            return "function";
-        }
-        if (has(name)) {
-            return "builtin";
-        }
-        return shell.pathOf(name, st).orElse(null);
-    }
-
-    private int command(List<String> args, Shell.Ctx ctx) {
-        int i = 1;
-        boolean v = false;
-        boolean bigV = false;
-        while (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
-            String a = args.get(i++);
-            if (a.equals("--")) {
-                break;
-            }
-            v |= a.contains("v");
-            bigV |= a.contains("V");
-        }
-        if (i >= args.size()) {
-            return 0;
-        }
-        List<String> rest = args.subList(i, args.size());
-        if (v || bigV) {
-            int status = 0;
-            for (String name : rest) {
-                String kind = describe(name, ctx.st());
-                if (kind == null) {
-                    if (bigV) {
-                        ctx.out().errLine(shell.name + ": command: " + name + ": not found");
-                    }
-                    status = 1;
-                } else if (v) {
-                    ctx.out().outLine(kind.equals("alias") ? "alias " + name + "=" + aliasQuote(ctx.st().aliases()
-                            .get(name)) : kind.startsWith("/") || kind.startsWith(".") ? kind : name);
-                } else {
-                    type(List.of("type", name), ctx.out(), ctx.st());
-                }
-            }
-            return status;
-        }
-        return shell.command(new ArrayList<>(rest), ctx, false);
-    }
 }

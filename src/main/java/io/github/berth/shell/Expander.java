@@ -13,10 +13,17 @@ final class Expander {
     /** An expansion error: bash's message (after its name) and the status it leaves. */
     static final class Failure extends RuntimeException {
         final int status;
+        /** busybox ash's message for the same error (from shell/ash.c and shell/math.c), and its status 2. */
+        final String ash;
 
         Failure(String message, int status) {
+            this(message, status, message);
+        }
+
+        Failure(String message, int status, String ash) {
             super(message, null, false, false);
             this.status = status;
+            this.ash = ash;
         }
     }
 
@@ -55,6 +62,9 @@ final class Expander {
         }
 
         void literal(String s) {
+            if (s.isEmpty()) {
+                return;
+            }
             text.append(s);
             pattern.append(s.replace("\\", "\\\\"));
             started = true;
@@ -139,11 +149,13 @@ final class Expander {
     /** All the fields of the words, in order. */
     List<String> fields(List<Word> words) {
         List<String> result = new ArrayList<>();
-        for (Word w : words) {
-            Fields f = new Fields(true);
+        for (Word braced : words) {
+            for (Word w : Braces.expand(braced)) {
+                Fields f = new Fields(true);
             parts(w.parts(), f, false);
-            f.end();
-            result.addAll(f.out);
+                f.end();
+                result.addAll(f.out);
+            }
         }
         return result;
     }
@@ -163,11 +175,18 @@ final class Expander {
     }
 
     private void parts(List<Word.Part> parts, Fields f, boolean inQuotes) {
+        parts(parts, f, inQuotes, false);
+    }
+
+    /** {@code split}: unquoted literal text is split too (the word of an unquoted <code>${X:-a b}</code>). */
+    private void parts(List<Word.Part> parts, Fields f, boolean inQuotes, boolean split) {
         for (Word.Part part : parts) {
             boolean quoted = inQuotes || part.quoted();
             if (part instanceof Word.Literal l) {
                 if (quoted) {
                     f.quoted(l.text());
+                } else if (split) {
+                    f.unquoted(l.text());
                 } else {
                     f.literal(l.text());
                 }
@@ -196,7 +215,10 @@ final class Expander {
         try {
             return Arith.eval(string(expr), state);
         } catch (Arith.Error e) {
-            throw new Failure(e.getMessage(), e.getMessage().endsWith("unbound variable") ? 127 : 1);
+            String m = e.getMessage();
+            throw new Failure(m, m.endsWith("unbound variable") ? 127 : 1, m.endsWith("unbound variable")
+                    ? m.substring(0, m.length() - "unbound variable".length()) + "parameter not set"
+                    : m.contains(": division by 0") ? "divide by zero" : "arithmetic syntax error");
         }
     }
 
@@ -230,13 +252,13 @@ final class Expander {
         String name = p.name();
         String op = p.op();
         if ("bad".equals(op)) {
-            throw new Failure("${" + name + "}: bad substitution", 1);
+            throw new Failure("${" + name + "}: bad substitution", 1, "syntax error: bad substitution");
         }
         if ((name.equals("@") || name.equals("*")) && (op == null || isDefaulting(op))) {
             List<String> params = state.positional();
             boolean set = !params.isEmpty() && !(op != null && op.startsWith(":") && String.join("", params).isEmpty());
             if (op != null && useArg(op, set)) {
-                parts(p.arg().parts(), f, quoted);
+                parts(p.arg().parts(), f, quoted, !quoted);
                 return;
             }
             if (op != null && op.endsWith("+")) {
@@ -247,7 +269,7 @@ final class Expander {
         }
         String value = lookup(name);
         if (value == null && state.nounset && !(op != null && isDefaulting(op)) && !name.equals("@") && !name.equals("*")) {
-            throw new Failure(name + ": unbound variable", 127);
+            throw new Failure(name + ": unbound variable", 127, name + ": parameter not set");
         }
         if (op == null) {
             if (value != null) {
@@ -261,7 +283,7 @@ final class Expander {
             case ":-", "-", ":+", "+" -> {
                 boolean set = op.startsWith(":") ? value != null && !value.isEmpty() : value != null;
                 if (useArg(op, set)) {
-                    parts(p.arg().parts(), f, quoted);
+                    parts(p.arg().parts(), f, quoted, !quoted);
                 } else if (op.endsWith("-")) {
                     value(value, f, quoted);
                 }

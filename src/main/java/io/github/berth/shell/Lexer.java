@@ -59,7 +59,7 @@ final class Lexer {
         pendingLines.add(lineAt(pos));
     }
 
-    private int lineAt(int at) {
+    int lineAt(int at) {
         int line = 1;
         for (int i = 0; i < at && i < src.length(); i++) {
             if (src.charAt(i) == '\n') {
@@ -364,12 +364,12 @@ final class Lexer {
                     if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
                         return i;
                     }
-                    throw new Parser.Incomplete(")");
+                    throw new Parser.Incomplete("))");
                 }
                 nesting--;
             }
         }
-        throw new Parser.Incomplete(")");
+        throw new Parser.Incomplete("))");
     }
 
     /** After <code>${</code>: a parameter, possibly with an operator and its word, up to the closing brace. */

@@ -44,6 +44,8 @@ final class Parser {
 
     private final Lexer lexer;
     private Lexer.Tok peeked;
+    /** What closes the compound commands being read, innermost first (ash names it at the end of input). */
+    private final java.util.Deque<String> open = new java.util.ArrayDeque<>();
 
     Parser(Lexer lexer) {
         this.lexer = lexer;
@@ -63,18 +65,31 @@ final class Parser {
 
     /** The next complete command, as a value; {@code shell} names the shell in messages. */
     Result next(String shell) {
+        return next(shell, null);
+    }
+
+    /** {@code context}: where the text comes from ({@code eval}), named with a line number in messages. */
+    Result next(String shell, String context) {
+        return next(shell, context, false);
+    }
+
+    /**
+     * {@code ash}: word errors as busybox ash does ({@code sh: syntax error: unexpected "fi"}, from
+     * raise_error_unexpected_syntax and readtoken1 in shell/ash.c).
+     */
+    Result next(String shell, String context, boolean ash) {
         try {
             Ast ast = nextCommand();
             return ast == null ? new End() : new Command(ast);
         } catch (Incomplete e) {
-            return new Error(e.matching == null ? shell + ": syntax error: unexpected end of file"
-                    : shell + ": unexpected EOF while looking for matching `" + e.matching + "'", true);
+            return new Error(ash ? SyntaxMessages.ashIncomplete(shell, e.matching, open.peek())
+                    : SyntaxMessages.bashIncomplete(shell, context, lexer.lineAt(lexer.src.length()), e.matching), true);
         } catch (SyntaxError e) {
             if (e.token == null) {
-                return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
-                        false);
+                return new Error(SyntaxMessages.BACKGROUND, false);
             }
-            return new Error(shell + ": syntax error near unexpected token `" + e.token + "'", false);
+            return new Error(ash ? SyntaxMessages.ashUnexpected(shell, e.token, lexer.pos >= lexer.src.length())
+                    : SyntaxMessages.bashUnexpected(shell, context, lexer.lineAt(lexer.pos), e.token), false);
         } catch (StackOverflowError e) {
             return new Error(shell + ": expression nested too deeply", false);
         }
@@ -221,9 +236,9 @@ final class Parser {
 
     private Ast pipeline() throws Incomplete, SyntaxError {
         boolean bang = false;
-        if (peek().isWord("!")) {
+        while (peek().isWord("!")) {
             take();
-            bang = true;
+            bang = !bang;
             if (peek().kind() == Lexer.Kind.EOF) {
                 throw new Incomplete(null);
             }
@@ -266,6 +281,25 @@ final class Parser {
 
     /** A compound command or function definition at the next token, or null when it starts a simple command. */
     private Ast compound() throws Incomplete, SyntaxError {
+        Lexer.Tok t = peek();
+        String closer = t.isOp("(") ? ")" : t.kind() != Lexer.Kind.WORD || t.word().plainText() == null ? null
+                : switch (t.word().plainText()) {
+                    case "{" -> "}";
+                    case "if" -> "fi";
+                    case "for", "while", "until" -> "done";
+                    case "case" -> "esac";
+                    default -> null;
+                };
+        if (closer == null) {
+            return compoundBody();
+        }
+        open.push(closer);
+        Ast ast = compoundBody();
+        open.pop();
+        return ast;
+    }
+
+    private Ast compoundBody() throws Incomplete, SyntaxError {
         Lexer.Tok t = peek();
         if (t.isOp("(")) {
             take();
@@ -350,6 +384,49 @@ final class Parser {
         throw new Incomplete(null);
     }
 
+    /** {@code for ((…; …; …))}: the first parenthesis is taken. */
+    private Ast arithFor() throws Incomplete, SyntaxError {
+        String src = lexer.src;
+        int from = lexer.pos + 1;
+        int nesting = 0;
+        List<Integer> semis = new ArrayList<>();
+        int end = -1;
+        for (int i = from; i < src.length() && end < 0; i++) {
+            char c = src.charAt(i);
+            if (c == '(') {
+                nesting++;
+            } else if (c == ')' && nesting > 0) {
+                nesting--;
+            } else if (c == ')') {
+                if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
+                    end = i;
+                } else {
+                    throw new SyntaxError(")");
+                }
+            } else if (c == ';' && nesting == 0) {
+                semis.add(i);
+            }
+        }
+        if (end < 0) {
+            throw new Incomplete(null);
+        }
+        if (semis.size() != 2) {
+            throw new SyntaxError("((" + src.substring(from, end) + "))");
+        }
+        lexer.pos = end + 2;
+        Word init = Lexer.hereDocBody(src.substring(from, semis.get(0)));
+        Word test = Lexer.hereDocBody(src.substring(semis.get(0) + 1, semis.get(1)));
+        Word step = Lexer.hereDocBody(src.substring(semis.get(1) + 1, end));
+        if (peek().isOp(";")) {
+            take();
+        }
+        skipNewlines();
+        expectWord("do");
+        Ast body = compoundList();
+        expectWord("done");
+        return new Ast.ArithFor(init, test, step, body);
+    }
+
     private Ast functionBody() throws Incomplete, SyntaxError {
         skipNewlines();
         Lexer.Tok t = peek();
@@ -392,6 +469,10 @@ final class Parser {
     }
 
     private Ast forCommand() throws Incomplete, SyntaxError {
+        if (peek().isOp("(") && lexer.pos < lexer.src.length() && lexer.src.charAt(lexer.pos) == '(') {
+            take();
+            return arithFor();
+        }
         Lexer.Tok name = take();
         if (name.kind() != Lexer.Kind.WORD) {
             throw unexpected(name);
@@ -475,7 +556,7 @@ final class Parser {
         while (true) {
             Lexer.Tok t = take();
             switch (t.kind()) {
-                case EOF -> throw new Incomplete(null);
+                case EOF -> throw new Incomplete("]]");
                 case NEWLINE -> {
                     String last = words.isEmpty() ? null : words.get(words.size() - 1).plainText();
                     if (!"&&".equals(last) && !"||".equals(last)) {
@@ -509,7 +590,7 @@ final class Parser {
             Lexer.Tok t = peek();
             if (t.kind() == Lexer.Kind.WORD) {
                 take();
-                Ast.Assign assign = words.isEmpty() ? assignment(t.word()) : null;
+                Ast.Assign assign = words.isEmpty() ? Assignments.of(t.word()) : null;
                 if (assign != null) {
                     assigns.add(assign);
                     continue;
@@ -530,37 +611,6 @@ final class Parser {
             throw unexpected(peek());
         }
         return new Ast.Simple(assigns, words, redirs);
-    }
-
-    /** {@code NAME=value} when the word starts with an unquoted name and {@code =} (or {@code +=}). */
-    static Ast.Assign assignment(Word word) {
-        if (word.parts().isEmpty() || !(word.parts().get(0) instanceof Word.Literal first) || first.quoted()) {
-            return null;
-        }
-        String text = first.text();
-        int eq = text.indexOf('=');
-        if (eq <= 0) {
-            return null;
-        }
-        boolean append = text.charAt(eq - 1) == '+';
-        String name = text.substring(0, append ? eq - 1 : eq);
-        if (name.isEmpty() || !Lexer.isNameStart(name.charAt(0))) {
-            return null;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!Lexer.isNameStart(c) && !(c >= '0' && c <= '9')) {
-                return null;
-            }
-        }
-        List<Word.Part> value = new ArrayList<>();
-        if (eq + 1 < text.length()) {
-            value.add(new Word.Literal(text.substring(eq + 1), false));
-        }
-        value.addAll(word.parts().subList(1, word.parts().size()));
-        String source = word.source() == null ? null : word.source().substring(Math.min(word.source().length(),
-                word.source().indexOf('=') + 1));
-        return new Ast.Assign(name, new Word(List.copyOf(value), source), append);
     }
 
     private Ast.Redir redirection(Lexer.Tok op) throws Incomplete, SyntaxError {

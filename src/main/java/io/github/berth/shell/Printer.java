@@ -22,6 +22,23 @@ final class Printer {
         return p.out.toString();
     }
 
+    /**
+     * A function as bash's {@code type} lists it: {@code name () }, the braces on lines of their own
+     * and each command of the body on its own line, indented by four spaces.
+     */
+    static String function(Ast.FunctionDef f) {
+        StringBuilder sb = new StringBuilder(f.name()).append(" () \n");
+        if (!(f.body() instanceof Ast.Group g)) {
+            return sb.append(print(f.body())).append('\n').toString();
+        }
+        sb.append("{ \n");
+        List<Ast> items = g.body() instanceof Ast.Sequence s ? s.items() : List.of(g.body());
+        for (int i = 0; i < items.size(); i++) {
+            sb.append("    ").append(print(items.get(i)).strip()).append(i < items.size() - 1 ? ";\n" : "\n");
+        }
+        return sb.append("}\n").toString();
+    }
+
     static String word(Word word) {
         Printer p = new Printer();
         p.word(word, false);
@@ -168,6 +185,16 @@ final class Printer {
                 word(w, false);
             }
             out.append(" ]]");
+        } else if (ast instanceof Ast.ArithFor f) {
+            out.append("for ((");
+            hereBody(f.init());
+            out.append(';');
+            hereBody(f.test());
+            out.append(';');
+            hereBody(f.step());
+            out.append(")); do ");
+            body(f.body());
+            out.append("done");
         } else if (ast instanceof Ast.ArithCommand a) {
             out.append("((");
             hereBody(a.expr());
@@ -229,6 +256,12 @@ final class Printer {
             if (part instanceof Word.Literal l) {
                 if (inQuotes) {
                     escaped(l.text(), "$`\"\\}/:");
+                } else if (l.quoted() && afterDollar() && !l.text().isEmpty() && l.text().charAt(0) != '\n') {
+                    // "$'" would start $'...' quoting: the first character is escaped instead
+                    out.append('\\').append(l.text().charAt(0));
+                    if (l.text().length() > 1) {
+                        out.append('\'').append(l.text().substring(1).replace("'", "'\\''")).append('\'');
+                    }
                 } else if (l.quoted()) {
                     out.append('\'').append(l.text().replace("'", "'\\''")).append('\'');
                 } else {
@@ -236,6 +269,16 @@ final class Printer {
                 }
             } else if (part instanceof Word.Tilde t) {
                 out.append('~').append(t.user());
+            } else if (part instanceof Word.CommandSub c && afterDollar() && !inQuotes) {
+                if (c.quoted()) {
+                    out.append('"');
+                }
+                out.append('`');
+                escaped(print(c.body()), c.quoted() ? "$`\\\"" : "$`\\");
+                out.append('`');
+                if (c.quoted()) {
+                    out.append('"');
+                }
             } else {
                 boolean quote = part.quoted() && !inQuotes;
                 if (quote) {
@@ -247,6 +290,12 @@ final class Printer {
                 }
             }
         }
+    }
+
+    /** Whether the text so far ends in an unescaped {@code $} that the next character could join. */
+    private boolean afterDollar() {
+        int n = out.length();
+        return n > 0 && out.charAt(n - 1) == '$' && (n < 2 || out.charAt(n - 2) != '\\');
     }
 
     private void escaped(String text, String special) {

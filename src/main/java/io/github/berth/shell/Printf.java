@@ -22,7 +22,14 @@ final class Printf {
         int used = 0;
         do {
             int before = used;
-            Integer stop = once(sh, format, operands, used, sb, out, status);
+            Integer stop;
+            try {
+                stop = once(sh, format, operands, used, sb, out, status);
+            } catch (java.util.IllegalFormatException | NumberFormatException e) {
+                out.errLine(sh + ": printf: `" + format + "': invalid format");
+                status[0] = 1;
+                break;
+            }
             if (stop == null) {
                 break; // \c
             }
@@ -41,9 +48,6 @@ final class Printf {
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
             if (c == '\\' && i + 1 < f.length()) {
-                if (f.charAt(i + 1) == 'c') {
-                    return null;
-                }
                 i = AnsiC.escape(f, i + 1, sb, true) - 1;
                 continue;
             }
@@ -61,6 +65,7 @@ final class Printf {
             while (j < f.length() && "-+ #0".indexOf(f.charAt(j)) >= 0) {
                 spec.append(f.charAt(j++));
             }
+            String flagsOnly = spec.toString();
             while (j < f.length() && (Character.isDigit(f.charAt(j)) || f.charAt(j) == '*')) {
                 if (f.charAt(j) == '*') {
                     spec.append(next < operands.size() ? number(sh, operands.get(next++), out, status) : 0);
@@ -92,7 +97,7 @@ final class Printf {
             String arg = next < operands.size() ? operands.get(next++) : null;
             String flags = spec.toString();
             switch (conv) {
-                case 's' -> sb.append(String.format(flags.replace("0", "") + "s", arg == null ? "" : arg));
+                case 's' -> sb.append(String.format(textFlags(flags, flagsOnly) + "s", arg == null ? "" : arg));
                 case 'b' -> {
                     StringBuilder b = new StringBuilder();
                     String text = arg == null ? "" : arg;
@@ -107,15 +112,15 @@ final class Printf {
                             b.append(text.charAt(k));
                         }
                     }
-                    sb.append(String.format(flags.replace("0", "") + "s", b));
+                    sb.append(String.format(textFlags(flags, flagsOnly) + "s", b));
                 }
-                case 'c' -> sb.append(String.format(flags.replace("0", "") + "s",
+                case 'c' -> sb.append(String.format(textFlags(flags, flagsOnly) + "s",
                         arg == null || arg.isEmpty() ? "" : arg.substring(0, 1)));
                 case 'd', 'i' -> sb.append(String.format(flags + "d", number(sh, arg, out, status)));
                 case 'u' -> sb.append(Long.toUnsignedString(number(sh, arg, out, status)));
                 case 'o', 'x', 'X' -> sb.append(String.format(flags + conv, number(sh, arg, out, status)));
-                case 'e', 'E', 'f', 'F', 'g', 'G' -> sb.append(String.format(flags + (conv == 'F' ? 'f' : conv),
-                        decimal(sh, arg, out, status)));
+                case 'f', 'F' -> sb.append(fixed(flags, decimal(sh, arg, out, status)));
+                case 'e', 'E', 'g', 'G' -> sb.append(String.format(flags + conv, decimal(sh, arg, out, status)));
                 default -> {
                     out.errLine(sh + ": printf: `" + conv + "': invalid format character");
                     status[0] = 1;
@@ -125,6 +130,44 @@ final class Printf {
             i = j;
         }
         return next;
+    }
+
+    /** A %s spec without the 0 flag (which C ignores for strings), keeping the 0s of the width. */
+    private static String textFlags(String spec, String flagsOnly) {
+        return (flagsOnly.contains("-") ? "%-" : "%") + spec.substring(flagsOnly.length());
+    }
+
+    /** %f as C prints it: the exact binary value rounded half to even, unlike Java's half up. */
+    private static String fixed(String spec, double value) {
+        int dot = spec.indexOf('.');
+        int precision = dot < 0 ? 6 : spec.length() == dot + 1 ? 0 : Integer.parseInt(spec.substring(dot + 1));
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.format(spec + "f", value);
+        }
+        String body = new java.math.BigDecimal(value).setScale(precision, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        int k = 1;
+        while (k < spec.length() && "-+ #0".indexOf(spec.charAt(k)) >= 0) {
+            k++;
+        }
+        String flags = spec.substring(1, k);
+        String w = spec.substring(k, dot < 0 ? spec.length() : dot);
+        int width = w.isEmpty() ? 0 : Integer.parseInt(w);
+        if (!body.startsWith("-") && flags.contains("+")) {
+            body = "+" + body;
+        } else if (!body.startsWith("-") && flags.contains(" ")) {
+            body = " " + body;
+        }
+        if (body.length() >= width) {
+            return body;
+        }
+        String pad = (flags.contains("0") && !flags.contains("-") ? "0" : " ").repeat(width - body.length());
+        if (flags.contains("-")) {
+            return body + pad;
+        }
+        if (pad.startsWith("0") && (body.startsWith("-") || body.startsWith("+") || body.startsWith(" "))) {
+            return body.charAt(0) + pad + body.substring(1);
+        }
+        return pad + body;
     }
 
     private static long number(String sh, String arg, Output out, int[] status) {

@@ -23,11 +23,17 @@ public final class ShProgram implements StdinProgram {
 
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
-        Shell shell = new Shell("sh", Shell.Dialect.ASH, state, programs.get());
+        ShellState child = state.child();
+        Shell shell = new Shell("sh", Shell.Dialect.ASH, child, programs.get());
         if (args.size() >= 2 && args.get(1).equals("-c")) {
             if (args.size() == 2) {
                 out.errLine("sh: -c requires an argument"); // busybox ash
                 return 2;
+            }
+            shell.commandString = true;
+            if (args.size() > 3) {
+                child.arg0(args.get(3)); // sh -c SCRIPT NAME ARGS...: $0 and the positional parameters
+                child.positional(args.subList(4, args.size()));
             }
             return shell.run(args.get(2), out).status();
         }
@@ -38,6 +44,8 @@ public final class ShProgram implements StdinProgram {
                 out.errLine("sh: can't open '" + args.get(1) + "': No such file or directory"); // busybox ash
                 return 2;
             }
+            child.arg0(args.get(1));
+            child.positional(args.subList(2, args.size()));
             return shell.run(new String(f.content(), StandardCharsets.UTF_8), out).status();
         }
         return stdin.isEmpty() ? 0 : shell.run(stdin, out).status();

@@ -46,16 +46,20 @@ public final class Shell {
     }
 
     static final int LOOP_LIMIT = 100_000;
-    static final int FUNCTION_NESTING_LIMIT = 1000;
+    /** bash has no limit unless FUNCNEST is set; berth's stack has one, so it behaves as with FUNCNEST=256. */
+    static final int FUNCTION_NESTING_LIMIT = 256;
 
     final String name;
     final Dialect dialect;
     private final ShellState state;
     final Map<String, Program> programs;
     private final Builtins builtins = new Builtins(this);
+    private final ControlFlow flow = new ControlFlow(this);
     int loopDepth;
+    /** Running {@code sh -c}: busybox ash then puts {@code line 0:} in its builtins' messages. */
+    boolean commandString;
     private int functionDepth;
-    private int rounds;
+    int rounds;
 
     public Shell(String name, ShellState state, Map<String, Program> programs) {
         this(name, Dialect.BASH, state, programs);
@@ -97,18 +101,31 @@ public final class Shell {
      */
     public Outcome run(String input, Output out) {
         rounds = 0;
-        return script(input, new Ctx(state, Input.EMPTY, out, false), false);
+        try {
+            return script(input, new Ctx(state, Input.EMPTY, out, false), false);
+        } catch (StackOverflowError e) {
+            out.errLine(name + ": commands nested too deeply");
+            state.lastStatus(1);
+            return new Outcome(1, false);
+        }
     }
 
     /** Runs text as this shell's commands ({@code eval}, {@code source}, {@code sh -c}); exit ends it when {@code top}. */
     Outcome script(String input, Ctx ctx, boolean nested) {
+        return script(input, ctx, nested, null);
+    }
+
+    /** {@code context}: what runs the text ({@code eval}), named in syntax errors. */
+    Outcome script(String input, Ctx ctx, boolean nested, String context) {
         Parser parser = Parser.of(input);
         int status = ctx.st().lastStatus();
         int warned = 0;
         while (true) {
-            Parser.Result r = parser.next(name);
+            Parser.Result r = parser.next(name, context, dialect == Dialect.ASH);
             for (; warned < parser.warnings().size(); warned++) {
-                ctx.out().errLine(name + ": " + parser.warnings().get(warned));
+                if (dialect == Dialect.BASH) { // ash takes the end of input as the end of the document, silently
+                    ctx.out().errLine(name + ": " + parser.warnings().get(warned));
+                }
             }
             if (r instanceof Parser.End) {
                 break;
@@ -127,8 +144,11 @@ public final class Shell {
             } catch (Signal.Abandon e) {
                 status = e.status;
             } catch (Expander.Failure e) {
-                ctx.out().errLine(name + ": " + e.getMessage());
-                status = e.status;
+                status = failure(e, ctx);
+                if (dialect == Dialect.ASH && commandString) {
+                    ctx.st().lastStatus(status);
+                    return new Outcome(status, true); // a raised error ends a non-interactive ash
+                }
             } catch (Signal.Return | Signal.Loop e) {
                 if (nested) {
                     throw e;
@@ -141,7 +161,19 @@ public final class Shell {
         return new Outcome(status, false);
     }
 
+    /** Reports an expansion error in the dialect's words; the status it leaves. */
+    private int failure(Expander.Failure e, Ctx ctx) {
+        ctx.out().errLine(name + ": " + (dialect == Dialect.ASH ? e.ash : e.getMessage()));
+        return dialect == Dialect.ASH ? 2 : e.status;
+    }
+
     int exec(Ast ast, Ctx ctx) {
+        int status = node(ast, ctx);
+        ctx.st().lastStatus(status);
+        return status;
+    }
+
+    private int node(Ast ast, Ctx ctx) {
         if (ast instanceof Ast.Simple s) {
             return checked(simple(s, ctx), ctx);
         }
@@ -183,13 +215,16 @@ public final class Shell {
             return f.otherwise() == null ? 0 : exec(f.otherwise(), ctx);
         }
         if (ast instanceof Ast.For f) {
-            return forLoop(f, ctx);
+            return flow.forLoop(f, ctx);
         }
         if (ast instanceof Ast.Loop l) {
-            return loop(l, ctx);
+            return flow.loop(l, ctx);
+        }
+        if (ast instanceof Ast.ArithFor f) {
+            return flow.arithFor(f, ctx);
         }
         if (ast instanceof Ast.Case c) {
-            return caseCommand(c, ctx);
+            return flow.caseCommand(c, ctx);
         }
         if (ast instanceof Ast.FunctionDef f) {
             ctx.st().functions().put(f.name(), f);
@@ -206,7 +241,15 @@ public final class Shell {
             return checked(TestBuiltin.cond(this, c.words(), ctx), ctx);
         }
         if (ast instanceof Ast.ArithCommand a) {
-            return checked(expander(ctx).arith(a.expr()) != 0 ? 0 : 1, ctx);
+            Expander ex = expander(ctx);
+            try {
+                return checked(Arith.eval(ex.string(a.expr()), ctx.st()) != 0 ? 0 : 1, ctx);
+            } catch (Arith.Error e) {
+                ctx.out().errLine(name + ": ((: " + e.getMessage());
+                return checked(1, ctx);
+            } catch (Expander.Failure e) {
+                return checked(failure(e, ctx), ctx);
+            }
         }
         throw new IllegalStateException("unknown node " + ast);
     }
@@ -241,8 +284,7 @@ public final class Shell {
         } catch (Signal.Return | Signal.Loop e) {
             return e.status;
         } catch (Expander.Failure e) {
-            ctx.out().errLine(name + ": " + e.getMessage());
-            return e.status;
+            return failure(e, ctx);
         } finally {
             loopDepth = savedLoops;
         }
@@ -271,11 +313,14 @@ public final class Shell {
                 } else {
                     stageOut = Output.of(pipe::append, ctx.out()::stderr);
                 }
+                int stageStatus;
                 try {
-                    status = subshell(p.stages().get(i), new Ctx(ctx.st(), input, stageOut, true));
+                    stageStatus = subshell(p.stages().get(i), new Ctx(ctx.st(), input, stageOut, true));
                 } catch (Signal.Abandon e) {
-                    status = e.status;
+                    stageStatus = e.status;
                 }
+                // set -o pipefail: the last stage that failed gives the status
+                status = ctx.st().pipefail && stageStatus == 0 && i > 0 ? status : stageStatus;
                 input = new Input(pipe.toString());
             }
             if (!p.bang()) {
@@ -283,93 +328,6 @@ public final class Shell {
             }
         }
         return p.bang() ? (status == 0 ? 1 : 0) : status;
-    }
-
-    private void round(Ctx ctx) {
-        if (++rounds > LOOP_LIMIT) {
-            ctx.out().errLine("berth: stopped after " + LOOP_LIMIT + " rounds of loops: the sandbox shell has no Ctrl-C");
-            throw new Signal.Abandon(130);
-        }
-    }
-
-    private int forLoop(Ast.For f, Ctx ctx) {
-        if (!isName(f.name())) {
-            ctx.out().errLine(name + ": `" + f.name() + "': not a valid identifier");
-            return 1;
-        }
-        List<String> items = f.words() == null ? List.copyOf(ctx.st().positional()) : expander(ctx).fields(f.words());
-        int status = 0;
-        loopDepth++;
-        try {
-            for (String item : items) {
-                round(ctx);
-                ctx.st().setVar(f.name(), item);
-                try {
-                    status = exec(f.body(), ctx);
-                } catch (Signal.Loop l) {
-                    status = 0;
-                    if (l.levels > 1) {
-                        throw new Signal.Loop(l.levels - 1, l.next);
-                    }
-                    if (!l.next) {
-                        break;
-                    }
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    private int loop(Ast.Loop l, Ctx ctx) {
-        int status = 0;
-        loopDepth++;
-        try {
-            while (true) {
-                round(ctx);
-                try {
-                    int test = exec(l.condition(), ctx.tested());
-                    if (l.until() == (test == 0)) {
-                        break;
-                    }
-                    status = exec(l.body(), ctx);
-                } catch (Signal.Loop signal) {
-                    status = 0;
-                    if (signal.levels > 1) {
-                        throw new Signal.Loop(signal.levels - 1, signal.next);
-                    }
-                    if (!signal.next) {
-                        break;
-                    }
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    private int caseCommand(Ast.Case c, Ctx ctx) {
-        Expander ex = expander(ctx);
-        String subject = ex.string(c.subject());
-        int status = 0;
-        boolean fallThrough = false;
-        for (Ast.CaseItem item : c.items()) {
-            boolean match = fallThrough;
-            for (int i = 0; !match && i < item.patterns().size(); i++) {
-                match = Glob.matches(ex.pattern(item.patterns().get(i)), subject);
-            }
-            if (!match) {
-                continue;
-            }
-            status = item.body() == null ? 0 : exec(item.body(), ctx);
-            if (item.terminator().equals(";;")) {
-                return status;
-            }
-            fallThrough = item.terminator().equals(";&");
-        }
-        return status;
     }
 
     static boolean isName(String s) {

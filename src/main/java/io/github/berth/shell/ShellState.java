@@ -31,6 +31,7 @@ public final class ShellState {
     boolean xtrace;
     boolean nounset;
     boolean noglob;
+    boolean pipefail;
     /** The user the shell runs as: 0 (root) unless set, as a container's process runs without -u. */
     private int uid;
 
@@ -54,9 +55,15 @@ public final class ShellState {
         copy.xtrace = xtrace;
         copy.nounset = nounset;
         copy.noglob = noglob;
+        copy.pipefail = pipefail;
         locals.forEach(frame -> copy.locals.addLast(new HashMap<>(frame)));
         copy.uid = uid;
         return copy;
+    }
+
+    /** A new shell's state ({@code sh -c}): the exported variables and the directory, nothing else. */
+    ShellState child() {
+        return new ShellState(fs, cwd, environment());
     }
 
     public MemoryFs fs() {

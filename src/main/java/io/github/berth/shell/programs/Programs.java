@@ -34,6 +34,13 @@ public final class Programs {
         List<Map<String, Program>> table = new ArrayList<>(1);
         Map<String, Program> all = new LinkedHashMap<>(coreutils(clock, sessions, () -> table.get(0)));
         all.put("hello-world", new HelloWorld());
+        // the package managers, on an image's PATH when the image has them
+        all.put("apt-get", new Apt("apt-get"));
+        all.put("apt", new Apt("apt"));
+        all.put("apk", new Apk());
+        all.put("pip", new Pip());
+        all.put("pip3", new Pip());
+        all.put("npm", new Npm(clock));
         // the shell and the simplest applets of busybox-based images (alpine, busybox)
         ShProgram sh = new ShProgram(() -> table.get(0));
         all.put("sh", sh);

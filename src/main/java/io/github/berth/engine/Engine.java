@@ -422,7 +422,7 @@ public final class Engine {
             return new StartOutcome.Failed(error, true);
         }
         Instant started = clock.instant();
-        Optional<java.time.Duration> waits = detached && !programs.containsKey(marker.get())
+        Optional<java.time.Duration> waits = detached
                 ? Waiting.duration(marker.get(), container.args()) : Optional.empty();
         if (waits.isPresent()) {
             logs.computeIfAbsent(id, k -> new ArrayList<>());

@@ -30,7 +30,7 @@ final class Apk extends Tool {
                 words.add(arg);
             }
         }
-        if (words.isEmpty()) {
+        if (words.isEmpty()) { // apk-tools src/apk.c usage(): the version, the help, status 1
             out.stdout("apk-tools 2.14.6, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n");
             return 1;
         }
@@ -63,7 +63,7 @@ final class Apk extends Tool {
                 return 0;
             }
             default -> {
-                out.errLine("apk: unknown command '" + op + "'");
+                out.errLine("ERROR: '" + op + "' is not an apk command. See 'apk --help'."); // apk-tools src/apk.c
                 return 1;
             }
         }

@@ -63,7 +63,12 @@ final class Ls extends Tool {
         for (String file : files) {
             rows.add(row(state, file, state.fs().lookupLink(absolute(state, file)).orElseThrow()));
         }
-        print(sb, rows, opts);
+        // GNU ls sizes the columns of the file rows over every operand, directories included
+        List<Row> measured = new ArrayList<>(rows);
+        for (String dir : dirs) {
+            measured.add(row(state, dir, PathWalk.walk(state, dir).node()));
+        }
+        print(sb, rows, measured, opts);
         boolean headers = operands.size() > 1 || status[0] != 0 || opts.has('R');
         for (String dir : dirs) {
             listDirectory(sb, out, state, dir, opts, headers, status);
@@ -113,7 +118,7 @@ final class Ls extends Tool {
         if (opts.has('l')) {
             sb.append("total ").append(blocks(rows)).append('\n');
         }
-        print(sb, rows, opts);
+        print(sb, rows, rows, opts);
         if (opts.has('R')) {
             for (String name : names) {
                 if (node.children().get(name) instanceof Node.Dir && !name.equals(".") && !name.equals("..")) {
@@ -150,7 +155,7 @@ final class Ls extends Tool {
         return node instanceof Node.Link l ? l.target().getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 4096;
     }
 
-    private void print(StringBuilder sb, List<Row> rows, Options opts) {
+    private void print(StringBuilder sb, List<Row> rows, List<Row> measured, Options opts) {
         if (!opts.has('l')) {
             rows.forEach(r -> sb.append(r.name()).append('\n'));
             return;
@@ -159,7 +164,7 @@ final class Ls extends Tool {
         int owner = 0;
         int group = 0;
         int size = 0;
-        for (Row r : rows) {
+        for (Row r : measured) {
             links = Math.max(links, r.links().length());
             owner = Math.max(owner, r.owner().length());
             group = Math.max(group, r.group().length());

@@ -397,6 +397,7 @@ public final class Engine {
         }
         Image image = images.get(container.imageId());
         MemoryFs rootfs = new MemoryFs();
+        rootfs.stamp(() -> new io.github.berth.fs.Node.Meta(0, 0, clock.instant())); // a container runs as root, on the engine clock
         image.programs().forEach(rootfs::installProgram);
         String cwd = image.config().workingDir().isEmpty() ? "/" : image.config().workingDir();
         Map<String, String> env = new LinkedHashMap<>();

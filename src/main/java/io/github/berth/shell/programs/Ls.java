@@ -46,8 +46,13 @@ final class Ls extends Tool {
             PathWalk walk = PathWalk.walk(state, operand);
             String denied = Access.searchProblem(state, operand);
             if (walk.node() == null || denied != null) {
-                out.errLine("ls: cannot access " + Quote.always(operand) + ": "
-                        + (denied != null ? denied : walk.problem()));
+                String why = denied != null ? denied : walk.problem();
+                if (Flavor.busybox(state)) {
+                    out.errLine("ls: " + operand + ": " + why); // busybox coreutils/ls.c, status 1
+                    status[0] = 1;
+                    continue;
+                }
+                out.errLine("ls: cannot access " + Quote.always(operand) + ": " + why);
                 status[0] = 2;
             } else if (walk.node() instanceof Node.Dir && !opts.has('d')
                     && !(opts.has('l') && !operand.endsWith("/") && isLink(state, operand))) {

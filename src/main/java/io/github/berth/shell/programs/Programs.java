@@ -59,7 +59,7 @@ public final class Programs {
 
     private static Map<String, Program> coreutils(ProgramClock clock, Sessions sessions,
                                                   java.util.function.Supplier<Map<String, Program>> table) {
-        Exec exec = new Exec(table);
+        Exec exec = new Exec(table, sessions);
         Map<String, Program> tools = new LinkedHashMap<>();
         tools.put("cat", new Cat());
         tools.put("cp", new Cp());

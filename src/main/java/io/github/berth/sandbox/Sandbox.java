@@ -15,6 +15,7 @@ import io.github.berth.shell.Program;
 import io.github.berth.shell.Shell;
 import io.github.berth.shell.ShellState;
 import io.github.berth.shell.programs.Programs;
+import io.github.berth.shell.programs.Sessions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,17 @@ public final class Sandbox {
         }
         SandboxClock sandboxClock = new SandboxClock(clock);
         clock = sandboxClock;
-        Map<String, Program> standard = Programs.standard(sandboxClock, this::startRootShell);
+        Map<String, Program> standard = Programs.standard(sandboxClock, new Sessions() {
+            @Override
+            public void rootShell(boolean login) {
+                startRootShell(login);
+            }
+
+            @Override
+            public Program program(String marker) {
+                return marker.equals("docker") ? docker : null; // for sudo docker …, xargs docker …
+            }
+        });
         engine = new Engine(Registry.dockerHub(), clock, new IdSource(random), standard);
         fs = new MemoryFs();
         Clock stamps = clock;

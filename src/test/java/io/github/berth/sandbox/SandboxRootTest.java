@@ -84,6 +84,14 @@ class SandboxRootTest {
     }
 
     @Test
+    void sudoAndXargsRunTheDockerClient() {
+        assertEquals("CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n", run("sudo docker ps").out());
+        run("docker run --name one hello-world > /dev/null");
+        assertEquals("one\n", run("echo one | xargs docker rm").out());
+        assertEquals("", run("docker ps -aq").out());
+    }
+
+    @Test
     void sleepMovesTheSandboxClockOn() {
         assertEquals("09:00:01\n", run("date +%T").out());
         run("sleep 60");

@@ -94,6 +94,21 @@ final class DateTool extends Tool {
                 sb.append(c);
                 continue;
             }
+            int start = i + 1;
+            int j = start;
+            while (j < format.length() && "-_0^#".indexOf(format.charAt(j)) >= 0) {
+                j++;
+            }
+            while (j < format.length() && Character.isDigit(format.charAt(j))) {
+                j++;
+            }
+            if (j > start && j < format.length()) {
+                String flags = format.substring(start, j);
+                String plain = format("%" + format.charAt(j), t);
+                sb.append(pad(flags, plain, format.charAt(j)));
+                i = j;
+                continue;
+            }
             char f = format.charAt(++i);
             switch (f) {
                 case 'a' -> sb.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US));
@@ -138,6 +153,38 @@ final class DateTool extends Tool {
             }
         }
         return sb.toString();
+    }
+
+    /** GNU's flags and width on a conversion: - no padding, _ spaces, 0 zeros, ^ upper case. */
+    private static String pad(String spec, String value, char conversion) {
+        int k = 0;
+        while (k < spec.length() && "-_0^#".indexOf(spec.charAt(k)) >= 0) {
+            k++;
+        }
+        String flags = spec.substring(0, k);
+        String digits = spec.substring(k);
+        boolean numeric = "CdeGHIjklmMsSuVwyYgNz".indexOf(conversion) >= 0;
+        if (flags.contains("^")) {
+            value = value.toUpperCase(Locale.ROOT);
+        }
+        if (flags.contains("-") && numeric) {
+            return value.replaceFirst("^[0 ]+(?=.)", "");
+        }
+        if (flags.contains("_") && numeric) {
+            String stripped = value.replaceFirst("^[0 ]+(?=.)", "");
+            value = " ".repeat(Math.max(0, value.length() - stripped.length())) + stripped;
+        } else if (flags.contains("0") && numeric) {
+            value = value.replace(' ', '0');
+        }
+        int width = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+        if (value.length() < width) {
+            char fill = numeric && !flags.contains("_") ? '0' : ' ';
+            if (flags.contains("0")) {
+                fill = '0';
+            }
+            value = String.valueOf(fill).repeat(width - value.length()) + value;
+        }
+        return value;
     }
 
     private static String two(int n) {

@@ -16,9 +16,11 @@ import java.util.function.Supplier;
  */
 final class Exec {
     private final Supplier<Map<String, Program>> table;
+    private final Sessions sessions;
 
-    Exec(Supplier<Map<String, Program>> table) {
+    Exec(Supplier<Map<String, Program>> table, Sessions sessions) {
         this.table = table;
+        this.sessions = sessions;
     }
 
     /** The executable {@code command} names, or empty when execvp would fail with ENOENT. */
@@ -30,7 +32,13 @@ final class Exec {
 
     /** The program to run for {@code command}, or empty when there is none. */
     Optional<Program> program(ShellState state, String command) {
-        return find(state, command).map(f -> table.get().getOrDefault(f.program(), (a, o, s) -> 0));
+        return find(state, command).map(f -> {
+            Program program = table.get().get(f.program());
+            if (program == null) {
+                program = sessions.program(f.program());
+            }
+            return program != null ? program : (a, o, s) -> 0;
+        });
     }
 
     /** Runs {@code argv} (argv[0] the command name, found already) with {@code stdin}. */

@@ -91,8 +91,4 @@ final class Ln extends Tool {
         }
         return true;
     }
-
-    static String parentOf(String absolute) {
-        return VPath.parent(absolute);
-    }
 }

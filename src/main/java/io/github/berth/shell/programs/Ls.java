@@ -46,8 +46,13 @@ final class Ls extends Tool {
             PathWalk walk = PathWalk.walk(state, operand);
             String denied = Access.searchProblem(state, operand);
             if (walk.node() == null || denied != null) {
-                out.errLine("ls: cannot access " + Quote.always(operand) + ": "
-                        + (denied != null ? denied : walk.problem()));
+                String why = denied != null ? denied : walk.problem();
+                if (Flavor.busybox(state)) {
+                    out.errLine("ls: " + operand + ": " + why); // busybox coreutils/ls.c, status 1
+                    status[0] = 1;
+                    continue;
+                }
+                out.errLine("ls: cannot access " + Quote.always(operand) + ": " + why);
                 status[0] = 2;
             } else if (walk.node() instanceof Node.Dir && !opts.has('d')
                     && !(opts.has('l') && !operand.endsWith("/") && isLink(state, operand))) {
@@ -63,7 +68,12 @@ final class Ls extends Tool {
         for (String file : files) {
             rows.add(row(state, file, state.fs().lookupNoFollow(absolute(state, file)).orElseThrow()));
         }
-        print(sb, rows, opts);
+        // GNU ls sizes the columns of the file rows over every operand, directories included
+        List<Row> measured = new ArrayList<>(rows);
+        for (String dir : dirs) {
+            measured.add(row(state, dir, PathWalk.walk(state, dir).node()));
+        }
+        print(sb, rows, measured, opts);
         boolean headers = operands.size() > 1 || status[0] != 0 || opts.has('R');
         for (String dir : dirs) {
             listDirectory(sb, out, state, dir, opts, headers, status);
@@ -113,7 +123,7 @@ final class Ls extends Tool {
         if (opts.has('l')) {
             sb.append("total ").append(blocks(rows)).append('\n');
         }
-        print(sb, rows, opts);
+        print(sb, rows, rows, opts);
         if (opts.has('R')) {
             for (String name : names) {
                 if (node.children().get(name) instanceof Node.Dir && !name.equals(".") && !name.equals("..")) {
@@ -150,7 +160,7 @@ final class Ls extends Tool {
         return node instanceof Node.Symlink l ? l.target().getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 4096;
     }
 
-    private void print(StringBuilder sb, List<Row> rows, Options opts) {
+    private void print(StringBuilder sb, List<Row> rows, List<Row> measured, Options opts) {
         if (!opts.has('l')) {
             rows.forEach(r -> sb.append(r.name()).append('\n'));
             return;
@@ -159,7 +169,7 @@ final class Ls extends Tool {
         int owner = 0;
         int group = 0;
         int size = 0;
-        for (Row r : rows) {
+        for (Row r : measured) {
             links = Math.max(links, r.links().length());
             owner = Math.max(owner, r.owner().length());
             group = Math.max(group, r.group().length());

@@ -19,7 +19,22 @@ final class Names extends Tool {
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
         String program = base ? "basename" : "dirname";
-        Options opts = Options.parse(program, args, base ? "az" : "z", base ? "s" : "");
+        // basename and dirname do not permute: options end at the first operand (getopt "+")
+        List<String> ordered = new ArrayList<>(args);
+        for (int i = 1; i < ordered.size(); i++) {
+            String arg = ordered.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                ordered.add(i, "--");
+                break;
+            }
+            if (arg.equals("-s") && base) {
+                i++;
+            }
+        }
+        Options opts = Options.parse(program, ordered, base ? "az" : "z", base ? "s" : "");
         if (opts.error() != null) {
             out.stderr(opts.error());
             return 1;

@@ -34,6 +34,13 @@ public final class Programs {
         List<Map<String, Program>> table = new ArrayList<>(1);
         Map<String, Program> all = new LinkedHashMap<>(coreutils(clock, sessions, () -> table.get(0)));
         all.put("hello-world", new HelloWorld());
+        // the package managers, on an image's PATH when the image has them
+        all.put("apt-get", new Apt("apt-get"));
+        all.put("apt", new Apt("apt"));
+        all.put("apk", new Apk());
+        all.put("pip", new Pip());
+        all.put("pip3", new Pip());
+        all.put("npm", new Npm(clock));
         // the shell and the simplest applets of busybox-based images (alpine, busybox)
         ShProgram sh = new ShProgram(() -> table.get(0));
         all.put("sh", sh);
@@ -52,7 +59,7 @@ public final class Programs {
 
     private static Map<String, Program> coreutils(ProgramClock clock, Sessions sessions,
                                                   java.util.function.Supplier<Map<String, Program>> table) {
-        Exec exec = new Exec(table);
+        Exec exec = new Exec(table, sessions);
         Map<String, Program> tools = new LinkedHashMap<>();
         tools.put("cat", new Cat());
         tools.put("cp", new Cp());
@@ -92,6 +99,7 @@ public final class Programs {
         tools.put("sudo", new Sudo(exec, sessions));
         tools.put("su", new Sudo.Su(sessions));
         tools.put("ps", new Ps());
+        tools.put("stat", new Stat());
         tools.put("echo", new EchoProgram());
         tools.put("true", (args, out, state) -> 0);
         tools.put("false", (args, out, state) -> 1);

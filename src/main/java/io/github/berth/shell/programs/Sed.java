@@ -123,6 +123,11 @@ final class Sed extends Tool {
             return 4; // EXIT_PANIC
         }
         Run run = new Run(script, quiet, out, state);
+        for (SedScript.Cmd c : script.commands) {
+            if (c.wfile != null) {
+                PathWalk.truncate(state, c.wfile); // sed opens its w files before reading input
+            }
+        }
         if (inPlace != null) {
             for (String file : files) {
                 PathWalk walk = PathWalk.walk(state, file);
@@ -148,7 +153,7 @@ final class Sed extends Tool {
                     break;
                 }
             }
-            return run.exit >= 0 ? run.exit : run.status;
+            return run.exit > 0 ? run.exit : run.status;
         }
         List<String> texts = new ArrayList<>();
         for (String file : inputs(files)) {
@@ -180,7 +185,7 @@ final class Sed extends Tool {
         } else {
             run.stream(texts, out);
         }
-        return run.exit >= 0 ? run.exit : run.status;
+        return run.exit > 0 ? run.exit : run.status;
     }
 
     /** One execution of a script over input streams. */
@@ -245,6 +250,9 @@ final class Sed extends Tool {
                                 if (c.print) {
                                     out.stdout(pattern + "\n");
                                 }
+                                if (c.wfile != null) {
+                                    PathWalk.append(state, c.wfile, pattern + "\n");
+                                }
                             }
                         }
                         case 'y' -> {
@@ -261,11 +269,11 @@ final class Sed extends Tool {
                         case 'P' -> out.stdout((pattern.contains("\n") ? pattern.substring(0, pattern.indexOf('\n')) : pattern) + "\n");
                         case '=' -> out.stdout(lineNumber + "\n");
                         case 'l' -> out.stdout(visible(pattern) + "$\n");
-                        case 'a' -> appended.add(c.text + "\n");
-                        case 'i' -> out.stdout(c.text + "\n");
+                        case 'a' -> appended.add(line(c.text));
+                        case 'i' -> out.stdout(line(c.text));
                         case 'c' -> {
                             if (c.a2 == null || !c.active || c.negate) {
-                                out.stdout(c.text + "\n");
+                                out.stdout(line(c.text));
                             }
                             pattern = null;
                         }
@@ -343,6 +351,11 @@ final class Sed extends Tool {
                     continue;
                 }
             }
+        }
+
+        /** The text of a, i or c: nothing at all when it is empty (GNU sed's output_missing_newline). */
+        private static String line(String text) {
+            return text.isEmpty() ? "" : text + "\n";
         }
 
         private static void flush(List<String> appended, Output out) {

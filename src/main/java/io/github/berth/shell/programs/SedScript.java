@@ -53,6 +53,7 @@ final class SedScript {
         String to;
         int exit;
         String label;
+        String wfile;
         int jump = -1;
         // range state while running
         boolean active;
@@ -398,6 +399,18 @@ final class SedScript {
                 ignoreCase = true;
             } else if (f == 'm' || f == 'M' || f == 'e') {
                 pos++;
+            } else if (f == 'w') {
+                pos++;
+                skipSpace();
+                int start = pos;
+                while (more() && peek() != '\n') {
+                    pos++;
+                }
+                cmd.wfile = src.substring(start, pos);
+                if (cmd.wfile.isEmpty()) {
+                    throw error("missing filename in r/R/w/W commands");
+                }
+                break;
             } else if (Character.isDigit(f)) {
                 if (sawNumber) {
                     pos++;

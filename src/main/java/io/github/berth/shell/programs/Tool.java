@@ -21,6 +21,11 @@ abstract class Tool implements StdinProgram {
         }
         PathWalk walk = PathWalk.walk(state, operand);
         if (walk.node() == null) {
+            if (Flavor.busybox(state) && !program.equals("grep")) {
+                // busybox's open_or_warn (libbb/xfuncs_printf.c)
+                out.errLine(program + ": can't open '" + operand + "': " + walk.problem());
+                return null;
+            }
             out.errLine(program + ": " + shown(program, operand) + ": " + walk.problem());
             return null;
         }

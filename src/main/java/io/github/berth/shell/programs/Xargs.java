@@ -61,10 +61,11 @@ final class Xargs extends Tool {
                         try {
                             max = Integer.parseInt(value);
                         } catch (NumberFormatException e) {
-                            max = -1;
+                            out.stderr(usage("xargs", "invalid number \"" + value + "\" for -" + c + " option"));
+                            return 1;
                         }
                         if (max < 1) {
-                            out.stderr(usage("xargs", "invalid number \"" + value + "\" for -" + c + " option"));
+                            out.stderr(usage("xargs", "value " + value + " for -" + c + " option should be >= 1"));
                             return 1;
                         }
                     }

@@ -32,7 +32,7 @@ class ProgramsTest {
     void everyToolIsInTheStandardTableUnderItsOwnName() {
         Programs.coreutils().forEach((name, program) -> assertEquals(program.getClass(),
                 Programs.standard().get(name).getClass(), name));
-        assertEquals(41, Programs.coreutils().size());
+        assertEquals(42, Programs.coreutils().size());
     }
 
     /** Without /etc/passwd ls -l shows numbers, except root; sizes are right-aligned as GNU aligns them. */
@@ -101,6 +101,8 @@ class ProgramsTest {
                 + " x86_64 Linux\n", run("uname -a").out());
         assertEquals("env: can't execute 'nosuch': No such file or directory\n", run("env nosuch").err());
         assertEquals("PID   USER     TIME  COMMAND\n    1 root      0:00 sh\n    7 root      0:00 ps\n", run("ps").out());
+        assertEquals("cat: can't open 'nosuch': No such file or directory\n", run("cat nosuch").err());
+        assertEquals("ls: nosuch: No such file or directory\n", run("ls nosuch").err());
     }
 
     @Test

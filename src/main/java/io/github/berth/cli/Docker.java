@@ -68,6 +68,13 @@ public final class Docker implements Program {
         register(new NetworkCommands.Rm(), List.of("network", "rm"), List.of("network", "remove"));
         register(new NetworkCommands.Connect(true), List.of("network", "connect"));
         register(new NetworkCommands.Connect(false), List.of("network", "disconnect"));
+        register(new SystemCommands.Df(), List.of("system", "df"));
+        register(new SystemCommands.Prune(), List.of("system", "prune"));
+        register(new SystemCommands.Info(), List.of("system", "info"), List.of("info"));
+        register(new SystemCommands.Version(), List.of("version"));
+        register(new RegistryCommands.Login(), List.of("login"));
+        register(new RegistryCommands.Logout(), List.of("logout"));
+        register(new RegistryCommands.Push(), List.of("image", "push"), List.of("push"));
     }
 
     @SafeVarargs

@@ -31,6 +31,7 @@ public final class Engine {
     private final LocalImages localImages = new LocalImages(images, containers);
     private final Volumes volumes;
     private final Networks networks;
+    private final Registries registries = new Registries();
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -43,6 +44,11 @@ public final class Engine {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Registry logins (Docker Hub, ECR-shaped hosts). */
+    public Registries registries() {
+        return registries;
     }
 
     /** Networks and the containers' endpoints. */

@@ -425,6 +425,7 @@ public final class Engine {
         Image image = images.get(container.imageId());
         MemoryFs rootfs = new MemoryFs();
         image.programs().forEach(rootfs::installProgram);
+        volumes.mountInto(id, rootfs);
         String cwd = image.config().workingDir().isEmpty() ? "/" : image.config().workingDir();
         Map<String, String> env = new LinkedHashMap<>();
         for (String e : image.config().env()) {

@@ -54,8 +54,7 @@ public final class Docker implements Program {
         register(InspectCommand.containers(), List.of("container", "inspect"));
         register(InspectCommand.objects(), List.of("inspect"));
         register(new TagCommand(), List.of("image", "tag"), List.of("tag"));
-        register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("image", "rmi"),
-                List.of("rmi"));
+        register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("rmi"));
         register(new ImagePruneCommand(), List.of("image", "prune"));
         register(new VolumeCommands.Create(), List.of("volume", "create"));
         register(new VolumeCommands.Ls(), List.of("volume", "ls"), List.of("volume", "list"));

@@ -68,8 +68,7 @@ public final class Docker implements Program {
         register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"),
                 List.of("buildx", "build"));
         register(new TagCommand(), List.of("image", "tag"), List.of("tag"));
-        register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("image", "rmi"),
-                List.of("rmi"));
+        register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("rmi"));
         register(new ImagePruneCommand(), List.of("image", "prune"));
         register(new VolumeCommands.Create(), List.of("volume", "create"));
         register(new VolumeCommands.Ls(), List.of("volume", "ls"), List.of("volume", "list"));
@@ -82,6 +81,13 @@ public final class Docker implements Program {
         register(new NetworkCommands.Rm(), List.of("network", "rm"), List.of("network", "remove"));
         register(new NetworkCommands.Connect(true), List.of("network", "connect"));
         register(new NetworkCommands.Connect(false), List.of("network", "disconnect"));
+        register(new SystemCommands.Df(), List.of("system", "df"));
+        register(new SystemCommands.Prune(), List.of("system", "prune"));
+        register(new SystemCommands.Info(), List.of("system", "info"), List.of("info"));
+        register(new SystemCommands.Version(), List.of("version"));
+        register(new RegistryCommands.Login(), List.of("login"));
+        register(new RegistryCommands.Logout(), List.of("logout"));
+        register(new RegistryCommands.Push(), List.of("image", "push"), List.of("push"));
     }
 
     /** The shell a learner has open inside a container, if any. */

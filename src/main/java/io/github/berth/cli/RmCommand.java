@@ -32,7 +32,12 @@ final class RmCommand implements DockerCommand {
                 errors.add("container name cannot be empty");
                 continue;
             }
+            io.github.berth.engine.Lookup found = inv.engine().find(id);
             Optional<String> error = inv.engine().remove(id, force);
+            if (error.isEmpty() && inv.args().bool("volumes")
+                    && found instanceof io.github.berth.engine.Lookup.Found f) {
+                inv.engine().volumes().removeAnonymous(f.container().id());
+            }
             if (error.isEmpty()) {
                 inv.out().outLine(name);
             } else if (force && error.get().startsWith("No such container: ")) {

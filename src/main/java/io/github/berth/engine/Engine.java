@@ -34,6 +34,7 @@ public final class Engine {
     private final LocalImages localImages = new LocalImages(images, containers);
     private final Volumes volumes;
     private final Networks networks;
+    private final Registries registries = new Registries();
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -100,6 +101,11 @@ public final class Engine {
     /** pause, unpause, top, wait, exec, prune, port and connections to published ports. */
     public ContainerControl control() {
         return new ContainerControl(this, runtime, programs, ids);
+    }
+
+    /** Registry logins (Docker Hub, ECR-shaped hosts). */
+    public Registries registries() {
+        return registries;
     }
 
     /** Networks and the containers' endpoints. */
@@ -496,6 +502,7 @@ public final class Engine {
         Image image = images.get(container.imageId());
         MemoryFs rootfs = runtime.rootfs(container, image);
         rootfs.stamp(() -> new io.github.berth.fs.Node.Meta(0, 0, clock.instant())); // a container runs as root, on the engine clock
+        volumes.mountInto(id, rootfs);
         String cwd = container.config().workingDir().isEmpty() ? "/" : container.config().workingDir();
         Map<String, String> env = ContainerRuntime.environment(container, runtime.hostname(container));
         Optional<String> portError = runtime.start(container, ids.hex64());

@@ -28,6 +28,8 @@ public final class Networks {
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Map<String, Endpoint>> endpoints = new LinkedHashMap<>();
     private int nextSubnet = 18;
+    /** Addresses handed out per network: host number to container id. */
+    private final Map<String, Map<Integer, String>> allocations = new LinkedHashMap<>();
 
     Networks(Clock clock, IdSource ids, Map<String, Container> containers) {
         this.clock = clock;
@@ -136,22 +138,23 @@ public final class Networks {
             eps.put(n.name(), new Endpoint(n.id(), derivedId(c.id() + n.id()), "", "", 0));
             return Optional.empty();
         }
-        String base = n.subnet().substring(0, n.subnet().lastIndexOf('.', n.subnet().indexOf('/')) + 1);
-        java.util.Set<String> used = new java.util.HashSet<>();
-        endpoints.forEach((cid, m) -> {
-            Endpoint e = m.get(n.name());
-            if (e != null && containers.containsKey(cid)) {
-                used.add(e.ip());
-            }
-        });
+        // libnetwork's IPAM hands out the lowest free address; an address is free again once the
+        // container holding it no longer runs
+        Map<Integer, String> taken = allocations.computeIfAbsent(n.name(), k -> new java.util.HashMap<>());
         int host = 2;
-        String[] octets = base.split("\\.");
-        while (used.contains(base + host)) {
+        while (host < 65534) {
+            String holder = taken.get(host);
+            Container held = holder == null ? null : containers.get(holder);
+            if (held == null || held.state().status() != ContainerState.Status.RUNNING) {
+                break;
+            }
             host++;
         }
-        String ip = base + host;
-        String mac = String.format("02:42:ac:%02x:%02x:%02x", Integer.parseInt(octets[1]), Integer.parseInt(octets[2]),
-                host & 0xff);
+        taken.put(host, c.id());
+        String[] octets = n.subnet().split("[./]");
+        String ip = octets[0] + "." + octets[1] + "." + (host >> 8) + "." + (host & 0xff);
+        String mac = String.format("02:42:%02x:%02x:%02x:%02x", Integer.parseInt(octets[0]),
+                Integer.parseInt(octets[1]), host >> 8, host & 0xff);
         eps.put(n.name(), new Endpoint(n.id(), derivedId(c.id() + n.id()), ip, mac, 16));
         return Optional.empty();
     }

@@ -31,6 +31,8 @@ public final class Volumes {
     private final Map<String, Container> containers;
     private final Map<String, Volume> volumes = new TreeMap<>();
     private final Map<String, List<Mount>> mounts = new LinkedHashMap<>();
+    /** Each volume's files: the same directory node is placed in every container that mounts it. */
+    private final Map<String, io.github.berth.fs.Node.Dir> data = new LinkedHashMap<>();
 
     Volumes(Clock clock, IdSource ids, Map<String, Container> containers) {
         this.clock = clock;
@@ -75,6 +77,7 @@ public final class Volumes {
             return Optional.of("remove " + name + ": volume is in use - [" + String.join(", ", users) + "]");
         }
         volumes.remove(name);
+        data.remove(name);
         return Optional.empty();
     }
 
@@ -84,6 +87,7 @@ public final class Volumes {
         for (Volume v : List.copyOf(volumes.values())) {
             if ((all || v.anonymous()) && users(v.name()).isEmpty()) {
                 volumes.remove(v.name());
+                data.remove(v.name());
                 removed.add(v.name());
             }
         }
@@ -102,6 +106,20 @@ public final class Volumes {
             }
         }
         mounts.put(containerId, List.copyOf(made));
+    }
+
+    /**
+     * Places the container's volumes in its filesystem at their destinations: what a process
+     * writes there lands in the volume and is there for the next container that mounts it.
+     */
+    public void mountInto(String containerId, io.github.berth.fs.MemoryFs rootfs) {
+        for (Mount m : mounts(containerId)) {
+            if (m.type().equals("volume") && !m.destination().equals("/")) {
+                io.github.berth.fs.Node.Dir dir = data.computeIfAbsent(m.name(), k -> io.github.berth.fs.Node.Dir.empty());
+                rootfs.mkdirs(io.github.berth.fs.VPath.parent(m.destination())).children()
+                        .put(io.github.berth.fs.VPath.name(m.destination()), dir);
+            }
+        }
     }
 
     public List<Mount> mounts(String containerId) {

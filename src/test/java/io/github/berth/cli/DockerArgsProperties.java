@@ -23,7 +23,12 @@ class DockerArgsProperties {
     static final List<String> POOL = List.of("-a", "-q", "--name", "x", "--", "-dp", "8080:80", "--bogus", "=", "-",
             "hello-world", "-n", "1", "-l", "--rm", "-d", "--no-trunc", "--all=maybe", "-aq", "--help", "-h",
             "99999999999", "--last", "-x", "", "x1", "-f", "-t", "{{.Name}}", "{{.Foo", "{{json .State}}", "busybox",
-            "sleep", "10", "alpine", "--tail", "-s", "json");
+            "sleep", "10", "alpine", "--tail", "-s", "json", "--format", "--filter", "name=x", "status=exited",
+            "table {{.Names}}", "{{range .}}", "{{if}}", "{{end}}", "{{json .}}", "{{index .Names 3}}", "{{.Label}}",
+            "{{printf \"%d\" .ID}}", "dangling=true", "reference=*", "before=x1", "-v", "data:/data", "/abs:/x",
+            "--mount", "type=volume,target=/d", "--network", "appnet", "hello-world:latest", "learner/app",
+            "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app", "-u", "-p", "--password-stdin", "--digests",
+            "--volumes", "B", "[", "label=a=b", "exited=x", "--no-prune");
     /** 64 is inspect's status for a template that does not parse (cli/command/inspect/inspector.go). */
     static final Set<Integer> STATUSES = Set.of(0, 1, 64, 125, 126, 127);
 
@@ -32,7 +37,13 @@ class DockerArgsProperties {
         Arbitrary<List<String>> command = Arbitraries.of(List.of("ps"), List.of("run"), List.of("images"),
                 List.of("container", "ls"), List.of("container", "run"), List.of("image", "ls"), List.of("start"),
                 List.of("stop"), List.of("rm"), List.of("container", "remove"), List.of("logs"), List.of("inspect"),
-                List.of("container", "inspect"), List.of("kill"), List.of("restart"), List.of("rename"), List.of());
+                List.of("container", "inspect"), List.of("kill"), List.of("restart"), List.of("rename"), List.of(),
+                List.of("tag"), List.of("rmi"), List.of("image", "prune"), List.of("volume", "create"),
+                List.of("volume", "ls"), List.of("volume", "inspect"), List.of("volume", "rm"),
+                List.of("volume", "prune"), List.of("network", "create"), List.of("network", "ls"),
+                List.of("network", "inspect"), List.of("network", "rm"), List.of("network", "connect"),
+                List.of("network", "disconnect"), List.of("system", "df"), List.of("system", "prune"),
+                List.of("version"), List.of("info"), List.of("login"), List.of("logout"), List.of("push"));
         Arbitrary<List<String>> rest = Arbitraries.of(POOL).list().ofMaxSize(7);
         return command.flatMap(c -> rest.map(r -> {
             List<String> argv = new ArrayList<>();

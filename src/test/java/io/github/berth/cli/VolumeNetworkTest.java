@@ -101,4 +101,15 @@ class VolumeNetworkTest {
         assertEquals(new Result("", "Error response from daemon: network nope not found\n", 1),
                 s.docker("network", "rm", "nope"));
     }
+
+    @Test
+    void dataWrittenInAVolumeOutlivesTheContainer() {
+        assertEquals(0, s.docker("run", "--rm", "-v", "notes:/data", "busybox", "sh", "-c",
+                "echo kept > /data/note.txt").exit());
+        assertEquals(new Result("kept\n", "", 0), s.docker("run", "--rm", "--mount",
+                "type=volume,source=notes,target=/srv", "busybox", "sh", "-c", "cat /srv/note.txt"));
+        // the volume outlived both --rm containers
+        assertEquals(new Result("local     notes\n", "", 0), s.docker("volume", "ls", "--format",
+                "{{.Driver}}     {{.Name}}"));
+    }
 }

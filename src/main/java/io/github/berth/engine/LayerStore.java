@@ -43,6 +43,8 @@ public final class LayerStore {
     private final Map<String, Layer> layers = new HashMap<>();
     private final Map<String, Node.Dir> trees = new HashMap<>();
     private final BuildCache buildCache = new BuildCache();
+    /** Files the official images hold beyond their executables (os-release, web pages, configs); made at first use. */
+    private Map<String, Map<String, String>> imageFiles;
 
     /** The builder's cache of steps. */
     public BuildCache buildCache() {
@@ -140,6 +142,10 @@ public final class LayerStore {
             root.children().put("tmp", new Node.Dir(new java.util.TreeMap<>(), 01777));
         }
         image.programs().forEach(fs::installProgram);
+        if (imageFiles == null) {
+            imageFiles = OfficialImages.files();
+        }
+        imageFiles.getOrDefault(image.id(), Map.of()).forEach(fs::writeFile);
         Layer made = Layer.ofTree((Node.Dir) fs.lookup("/").orElseThrow());
         // the registry's layer is as big as the image (the image has one layer)
         Layer layer = new Layer(known != null ? known.diffId() : made.digest(), image.size(), made.entries());

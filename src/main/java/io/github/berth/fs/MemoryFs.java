@@ -4,13 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
- * A mutable in-memory file tree. It is the learner's host workspace and, later, the base for
- * container filesystems. Nothing in it touches the host's files.
+ * A mutable in-memory file tree: the learner's host workspace, and the writable layer of a
+ * container or a build step ({@link UnionFs}). Nothing in it touches the host's files.
+ *
+ * <p>Symbolic links are followed as the kernel follows them (at most {@link #MAX_SYMLINKS} on one
+ * path, then ELOOP). A <em>mount</em> puts a directory that is made afresh on every access at a
+ * path: {@code /var/lib/docker} on the host is rendered from the engine's state that way, never
+ * stored. New entries carry the owner and time of {@link #stamp()}.
  */
 public final class MemoryFs {
     /** Linux's MAXSYMLINKS: the links one path name may pass through before ELOOP. */
@@ -21,6 +29,9 @@ public final class MemoryFs {
     public static final String NOT_A_DIRECTORY = "Not a directory";
 
     private final Node.Dir root;
+    private final Map<String, Supplier<Node.Dir>> mounts = new HashMap<>();
+    private Supplier<Node.Meta> stamp = () -> Node.Meta.ROOT;
+    private final Deque<Integer> owners = new ArrayDeque<>();
 
     public MemoryFs() {
         this(Node.Dir.empty());
@@ -36,6 +47,41 @@ public final class MemoryFs {
     }
 
     /**
+     * Who new files and directories belong to and what time it is: the sandbox passes the
+     * running shell's user and its clock. Replacing a file's content keeps its owner.
+     */
+    public void stamp(Supplier<Node.Meta> stamp) {
+        this.stamp = stamp;
+    }
+
+    /** The owner and time a change made now carries. */
+    public Node.Meta stamp() {
+        Node.Meta meta = stamp.get();
+        return owners.isEmpty() ? meta : new Node.Meta(owners.peek(), owners.peek(), meta.mtime());
+    }
+
+    /**
+     * Makes {@code uid} the owner of what is created until {@link #popOwner}: {@code sudo} runs
+     * its command this way, so that a file it creates is root's.
+     */
+    public void pushOwner(int uid) {
+        owners.push(uid);
+    }
+
+    public void popOwner() {
+        owners.pop();
+    }
+
+    /** Shows the directory {@code supplier} makes, afresh on each access, at {@code absolute}. */
+    public void mount(String absolute, Supplier<Node.Dir> supplier) {
+        String path = VPath.resolve("/", absolute);
+        mounts.put(path, supplier);
+        Node.Dir now = supplier.get();
+        // a stand-in entry, so that the parent lists the mount point
+        mkdirs(VPath.parent(path)).children().put(VPath.name(path), new Node.Dir(new TreeMap<>(), now.mode(), now.meta()));
+    }
+
+    /**
      * What {@code absolute} names, following symbolic links (stat); empty when nothing, or on a
      * loop. "." and ".." are taken lexically first (callers that need the kernel's walk use
      * {@link #resolve}).
@@ -47,6 +93,12 @@ public final class MemoryFs {
     /** What {@code absolute} names, not following a symbolic link in its last component (lstat). */
     public Optional<Node> lookupNoFollow(String absolute) {
         return Optional.ofNullable(resolve(VPath.resolve("/", absolute), false).node());
+    }
+
+    /** The path with every symbolic link on it replaced by its target, or null when it names nothing (realpath). */
+    public String realPath(String absolute) {
+        Resolved r = resolve(VPath.resolve("/", absolute), true);
+        return r.node() == null ? null : r.path();
     }
 
     /**
@@ -64,7 +116,7 @@ public final class MemoryFs {
     public Resolved resolve(String absolute, boolean followLast) {
         Deque<String> todo = new ArrayDeque<>(parts(absolute));
         List<String> at = new ArrayList<>();
-        Node node = root;
+        Node node = mounted(at, root);
         int links = 0;
         while (!todo.isEmpty()) {
             String name = todo.pollFirst();
@@ -93,14 +145,23 @@ public final class MemoryFs {
                 }
                 if (link.target().startsWith("/")) {
                     at.clear();
-                    node = root;
+                    node = mounted(at, root);
                 }
                 continue;
             }
             at.add(name);
-            node = child;
+            node = mounted(at, child);
         }
         return new Resolved("/" + String.join("/", at), node, null);
+    }
+
+    /** The mounted directory at {@code names}, if one is mounted there; else {@code node}. */
+    private Node mounted(List<String> names, Node node) {
+        if (mounts.isEmpty()) {
+            return node;
+        }
+        Supplier<Node.Dir> supplier = mounts.get("/" + String.join("/", names));
+        return supplier == null ? node : supplier.get();
     }
 
     private static List<String> parts(String path) {
@@ -114,16 +175,18 @@ public final class MemoryFs {
     }
 
     private Node walkPlain(List<String> names) {
-        Node node = root;
+        Node node = mounted(List.of(), root);
+        List<String> at = new ArrayList<>();
         for (String name : names) {
-            node = ((Node.Dir) node).children().get(name);
+            at.add(name);
+            node = mounted(at, ((Node.Dir) node).children().get(name));
         }
         return node;
     }
 
     /** Creates a symbolic link at {@code absolute} (its directory must exist or is created). */
     public void symlink(String absolute, String target) {
-        mkdirs(VPath.parent(absolute)).children().put(VPath.name(absolute), new Node.Symlink(target));
+        mkdirs(VPath.parent(absolute)).children().put(VPath.name(absolute), new Node.Symlink(target, stamp()));
     }
 
     public boolean isDirectory(String absolute) {
@@ -135,9 +198,13 @@ public final class MemoryFs {
         Node.Dir dir = root;
         List<String> names = VPath.segments(absolute);
         for (int i = 0; i < names.size(); i++) {
-            Node child = dir.children().computeIfAbsent(names.get(i), n -> Node.Dir.empty());
+            Node child = dir.children().get(names.get(i));
             if (child instanceof Node.Symlink) {
                 child = resolve("/" + String.join("/", names.subList(0, i + 1)), true).node();
+            }
+            if (child == null) {
+                child = new Node.Dir(new TreeMap<>(), 0755, stamp());
+                dir.children().put(names.get(i), child);
             }
             if (!(child instanceof Node.Dir next)) {
                 throw new IllegalArgumentException("not a directory: " + absolute);
@@ -147,7 +214,10 @@ public final class MemoryFs {
         return dir;
     }
 
-    /** Writes a regular file; a symbolic link in the way is followed to the file it names, as open(2) does. */
+    /**
+     * Writes a regular file; a symbolic link in the way is followed to the file it names, as
+     * open(2) does. Replacing a file keeps its owner and updates its time.
+     */
     public void writeFile(String absolute, byte[] content, int mode) {
         Node.Dir dir = mkdirs(VPath.parent(absolute));
         if (dir.children().get(VPath.name(absolute)) instanceof Node.Symlink) {
@@ -157,17 +227,26 @@ public final class MemoryFs {
                 return;
             }
         }
-        dir.children().put(VPath.name(absolute), new Node.File(content, mode, null));
+        Node.Meta now = stamp();
+        Node.Meta meta = dir.children().get(VPath.name(absolute)) instanceof Node.File f
+                ? f.meta().touched(now.mtime()) : now;
+        dir.children().put(VPath.name(absolute), new Node.File(content, mode, null, meta));
     }
 
     public void writeFile(String absolute, String text) {
         writeFile(absolute, text.getBytes(StandardCharsets.UTF_8), 0644);
     }
 
-    /** Installs an executable that runs the named simulated program. */
+    /** Puts {@code node} at the path as it is (a link, a copy with its own owner and time). */
+    public void put(String absolute, Node node) {
+        mkdirs(VPath.parent(absolute)).children().put(VPath.name(absolute), node);
+    }
+
+    /** Installs an executable that runs the named simulated program, owned by root. */
     public void installProgram(String absolute, String program) {
         mkdirs(VPath.parent(absolute)).children()
-                .put(VPath.name(absolute), new Node.File(new byte[0], 0755, program));
+                .put(VPath.name(absolute), new Node.File(new byte[0], 0755, program,
+                        new Node.Meta(0, 0, stamp().mtime())));
     }
 
     /** Names in a directory, sorted; empty when it is not a directory. */

@@ -26,7 +26,7 @@ class ContainerShellTest {
     @Test
     void shDashCRunsTheScriptInTheContainer() {
         assertEquals("hi\n", run("docker run alpine sh -c 'echo hi'", 0).out());
-        // alpine's root directory starts bin, dev, etc (its minirootfs)
+        // every Linux image's root holds the usual directories
         assertEquals("bin\ndev\netc\n", run("docker run alpine sh -c 'ls / | head -3'", 0).out());
     }
 

@@ -7,6 +7,7 @@ import io.github.berth.tutor.progress.Progress;
 import io.github.berth.ui.FullScreens;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.Signals;
@@ -27,6 +28,16 @@ final class LanternaFullScreen implements FullScreen {
     public Optional<String> browseLessons(Catalog catalog, Progress progress) throws IOException {
         try {
             return screens().browseLessons(catalog, progress);
+        } finally {
+            giveResizeBackToJLine();
+        }
+    }
+
+    @Override
+    public void edit(String name, String text, boolean isNew, Function<String, Optional<String>> save)
+            throws IOException {
+        try {
+            screens().edit(name, text, isNew, save::apply);
         } finally {
             giveResizeBackToJLine();
         }

@@ -1,6 +1,8 @@
 package io.github.berth.app;
 
+import io.github.berth.console.FullScreen;
 import io.github.berth.console.Repl;
+import io.github.berth.console.StartScreen;
 import io.github.berth.sandbox.Sandbox;
 import io.github.berth.tutor.LessonList;
 import io.github.berth.tutor.Tutor;
@@ -88,7 +90,12 @@ final class Launch {
             }
             try (ProgressSaver saver = prepared.saver()) {
                 terminal.writer().print(prepared.notice());
-                repl(terminal, prepared.tutor()).run(prepared.opening());
+                Tutor.Feedback opening = prepared.opening();
+                if (opening == null) {
+                    // a new learner: the lesson browser first, on a terminal that can show it
+                    opening = StartScreen.open(prepared.tutor(), fullScreen(terminal), terminal.writer());
+                }
+                repl(terminal, prepared.tutor()).run(opening);
                 return 0;
             }
         }
@@ -112,6 +119,9 @@ final class Launch {
         }
         ProgressSaver saver = saver(loaded);
         Tutor tutor = newTutor(loaded, saver, null, Map.of());
+        if (target.isEmpty() && StartScreen.isNewLearner(tutor)) {
+            return new Prepared(tutor, saver, "", null, null); // the start screen chooses, on the terminal
+        }
         target = target.or(tutor::resumeTarget);
         if (target.isPresent()) {
             return new Prepared(tutor, saver, "", tutor.open(target.get()), null);
@@ -154,7 +164,12 @@ final class Launch {
     /** The prompt; the lesson browser is full screen except in plain mode and on a dumb terminal. */
     private Repl repl(Terminal terminal, Tutor tutor) throws IOException {
         boolean textOnly = plain || isDumb(terminal);
-        return new Repl(terminal, tutor, historyFile(), textOnly, textOnly ? null : new LanternaFullScreen(terminal));
+        return new Repl(terminal, tutor, historyFile(), textOnly, fullScreen(terminal));
+    }
+
+    /** The Lanterna screens, or null in plain mode and on a dumb terminal. */
+    private FullScreen fullScreen(Terminal terminal) {
+        return plain || isDumb(terminal) ? null : new LanternaFullScreen(terminal);
     }
 
     private Tutor newTutor(Loaded loaded, ProgressSaver saver, Long seed, Map<String, byte[]> files) {

@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 import org.jline.utils.Status;
 import org.jline.widget.AutosuggestionWidgets;
 import java.util.function.Supplier;
@@ -41,6 +39,7 @@ public final class Repl {
     private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
     private final PrintWriter out;
     private final Status status;
+    private final StatusArea statusArea;
     private final FullScreen fullScreen;
     private boolean running = true;
 
@@ -71,26 +70,39 @@ public final class Repl {
         Map<String, String> tutorCommands = new LinkedHashMap<>();
         commands.values().forEach(c -> tutorCommands.put(c.name(), c.summary()));
         Supplier<DockerSyntax> syntax = () -> new DockerSyntax(tutor.sandbox().dockerCommands());
-        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("berth").parser(parser)
-                .completer(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands))
-                .highlighter(new CommandHighlighter(syntax, tutorCommands.keySet(), theme))
-                .option(LineReader.Option.GROUP, true)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                .option(LineReader.Option.CASE_INSENSITIVE, false);
+        Map<String, Object> variables = new java.util.HashMap<>();
         if (historyFile != null) {
-            builder.variable(LineReader.HISTORY_FILE, historyFile);
+            variables.put(LineReader.HISTORY_FILE, historyFile);
         }
-        this.reader = builder.build();
+        // JLine's reader, keeping the prompt off the status rows when the window is resized
+        StatusSafeReader reader = new StatusSafeReader(terminal, "berth", variables,
+                this::statusRows);
+        reader.setParser(parser);
+        reader.setCompleter(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands));
+        reader.setHighlighter(new CommandHighlighter(syntax, tutorCommands.keySet(), theme));
+        reader.option(LineReader.Option.GROUP, true);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.AUTO_FRESH_LINE, true);
+        reader.option(LineReader.Option.CASE_INSENSITIVE, false);
+        this.reader = reader;
         if (!plain) {
             // fish-style: the rest of the latest matching history line in grey; Right or End takes it
             new AutosuggestionWidgets(reader).enable();
         }
         this.status = plain ? null : Status.getStatus(terminal);
+        this.statusArea = status == null ? null : new StatusArea(terminal, status);
+        if (statusArea != null) {
+            statusArea.followFlags(reader, syntax);
+        }
     }
 
     Tutor tutor() {
         return tutor;
+    }
+
+    /** The rows the status area takes now. */
+    private int statusRows() {
+        return status == null ? 0 : status.size();
     }
 
     List<ReplCommand> commands() {
@@ -108,13 +120,22 @@ public final class Repl {
             updateStatus();
             String input = readInput();
             if (input == null) {
+                if (tutor.sandbox().leaveContainerShell()) {
+                    println("exit");
+                    continue;
+                }
                 break;
             }
             String trimmed = input.strip();
             String word = trimmed.split("\\s+", 2)[0];
-            ReplCommand command = commands.get(word);
+            ReplCommand command = tutor.sandbox().inContainerShell() ? null : commands.get(word);
             if (command != null) {
                 command.run(this, trimmed.substring(word.length()));
+                continue;
+            }
+            Optional<Tutor.Feedback> answered = tutor.answer(trimmed);
+            if (answered.isPresent()) {
+                show(answered.get());
                 continue;
             }
             Sandbox.Result result = tutor.sandbox().run(input, terminalOutput());
@@ -124,8 +145,8 @@ public final class Repl {
             }
             show(tutor.afterCommand());
         }
-        if (status != null) {
-            status.update(List.of());
+        if (statusArea != null) {
+            statusArea.clear();
         }
         try {
             reader.getHistory().save();
@@ -137,13 +158,11 @@ public final class Repl {
 
     /** The lesson, task and hints on the bottom line; hidden outside lessons and in plain mode. */
     private void updateStatus() {
-        if (status == null) {
+        if (statusArea == null) {
             return;
         }
-        status.update(StatusLine.text(tutor)
-                .map(text -> List.of(new AttributedString(text, AttributedStyle.INVERSE).columnSubSequence(0,
-                        Math.max(0, terminal.getWidth()))))
-                .orElse(List.of()));
+        statusArea.tip(Optional.empty());
+        statusArea.lesson(StatusLine.text(tutor));
     }
 
     /** One complete input: more lines are read while the shell says it is unfinished. Null at end of input. */
@@ -183,6 +202,23 @@ public final class Repl {
         terminal.flush();
         try {
             return fullScreen.browseLessons(tutor.catalog(), tutor.progress());
+        } finally {
+            if (status != null) {
+                status.restore();
+            }
+        }
+    }
+
+    /** Hands the terminal to the editor on one file and takes it back, as {@link #browseLessons} does. */
+    void edit(String name, String text, boolean isNew, java.util.function.Function<String, Optional<String>> save)
+            throws IOException {
+        if (status != null) {
+            status.suspend();
+        }
+        out.flush();
+        terminal.flush();
+        try {
+            fullScreen.edit(name, text, isNew, save);
         } finally {
             if (status != null) {
                 status.restore();

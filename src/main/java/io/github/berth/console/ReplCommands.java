@@ -11,8 +11,10 @@ final class ReplCommands {
     private ReplCommands() {}
 
     static List<ReplCommand> all() {
-        return List.of(new Help(), new Step(), new Hint(), new Solution(), new Check(), new Next(), new Reset(),
-                new Lessons(), new OpenLesson(), new ProgressCommand(), new ExplainCommand(), new Quit());
+        return List.of(new Help(), new Step(), new Hint(), new Solution(), new Check(), new Next(), new Back(), new Undo(),
+                new Reset(),
+                new Lessons(), new OpenLesson(), new ProgressCommand(), new ExplainCommand(), new EditCommand("edit"),
+                new EditCommand("nano"), new Quit());
     }
 
     static final class Help implements ReplCommand {
@@ -136,6 +138,37 @@ final class ReplCommands {
 
         public void run(Repl repl, String argument) {
             repl.show(repl.tutor().next());
+        }
+    }
+
+    static final class Back implements ReplCommand {
+        public String name() {
+            return "back";
+        }
+
+        public String summary() {
+            return "go back to the previous step (the sandbox as at its start; asks first)";
+        }
+
+        public void run(Repl repl, String argument) {
+            if (!repl.tutor().sandboxChanged() || repl.tutor().lesson().isEmpty() || repl.tutor().stepNumber() <= 1
+                    || repl.confirm("Go back a step? The sandbox goes back to that step's start. [y/N] ")) {
+                repl.show(repl.tutor().back());
+            }
+        }
+    }
+
+    static final class Undo implements ReplCommand {
+        public String name() {
+            return "undo";
+        }
+
+        public String summary() {
+            return "take back the last command: files, images and containers as before it";
+        }
+
+        public void run(Repl repl, String argument) {
+            repl.show(repl.tutor().undo());
         }
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.TreeMap;
 
 /** One entry of an in-memory file tree. */
-public sealed interface Node permits Node.File, Node.Dir, Node.Link {
+public sealed interface Node permits Node.File, Node.Dir, Node.Symlink {
 
     int mode();
 
@@ -48,6 +48,16 @@ public sealed interface Node permits Node.File, Node.Dir, Node.Link {
         public boolean executable() {
             return (mode & 0111) != 0;
         }
+
+        /** Its length in bytes. */
+        public long size() {
+            return content.length;
+        }
+
+        /** The content itself, for reading only (hashing, comparing): never to be changed. */
+        byte[] contentView() {
+            return content;
+        }
     }
 
     /** A directory; its children are kept sorted by name, as {@code ls} shows them. */
@@ -62,10 +72,14 @@ public sealed interface Node permits Node.File, Node.Dir, Node.Link {
     }
 
     /**
-     * A symbolic link to {@code target} (relative to the link's directory unless absolute).
-     * {@link MemoryFs#lookup} follows links; {@link MemoryFs#lookupLink} shows the link itself.
+     * A symbolic link to {@code target}, as written (relative to the link's directory, or absolute).
+     * {@link MemoryFs#lookup} follows links; {@link MemoryFs#lookupNoFollow} shows the link itself.
      */
-    record Link(String target, Meta meta) implements Node {
+    record Symlink(String target, Meta meta) implements Node {
+        public Symlink(String target) {
+            this(target, Meta.ROOT);
+        }
+
         @Override
         public int mode() {
             return 0777;

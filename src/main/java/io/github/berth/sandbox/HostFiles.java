@@ -41,8 +41,8 @@ final class HostFiles {
         fs.mkdirs("/usr/bin");
         fs.mkdirs("/usr/sbin");
         fs.mkdirs("/var/lib");
-        fs.put("/bin", new Node.Link("usr/bin", fs.stamp()));
-        fs.put("/sbin", new Node.Link("usr/sbin", fs.stamp()));
+        fs.put("/bin", new Node.Symlink("usr/bin", fs.stamp()));
+        fs.put("/sbin", new Node.Symlink("usr/sbin", fs.stamp()));
         Node.Meta learner = new Node.Meta(LEARNER_UID, LEARNER_UID, fs.stamp().mtime());
         fs.put("/home/learner", new Node.Dir(new TreeMap<>(), 0750, learner));
         fs.put("/home/learner/.bashrc", new Node.File(

@@ -45,6 +45,8 @@ public final class Sandbox {
     private final List<CommandRecord> history = new ArrayList<>();
     private final List<DockerCall> dockerCalls = new ArrayList<>();
     private final Docker docker;
+    private final SessionLog log;
+    private final ReplayClock liveClock;
     /** Root shells started by sudo -i, sudo su or su, innermost first; each {@code exit} leaves one. */
     private final Deque<RootShell> rootShells = new ArrayDeque<>();
     private final Map<String, Program> programs;
@@ -59,16 +61,22 @@ public final class Sandbox {
      * @param terminal  whether output goes to a terminal
      */
     public Sandbox(Long seed, Map<String, byte[]> workspace, boolean terminal) {
+        this(seed, seed != null ? seed : new Random().nextLong(), workspace, terminal);
+    }
+
+    /** {@code randomSeed} seeds the ids and names even of a live session, so that undo can make it again. */
+    private Sandbox(Long seed, long randomSeed, Map<String, byte[]> workspace, boolean terminal) {
         Clock clock;
-        Random random;
+        Random random = new Random(randomSeed);
+        log = new SessionLog(seed, randomSeed, workspace, terminal);
         if (seed == null) {
             steppingClock = null;
-            clock = Clock.systemUTC();
-            random = new Random();
+            liveClock = new ReplayClock();
+            clock = liveClock;
         } else {
             steppingClock = new SteppingClock(SEEDED_START);
+            liveClock = null;
             clock = steppingClock;
-            random = new Random(seed);
         }
         SandboxClock sandboxClock = new SandboxClock(clock);
         clock = sandboxClock;
@@ -102,6 +110,8 @@ public final class Sandbox {
         programs = new HashMap<>(standard);
         docker = new Docker(engine, terminal, dockerCalls::add);
         programs.put("docker", docker);
+        programs.put("curl", new Curl(engine));
+        fs.installProgram("/usr/bin/curl", "curl");
         ShellState learner = new ShellState(fs, WORKSPACE, env);
         learner.uid(HostFiles.LEARNER_UID);
         shell = new Shell("bash", learner, programs);
@@ -125,6 +135,20 @@ public final class Sandbox {
         return List.copyOf(history);
     }
 
+    /** Whether a shell inside a container is open (the tutor's own commands are not read there). */
+    public boolean inContainerShell() {
+        return docker.shells().isOpen();
+    }
+
+    /** End of input (Ctrl-D) in a container shell leaves it, as exit would; false when none is open. */
+    public boolean leaveContainerShell() {
+        if (!docker.shells().isOpen()) {
+            return false;
+        }
+        docker.shells().close(docker.shells().lastStatus());
+        return true;
+    }
+
     /** Whether {@code input} needs more lines before it can run (open quote, trailing backslash, …). */
     public boolean needsMoreInput(String input) {
         return Shell.completeness(input) == Shell.Completeness.NEEDS_MORE;
@@ -135,8 +159,11 @@ public final class Sandbox {
         if (steppingClock != null) {
             steppingClock.advance(Duration.ofSeconds(1));
         }
+        boolean held = liveClock != null && liveClock.holdIfFree();
+        log.input(input, liveClock == null ? null : liveClock.instant());
         CapturedOutput recording = new CapturedOutput(out);
-        Shell.Outcome outcome = currentShell().run(input, recording);
+        Shell.Outcome outcome = docker.shells().isOpen()
+                ? new Shell.Outcome(docker.shells().run(input, recording), false) : currentShell().run(input, recording);
         if (outcome.exitRequested() && !rootShells.isEmpty()) {
             // bash's exit builtin: an interactive shell says exit (a login shell logout) as it leaves
             recording.stderr(rootShells.pop().login() ? "logout\n" : "exit\n");
@@ -146,14 +173,56 @@ public final class Sandbox {
         if (!input.isBlank()) {
             history.add(record);
         }
+        if (held) {
+            liveClock.unpin();
+        }
         return new Result(record, outcome.exitRequested());
     }
 
     /** What {@link #run} did, and whether the line asked to leave ({@code exit}). */
     public record Result(CommandRecord record, boolean exitRequested) {}
 
+    /** The learner's files, to read and write outside the shell (the editor); writes can be undone. */
+    public SandboxFiles files() {
+        return new SandboxFiles(shell.state(), log::write);
+    }
+
+    /** Whether there is a command or a saved file to undo after the first {@code kept} changes. */
+    public boolean canUndo(int kept) {
+        return log.lastChange() >= kept;
+    }
+
+    /** How many changes (commands and saved files) were made so far: a mark {@link #canUndo} can keep. */
+    public int changes() {
+        return log.size();
+    }
+
+    /** The last change undone, in a new sandbox: this one's start replayed with every change but the last. */
+    public Undone undoLast() {
+        int last = log.lastChange();
+        Sandbox fresh = new Sandbox(log.seed(), log.randomSeed(), log.workspace(), log.terminal());
+        log.entries().subList(0, last).forEach(entry -> entry.replay(fresh));
+        return new Undone(fresh, log.entries().get(last));
+    }
+
+    /** A sandbox with one change undone, and that change. */
+    public record Undone(Sandbox sandbox, SessionLog.Entry undone) {}
+
+    void replayInput(String input, java.time.Instant at) {
+        if (liveClock != null && at != null) {
+            liveClock.pin(at);
+        }
+        run(input, Output.DISCARD);
+        if (liveClock != null) {
+            liveClock.unpin();
+        }
+    }
+
     /** bash's default prompt: {@code learner@berth:~/app$ }, or {@code root@berth:~# } in a root shell. */
     public String prompt() {
+        if (docker.shells().isOpen()) {
+            return docker.shells().prompt();
+        }
         boolean root = !rootShells.isEmpty();
         String home = root ? "/root" : HOME;
         String cwd = currentShell().state().cwd();

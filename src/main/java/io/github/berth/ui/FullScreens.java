@@ -39,13 +39,30 @@ public final class FullScreens {
         return run(gui -> new LessonBrowser(catalog, progress).show(gui));
     }
 
+    /** The editor on one file, until the learner leaves it; {@code saver} writes each save. */
+    public void edit(String name, String text, boolean isNew, TextEditor.Saver saver) throws IOException {
+        onScreen(screen -> {
+            new TextEditor(name, text, isNew, saver).run(screen);
+            return null;
+        });
+    }
+
     <T> T run(Function<WindowBasedTextGUI, T> view) throws IOException {
+        return onScreen(screen -> view.apply(new MultiWindowTextGUI(screen)));
+    }
+
+    /** A view drawn on the screen directly. */
+    interface ScreenView<T> {
+        T show(TerminalScreen screen) throws IOException;
+    }
+
+    private <T> T onScreen(ScreenView<T> view) throws IOException {
         SizedUnixTerminal terminal = new SizedUnixTerminal(in, out, charset, size);
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             try {
-                return view.apply(new MultiWindowTextGUI(screen));
+                return view.show(screen);
             } finally {
                 screen.stopScreen();
             }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jline.terminal.Size;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,23 @@ class ReplFullScreenTest {
                 throw failure;
             }
             return answers.remove(0);
+        }
+
+        /** Each edit: the texts to save, one after another, and what the editor was given. */
+        final List<List<String>> saves = new ArrayList<>();
+        final List<String> edited = new ArrayList<>();
+        final List<Optional<String>> saveResults = new ArrayList<>();
+
+        @Override
+        public void edit(String name, String text, boolean isNew, Function<String, Optional<String>> save)
+                throws IOException {
+            edited.add(name + (isNew ? " (new)" : "") + ": " + text);
+            if (failure != null) {
+                throw failure;
+            }
+            for (String t : saves.remove(0)) {
+                saveResults.add(save.apply(t));
+            }
         }
     }
 
@@ -114,7 +132,61 @@ class ReplFullScreenTest {
     void withoutAFullScreenTheLessonsAreListedAsText() throws Exception {
         String screen = session("lessons\n", false, null);
         assertTrue(screen.contains("First steps with Docker  (0 of 3 done)"), screen);
-        assertTrue(screen.contains("first-container      Your first container    [new]"), screen);
+        assertTrue(screen.matches("(?s).*first-container +Your first container +\\[new\\].*"), screen);
         assertTrue(screen.contains("Type `lesson ID` to open one."), screen);
+    }
+
+    @Test
+    void editOpensTheEditorAndItsSavesLandInTheSandbox() throws Exception {
+        FakeFullScreen editor = new FakeFullScreen();
+        editor.saves.add(List.of("FROM alpine\n"));
+        editor.saves.add(List.of());
+        String screen = session("edit Dockerfile\ncat Dockerfile\nnano Dockerfile\necho after\n", false, editor);
+        assertEquals(List.of("Dockerfile (new): ", "Dockerfile: FROM alpine\n"), editor.edited);
+        assertEquals(List.of(Optional.empty()), editor.saveResults);
+        assertTrue(screen.indexOf("FROM alpine\n") > screen.indexOf("cat Dockerfile"), screen);
+        assertTrue(screen.contains("after\n"), "the prompt goes on: " + screen);
+    }
+
+    @Test
+    void aSaveIntoAMissingDirectoryGetsNanosMessageAndWritesNothing() throws Exception {
+        FakeFullScreen editor = new FakeFullScreen();
+        editor.saves.add(List.of("x\n"));
+        String screen = session("edit sub/f\nls sub\n", false, editor);
+        assertEquals(List.of(Optional.of("Error writing /home/learner/app/sub/f: No such file or directory")),
+                editor.saveResults);
+        assertTrue(screen.contains("ls: cannot access 'sub': No such file or directory"), screen);
+    }
+
+    @Test
+    void aDirectoryIsNotOpened() throws Exception {
+        FakeFullScreen editor = new FakeFullScreen();
+        String screen = session("mkdir d\nedit d\n", false, editor);
+        assertEquals(List.of(), editor.edited);
+        assertTrue(screen.contains("edit: \"d\" is a directory\n"), screen);
+    }
+
+    @Test
+    void withoutAFullScreenEditSaysItNeedsATerminalAndHowToWriteAFileInstead() throws Exception {
+        String screen = session("nano Dockerfile\n", false, null);
+        assertTrue(screen.contains("The editor needs a terminal (it is off with --plain or NO_COLOR, and on a dumb"
+                + " terminal).\nTo write Dockerfile with the shell instead:\n    cat > Dockerfile <<'EOF'\n"), screen);
+        assertTrue(screen.contains("or:  printf 'FROM alpine\\n' > Dockerfile\n"), screen);
+    }
+
+    @Test
+    void editWithoutAFileSaysHowToUseIt() throws Exception {
+        String screen = session("edit\n", false, new FakeFullScreen());
+        assertTrue(screen.contains("Usage: edit FILE   (one file, new or existing, e.g. `edit Dockerfile`)"), screen);
+    }
+
+    @Test
+    void undoAtThePromptTakesBackTheLastCommandAndBackAsksFirst() throws Exception {
+        String screen = session("touch a\nundo\nls a\ndocker run hello-world\nback\nn\nback\ny\n", true, null);
+        assertTrue(screen.contains("Undone: touch a"), screen);
+        assertTrue(screen.contains("ls: cannot access 'a': No such file or directory"), screen);
+        assertEquals(2, count(screen, "Go back a step? The sandbox goes back to that step's start. [y/N] "), screen);
+        assertEquals(1, count(screen, "Back to the previous step; the sandbox is as at its start."), screen);
+        assertTrue(tutor.sandbox().dockerCalls().isEmpty(), "the step's start has no docker command yet");
     }
 }

@@ -90,7 +90,7 @@ final class Chmod extends Tool {
         int status = 0;
         if (recursive && node instanceof Node.Dir d) {
             for (Map.Entry<String, Node> child : new ArrayList<>(d.children().entrySet())) {
-                if (!(child.getValue() instanceof Node.Link)) {
+                if (!(child.getValue() instanceof Node.Symlink)) {
                     status |= change(state, shown + "/" + child.getKey(), VPath.resolve(absolute, child.getKey()),
                             child.getValue(), mode, true, verbose, out);
                 }

@@ -91,7 +91,7 @@ final class Find extends Tool {
                 w.status = 1;
                 continue;
             }
-            Node node = state.fs().lookupLink(absolute(state, start)).orElse(walk.node());
+            Node node = state.fs().lookupNoFollow(absolute(state, start)).orElse(walk.node());
             visit(w, expr, start, absolute(state, start), node, 0);
         }
         return w.status;
@@ -157,7 +157,7 @@ final class Find extends Tool {
             case "-ipath", "-iwholename":
                 return Glob.matches(t.arg(), shown, true);
             case "-type":
-                return t.arg().equals(node instanceof Node.Dir ? "d" : node instanceof Node.Link ? "l" : "f");
+                return t.arg().equals(node instanceof Node.Dir ? "d" : node instanceof Node.Symlink ? "l" : "f");
             case "-empty":
                 return node instanceof Node.Dir d ? d.children().isEmpty()
                         : node instanceof Node.File f && f.content().length == 0;

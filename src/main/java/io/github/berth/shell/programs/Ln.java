@@ -48,7 +48,7 @@ final class Ln extends Tool {
     }
 
     private static boolean isLink(ShellState state, String path) {
-        return state.fs().lookupLink(absolute(state, path)).orElse(null) instanceof Node.Link;
+        return state.fs().lookupNoFollow(absolute(state, path)).orElse(null) instanceof Node.Symlink;
     }
 
     private static boolean link(String target, String name, boolean symbolic, Options opts, Output out,
@@ -68,7 +68,7 @@ final class Ln extends Tool {
             source = walk.node();
         }
         String absolute = absolute(state, name);
-        boolean exists = state.fs().lookupLink(absolute).isPresent();
+        boolean exists = state.fs().lookupNoFollow(absolute).isPresent();
         if (exists && !opts.has('f')) {
             out.errLine("ln: failed to create " + kind + Quote.always(name) + ": " + PathWalk.FILE_EXISTS);
             return false;
@@ -81,11 +81,11 @@ final class Ln extends Tool {
             out.errLine("ln: failed to create " + kind + Quote.always(name) + ": " + problem);
             return false;
         }
-        if (exists && state.fs().lookupLink(absolute).orElse(null) instanceof Node.Dir) {
+        if (exists && state.fs().lookupNoFollow(absolute).orElse(null) instanceof Node.Dir) {
             out.errLine("ln: " + Quote.always(name) + ": cannot overwrite directory");
             return false;
         }
-        state.fs().put(absolute, symbolic ? new Node.Link(target, state.fs().stamp()) : source);
+        state.fs().put(absolute, symbolic ? new Node.Symlink(target, state.fs().stamp()) : source);
         if (opts.has('v')) {
             out.outLine(Quote.always(name) + " -> " + Quote.always(target));
         }

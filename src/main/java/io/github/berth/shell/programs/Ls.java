@@ -66,7 +66,7 @@ final class Ls extends Tool {
         StringBuilder sb = new StringBuilder();
         List<Row> rows = new ArrayList<>();
         for (String file : files) {
-            rows.add(row(state, file, state.fs().lookupLink(absolute(state, file)).orElseThrow()));
+            rows.add(row(state, file, state.fs().lookupNoFollow(absolute(state, file)).orElseThrow()));
         }
         // GNU ls sizes the columns of the file rows over every operand, directories included
         List<Row> measured = new ArrayList<>(rows);
@@ -83,7 +83,7 @@ final class Ls extends Tool {
     }
 
     private static boolean isLink(ShellState state, String path) {
-        return state.fs().lookupLink(absolute(state, path)).orElse(null) instanceof Node.Link;
+        return state.fs().lookupNoFollow(absolute(state, path)).orElse(null) instanceof Node.Symlink;
     }
 
     /** One directory's listing; with {@code -R}, then each subdirectory's, depth first in name order. */
@@ -148,7 +148,7 @@ final class Ls extends Tool {
         long kib = 0;
         for (Row row : rows) {
             Node child = row.node();
-            kib += child instanceof Node.Dir ? 4 : child instanceof Node.Link ? 0 : (size(child) + 4095) / 4096 * 4;
+            kib += child instanceof Node.Dir ? 4 : child instanceof Node.Symlink ? 0 : (size(child) + 4095) / 4096 * 4;
         }
         return kib;
     }
@@ -157,7 +157,7 @@ final class Ls extends Tool {
         if (node instanceof Node.File f) {
             return f.content().length;
         }
-        return node instanceof Node.Link l ? l.target().getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 4096;
+        return node instanceof Node.Symlink l ? l.target().getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 4096;
     }
 
     private void print(StringBuilder sb, List<Row> rows, List<Row> measured, Options opts) {
@@ -177,14 +177,14 @@ final class Ls extends Tool {
         }
         for (Row r : rows) {
             Node node = r.node();
-            char type = node instanceof Node.Dir ? 'd' : node instanceof Node.Link ? 'l' : '-';
+            char type = node instanceof Node.Dir ? 'd' : node instanceof Node.Symlink ? 'l' : '-';
             sb.append(type).append(permissions(node.mode())).append(' ')
                     .append(" ".repeat(links - r.links().length())).append(r.links()).append(' ')
                     .append(r.owner()).append(" ".repeat(owner - r.owner().length())).append(' ')
                     .append(r.group()).append(" ".repeat(group - r.group().length())).append(' ')
                     .append(" ".repeat(size - r.size().length())).append(r.size()).append(' ')
                     .append(time(node.meta().mtime())).append(' ').append(r.name());
-            if (node instanceof Node.Link l) {
+            if (node instanceof Node.Symlink l) {
                 sb.append(" -> ").append(l.target());
             }
             sb.append('\n');

@@ -91,7 +91,7 @@ final class Npm extends Tool {
                         + p.version() + "\"\n}\n");
                 for (String bin : p.bins()) {
                     state.fs().put(VPath.resolve(state.cwd(), "node_modules/.bin/" + bin),
-                            new Node.Link("../" + name + "/bin/" + bin, state.fs().stamp()));
+                            new Node.Symlink("../" + name + "/bin/" + bin, state.fs().stamp()));
                 }
             }
         }

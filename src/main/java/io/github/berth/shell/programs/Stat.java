@@ -39,7 +39,7 @@ final class Stat extends Tool {
                 continue;
             }
             Node node = opts.has('L') ? walk.node()
-                    : state.fs().lookupLink(absolute(state, file)).orElse(walk.node());
+                    : state.fs().lookupNoFollow(absolute(state, file)).orElse(walk.node());
             if (opts.has('c')) {
                 sb.append(format(opts.value('c'), file, node, state)).append('\n');
             } else {
@@ -73,15 +73,15 @@ final class Stat extends Tool {
             switch (f) {
                 case 'n' -> { value = name; number = false; }
                 case 'N' -> {
-                    value = node instanceof Node.Link l ? Quote.always(name) + " -> " + Quote.always(l.target()) : name;
-                    value = node instanceof Node.Link ? value : name;
+                    value = node instanceof Node.Symlink l ? Quote.always(name) + " -> " + Quote.always(l.target()) : name;
+                    value = node instanceof Node.Symlink ? value : name;
                     number = false;
                 }
                 case 's' -> value = Long.toString(size(node));
-                case 'b' -> value = Long.toString(node instanceof Node.Link ? 0 : (size(node) + 4095) / 4096 * 8);
+                case 'b' -> value = Long.toString(node instanceof Node.Symlink ? 0 : (size(node) + 4095) / 4096 * 8);
                 case 'a' -> value = Integer.toOctalString(node.mode() & 07777);
                 case 'A' -> {
-                    value = (node instanceof Node.Dir ? "d" : node instanceof Node.Link ? "l" : "-")
+                    value = (node instanceof Node.Dir ? "d" : node instanceof Node.Symlink ? "l" : "-")
                             + Ls.permissions(node.mode());
                     number = false;
                 }
@@ -93,7 +93,7 @@ final class Stat extends Tool {
                         ? 2 + d.children().values().stream().filter(x -> x instanceof Node.Dir).count() : 1);
                 case 'i' -> value = Long.toString(1_000_000L + Math.floorMod(name.hashCode(), 9_000_000));
                 case 'F' -> {
-                    value = node instanceof Node.Dir ? "directory" : node instanceof Node.Link ? "symbolic link"
+                    value = node instanceof Node.Dir ? "directory" : node instanceof Node.Symlink ? "symbolic link"
                             : size(node) == 0 ? "regular empty file" : "regular file";
                     number = false;
                 }
@@ -119,7 +119,7 @@ final class Stat extends Tool {
         if (node instanceof Node.File f) {
             return f.content().length;
         }
-        return node instanceof Node.Link l ? l.target().length() : 4096;
+        return node instanceof Node.Symlink l ? l.target().length() : 4096;
     }
 
     private static String time(Instant t) {

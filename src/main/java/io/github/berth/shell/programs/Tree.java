@@ -75,7 +75,7 @@ final class Tree extends Tool {
             Node node = entries.get(i).getValue();
             String childPath = path.endsWith("/") ? path + name : path + "/" + name;
             sb.append(indent).append(last ? "└── " : "├── ").append(opts.has('f') ? childPath : name);
-            if (node instanceof Node.Link link) {
+            if (node instanceof Node.Symlink link) {
                 sb.append(" -> ").append(link.target());
                 Node target = state.fs().lookup(absolute(state, childPath)).orElse(null);
                 if (target instanceof Node.Dir) {

@@ -3,6 +3,8 @@ package io.github.berth.tutor.text;
 import io.github.berth.tutor.text.StyledText.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -24,11 +26,11 @@ import org.commonmark.parser.Parser;
 
 /**
  * Renders lesson Markdown for a terminal of a given width: headings, emphasis, inline code,
- * code blocks, bullet and numbered lists, block quotes, and links shown as "text (url)".
+ * code blocks, bullet and numbered lists, block quotes, GFM tables, and links shown as "text (url)".
  * Paragraphs are wrapped at word boundaries; code is never wrapped.
  */
 public final class Markdown {
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     public StyledText render(String markdown, int width) {
         List<List<Span>> out = new ArrayList<>();
@@ -83,6 +85,9 @@ public final class Markdown {
             }
         } else if (block instanceof BlockQuote) {
             blocks(block, first + "│ ", rest + "│ ", width, out);
+        } else if (block instanceof TableBlock) {
+            MarkdownTable.render(block, first, rest, width, out);
+            out.add(List.of());
         } else if (block instanceof ThematicBreak) {
             out.add(List.of(new Span(first + "─".repeat(Math.max(1, width - first.length())), Style.DIM)));
             out.add(List.of());
@@ -91,7 +96,7 @@ public final class Markdown {
         }
     }
 
-    private static void inlines(Node parent, Style style, List<Span> out) {
+    static void inlines(Node parent, Style style, List<Span> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
                 out.add(new Span(t.getLiteral(), style));

@@ -1,0 +1,72 @@
+package io.github.berth.console;
+
+import io.github.berth.sandbox.SandboxFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * {@code edit FILE} and {@code nano FILE}: the full-screen editor on a sandbox file, new or
+ * existing. Without a full screen (plain mode, a dumb terminal) it says how to write a file
+ * with the shell instead.
+ */
+final class EditCommand implements ReplCommand {
+    private final String name;
+
+    EditCommand(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String summary() {
+        return name.equals("nano") ? "the same editor as `edit`"
+                : "write a file in a full-screen editor, e.g. `edit Dockerfile` (^S saves, ^X leaves)";
+    }
+
+    public void run(Repl repl, String argument) {
+        String path = argument.strip();
+        if (path.isEmpty() || path.contains(" ")) {
+            repl.println("Usage: " + name + " FILE   (one file, new or existing, e.g. `" + name + " Dockerfile`)");
+            return;
+        }
+        if (!repl.hasFullScreen()) {
+            withoutTerminal(repl, path);
+            return;
+        }
+        SandboxFiles files = repl.tutor().sandbox().files();
+        SandboxFiles.Opened opened = files.open(path);
+        if (opened instanceof SandboxFiles.Refused refused) {
+            repl.println(name + ": " + refused.message());
+            return;
+        }
+        SandboxFiles.Text file = (SandboxFiles.Text) opened;
+        boolean[] saved = {false};
+        try {
+            repl.edit(path, file.text(), file.isNew(), text -> {
+                Optional<String> error = repl.tutor().sandbox().files()
+                        .write(file.absolute(), text.getBytes(StandardCharsets.UTF_8));
+                saved[0] |= error.isEmpty();
+                return error;
+            });
+        } catch (IOException | RuntimeException e) {
+            repl.println("berth: the editor could not open (" + e.getMessage() + ").");
+            withoutTerminal(repl, path);
+            return;
+        }
+        if (saved[0]) {
+            repl.show(repl.tutor().afterCommand());
+        }
+    }
+
+    private void withoutTerminal(Repl repl, String path) {
+        repl.println("The editor needs a terminal (it is off with --plain or NO_COLOR, and on a dumb terminal).");
+        repl.println("To write " + path + " with the shell instead:");
+        repl.println("    cat > " + path + " <<'EOF'");
+        repl.println("    FROM alpine");
+        repl.println("    EOF");
+        repl.println("or:  printf 'FROM alpine\\n' > " + path);
+    }
+}

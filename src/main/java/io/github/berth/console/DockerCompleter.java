@@ -22,7 +22,7 @@ import org.jline.reader.ParsedLine;
  * with their description), image references and container names. At the start of a line,
  * docker and berth's own commands.
  */
-final class DockerCompleter implements Completer {
+public final class DockerCompleter implements Completer {
     private final Supplier<DockerSyntax> syntax;
     private final Supplier<Engine> engine;
     private final Map<String, String> tutorCommands;
@@ -31,6 +31,15 @@ final class DockerCompleter implements Completer {
         this.syntax = syntax;
         this.engine = engine;
         this.tutorCommands = Map.copyOf(tutorCommands);
+    }
+
+    /**
+     * The completer the prompt uses, over a sandbox's command model and engine, with no berth
+     * commands (for benchmarks).
+     */
+    public static DockerCompleter forSandbox(Supplier<io.github.berth.sandbox.Sandbox> sandbox) {
+        return new DockerCompleter(() -> new DockerSyntax(sandbox.get().dockerCommands()), () -> sandbox.get().engine(),
+                Map.of());
     }
 
     @Override

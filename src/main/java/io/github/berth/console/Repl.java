@@ -129,6 +129,11 @@ public final class Repl {
                 command.run(this, trimmed.substring(word.length()));
                 continue;
             }
+            Optional<Tutor.Feedback> answered = tutor.answer(trimmed);
+            if (answered.isPresent()) {
+                show(answered.get());
+                continue;
+            }
             Sandbox.Result result = tutor.sandbox().run(input, terminalOutput());
             out.flush();
             if (result.exitRequested()) {

@@ -24,7 +24,8 @@ final class StatusLine {
         Progress.LessonProgress lp = tutor.progress().lessons.get(l.id());
         Progress.StepProgress sp = lp == null ? null : lp.steps.get(step.get().id());
         int hints = sp == null ? 0 : sp.hintsUsed;
-        String where = step.get().isTask() ? "task " + task + " of " + l.taskCount() : "reading";
+        String where = step.get().isTask() ? "task " + task + " of " + l.taskCount()
+                : step.get().isQuiz() ? "question" : "reading";
         return Optional.of(" " + l.title() + " · " + where + " · hints used: " + hints + " of "
                 + step.get().hints().size() + " · `help` for commands");
     }

@@ -7,6 +7,7 @@ import io.github.berth.cli.DockerCall;
 import io.github.berth.tutor.lesson.Check;
 import io.github.berth.tutor.lesson.CommandCheck;
 import io.github.berth.tutor.lesson.Lesson;
+import io.github.berth.tutor.lesson.Question;
 import io.github.berth.tutor.lesson.Step;
 import io.github.berth.tutor.lesson.StepContext;
 import io.github.berth.tutor.progress.Progress;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,7 @@ public final class Tutor {
     private Sandbox sandbox;
     private Lesson lesson;
     private int stepIndex;
+    private int questionIndex;
     private int callsAtStepStart;
     /** How many sandbox changes are the lesson's own setup, which undo does not take back. */
     private int undoFloor;
@@ -147,9 +150,9 @@ public final class Tutor {
             return feedback;
         }
         int target = stepIndex - 1;
-        if (target < 0 || target == 0 && !lesson.steps().get(0).isTask() && stepIndex < lesson.steps().size()
-                && lesson.steps().get(stepIndex).isTask()) {
-            // entering a text step followed by a task passes on to the task: there is no step before this one
+        if (target < 0 || target == 0 && !lesson.steps().get(0).waits() && stepIndex < lesson.steps().size()
+                && lesson.steps().get(stepIndex).waits()) {
+            // entering a text step followed by a task or quiz passes on to it: there is no step before this one
             feedback.add("This is the lesson's first step" + (target == 0 ? "; what comes before it:" : "."),
                     Style.DIM);
             if (target == 0) {
@@ -202,6 +205,10 @@ public final class Tutor {
      */
     public Feedback check() {
         Feedback feedback = new Feedback();
+        if (step().filter(Step::isQuiz).isPresent()) {
+            feedback.add("This step is a question: type the letter of your answer (`step` shows it again).", Style.DIM);
+            return feedback;
+        }
         Optional<Step> current = step().filter(Step::isTask);
         if (current.isEmpty()) {
             feedback.add("There is no task to check right now.", Style.DIM);
@@ -219,6 +226,50 @@ public final class Tutor {
                     met ? Style.SUCCESS : Style.FAILURE);
         }
         return feedback;
+    }
+
+    /**
+     * Takes {@code input} as the answer to the current quiz question when it names options by letter
+     * ({@code b}, {@code a c}); anything else is left for the shell, as is every input outside a quiz.
+     */
+    public Optional<Feedback> answer(String input) {
+        Optional<Step> current = step().filter(Step::isQuiz);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Step step = current.get();
+        Question question = step.questions().get(questionIndex);
+        Optional<Set<Integer>> chosen = question.parse(input);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Feedback feedback = new Feedback();
+        Progress.StepProgress sp = progress.lesson(lesson.id()).step(step.id());
+        sp.attempts++;
+        if (Quiz.judge(question, chosen.get(), !step.hints().isEmpty(), feedback)) {
+            if (questionIndex + 1 < step.questions().size()) {
+                questionIndex++;
+                Quiz.ask(step.questions().get(questionIndex), questionIndex + 1, step.questions().size(), feedback);
+            } else {
+                sp.solvedAt = clock.instant();
+                if (step.success() != null) {
+                    feedback.markdown(step.success());
+                }
+                enterStep(stepIndex + 1, feedback);
+            }
+        }
+        save();
+        return Optional.of(feedback);
+    }
+
+    /** The parts of the current task's goal that do not hold yet (empty when met, or when there is no task). */
+    public List<Check> unmetChecks() {
+        Optional<Step> current = step().filter(Step::isTask);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        StepContext context = new StepContext(sandbox(), callsAtStepStart);
+        return current.get().checks().stream().filter(c -> !c.holds(context)).toList();
     }
 
     /** Marks {@code step} solved and moves on when all its checks hold. */
@@ -263,7 +314,7 @@ public final class Tutor {
     /** Reveals the next hint of the current task, one at a time. */
     public Feedback hint() {
         Feedback feedback = new Feedback();
-        Optional<Step> current = step().filter(Step::isTask);
+        Optional<Step> current = step().filter(Step::waits);
         if (current.isEmpty()) {
             feedback.add("There is no task to give a hint for right now.", Style.DIM);
             return feedback;
@@ -283,7 +334,7 @@ public final class Tutor {
 
     /** Whether the current step has a solution to show. */
     public boolean hasSolution() {
-        return step().filter(s -> s.isTask() && !s.solution().isEmpty()).isPresent();
+        return step().filter(s -> s.isQuiz() || s.isTask() && !s.solution().isEmpty()).isPresent();
     }
 
     /** Shows the current task's solution; the console asks the learner to confirm first. It is recorded. */
@@ -295,6 +346,11 @@ public final class Tutor {
         }
         Step s = step().get();
         progress.lesson(lesson.id()).step(s.id()).solutionShown = true;
+        if (s.isQuiz()) {
+            Quiz.reveal(s.questions().get(questionIndex), feedback);
+            save();
+            return feedback;
+        }
         feedback.add("A solution (any command that reaches the goal passes):", Style.HINT);
         s.solution().forEach(line -> feedback.add("    " + line, Style.CODE_BLOCK));
         save();
@@ -309,6 +365,9 @@ public final class Tutor {
             if (current.get().isTask()) {
                 feedback.add("Solve this step first: its goal is " + describeGoal(current.get())
                         + ". Type `hint` if you are stuck.", Style.DIM);
+            } else if (current.get().isQuiz()) {
+                feedback.add("Answer the question first: type the letter of your answer (`step` shows it again,"
+                        + " `solution` tells it).", Style.DIM);
             } else {
                 enterStep(stepIndex + 1, feedback);
                 save();
@@ -351,17 +410,20 @@ public final class Tutor {
     /** Makes step {@code index} current; text steps are shown and passed through until a task or the end. */
     private void enterStep(int index, Feedback feedback) {
         stepIndex = index;
+        questionIndex = 0;
         callsAtStepStart = sandbox.dockerCalls().size();
         Progress.LessonProgress lp = progress.lesson(lesson.id());
         while (stepIndex < lesson.steps().size()) {
             Step step = lesson.steps().get(stepIndex);
             lp.currentStep = step.id();
             showBody(step, feedback);
-            if (step.isTask()) {
+            if (step.waits()) {
                 return;
             }
-            if (stepIndex + 1 < lesson.steps().size() && !lesson.steps().get(stepIndex + 1).isTask()) {
-                return; // two text steps in a row: let the learner read one at a time with `next`
+            if (stepIndex + 1 < lesson.steps().size() && !lesson.steps().get(stepIndex + 1).waits()) {
+                // two text steps in a row: let the learner read one at a time with `next`
+                feedback.add("Type `next` to read on.", Style.DIM);
+                return;
             }
             stepIndex++;
         }
@@ -380,7 +442,12 @@ public final class Tutor {
             long number = lesson.steps().subList(0, stepIndex + 1).stream().filter(Step::isTask).count();
             feedback.add("Task " + number + " of " + lesson.taskCount(), Style.HEADING);
         }
-        feedback.markdown(step.body());
+        if (!step.body().isBlank()) {
+            feedback.markdown(step.body());
+        }
+        if (step.isQuiz()) {
+            Quiz.ask(step.questions().get(questionIndex), questionIndex + 1, step.questions().size(), feedback);
+        }
     }
 
     private void save() {

@@ -71,4 +71,34 @@ class MainTest {
         assertTrue(text.contains("FAIL  transcripts/no-such-file.md"), text);
         assertTrue(text.contains("1 passed, 1 failed"), text);
     }
+
+    @Test
+    void testLessonsProvesTheBuiltInCourseAndFailsOnAFolderWithoutOne() {
+        assertEquals(0, Main.run("test-lessons", "lessons"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("ok    first-container\n"), text);
+        assertTrue(text.matches("(?s).*\\n\\d+ passed, 0 failed\n"), text);
+        out.reset();
+        assertEquals(1, Main.run("test-lessons", "src"));
+        assertEquals("FAIL  src: no course.yaml there\n0 passed, 1 failed\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void lintReportsEveryProblemAndExitsWithOneOnErrors() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lint");
+        java.nio.file.Path file = dir.resolve("l.yaml");
+        java.nio.file.Files.writeString(file, "schemaVersion: 1\nid: l\ntitle: L\nsteps:\n  - {id: s, type: txt, body: b}\n");
+        assertEquals(1, Main.run("lint", file.toString()));
+        assertEquals(file + ":1:1: warning: lesson 'l' has no summary: the lesson browser shows an empty description\n"
+                + file + ":5:19: error: step 's': unknown type 'txt' (text, task or quiz)\n"
+                + "1 error, 1 warning\n", out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(1, Main.run("lint", "--format", "json", file.toString()));
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("{\"file\":\"" + file + "\",\"line\":5,\"column\":19,\"severity\":\"error\","), json);
+        assertTrue(json.endsWith("\"errors\":1,\"warnings\":1}\n"), json);
+        out.reset();
+        assertEquals(0, Main.run("lint"));
+        assertEquals("no problems found\n", out.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -58,18 +58,18 @@ class StartScreenTest {
         ReplFullScreenTest.FakeFullScreen browser = new ReplFullScreenTest.FakeFullScreen();
         browser.answers.add(Optional.empty());
         StartScreen.open(tutor, browser, new PrintWriter(err));
-        assertEquals("first-container", tutor.lesson().orElseThrow().id());
+        assertEquals(tutor.catalog().lessons().get(0).id(), tutor.lesson().orElseThrow().id());
     }
 
     @Test
     void withoutAFullScreenOrWhenItFailsTheFirstLessonOpens() {
         StartScreen.open(tutor, null, new PrintWriter(err));
-        assertEquals("first-container", tutor.lesson().orElseThrow().id());
+        assertEquals(tutor.catalog().lessons().get(0).id(), tutor.lesson().orElseThrow().id());
         ReplFullScreenTest.FakeFullScreen broken = new ReplFullScreenTest.FakeFullScreen();
         broken.failure = new IOException("no tty");
         setUpQuietly();
         StartScreen.open(tutor, broken, new PrintWriter(err, true));
-        assertEquals("first-container", tutor.lesson().orElseThrow().id());
+        assertEquals(tutor.catalog().lessons().get(0).id(), tutor.lesson().orElseThrow().id());
         assertEquals("berth: the lesson list could not open full screen (no tty)\n", err.toString());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +68,33 @@ class JarIT {
     @Test
     void lessonsListsTheCourse() throws Exception {
         Processes.Result r = berth("", "lessons");
-        assertEquals("First steps with Docker  (0 of 3 done)\n"
-                + "    first-container      Your first container    [new]\n"
-                + "    container-lifecycle  Containers come and go  [new]\n"
-                + "    images-and-commands  Images are blueprints   [new]\n",
+        assertEquals("Why containers  (0 of 2 done)\n"
+                + "    vms-vs-containers    Virtual machines and containers        [new]\n"
+                + "    container-words      Containers, images and registries      [new]\n"
+                + "First steps with Docker  (0 of 3 done)\n"
+                + "    first-container      Your first container                   [new]\n"
+                + "    container-lifecycle  Containers come and go                 [new]\n"
+                + "    images-and-commands  Images are blueprints                  [new]\n"
+                + "Running containers on AWS  (0 of 1 done)\n"
+                + "    elastic-beanstalk    What Elastic Beanstalk builds for you  [new]\n",
                 r.stdout());
+    }
+
+    @Test
+    void aQuizIsAnsweredFromStandardInputAndRemembered() throws Exception {
+        Processes.Result none = berth("", "review");
+        assertEquals("Nothing to review yet: answer some questions with `berth quiz` first.\n", none.stdout());
+        Processes.Result r = berth("a\nb\n", "quiz", "--module", "aws", "--count", "2", "--seed", "7");
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(r.stdout().startsWith("Quiz: 2 questions. Answer by letter; Ctrl-D stops.\n\nQuestion 1 of 2"
+                + "  (What Elastic Beanstalk builds for you)\n"), r.stdout());
+        assertTrue(r.stdout().contains("answered right on the first try; what you answered is saved."), r.stdout());
+        assertTrue(Files.readString(home.resolve("progress.json")).contains("\"cards\""));
+        Processes.Result review = berth("", "review");
+        assertTrue(review.stdout().startsWith("Nothing is due for review today.\nNext review: "), review.stdout());
+        Processes.Result bad = berth("", "quiz", "--module", "nope");
+        assertEquals(2, bad.exit());
+        assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, aws\n",
+                bad.stderr());
     }
 }

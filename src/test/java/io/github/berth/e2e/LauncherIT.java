@@ -42,17 +42,17 @@ class LauncherIT {
         return Processes.run(command, "", Map.of(), Path.of("."));
     }
 
-    private void start() throws Exception {
+    private void start(String... args) throws Exception {
         String launcher = Path.of("berth").toAbsolutePath().toString();
         tmux("new-session", "-d", "-x", "100", "-y", "40",
-                "cd / && env BERTH_HOME=" + home + " TERM=xterm-256color " + launcher);
+                "cd / && env BERTH_HOME=" + home + " TERM=xterm-256color " + launcher + " " + String.join(" ", args));
     }
 
     /** A new learner's first start: the lesson browser, where Enter opens the first lesson. */
     private void startAsNewLearner() throws Exception {
         start();
         String browser = waitUntilVisible("Esc or q: back", true);
-        assertTrue(browser.contains("0 of 3 done"), browser);
+        assertTrue(browser.contains("berth · lessons · 0 of "), browser);
         tmux("send-keys", "Enter");
     }
 
@@ -83,13 +83,15 @@ class LauncherIT {
         startAsNewLearner();
         waitFor("learner@berth:~/app$");
         String first = screen();
-        assertTrue(first.contains("Lesson: Your first container"), first);
-        assertTrue(first.contains("Task 1 of 2"), first);
-
-        type("docker run hello-world");
-        waitFor("Task 2 of 2");
-        type("docker ps -a");
-        waitFor("Lesson complete: Your first container");
+        assertTrue(first.contains("Lesson: Virtual machines and containers"), first);
+        type("next");
+        waitFor("Question 1 of 3");
+        type("b");
+        waitFor("Not quite.");
+        for (String answer : List.of("a", "a", "a b d")) {
+            type(answer);
+        }
+        waitFor("Lesson complete: Virtual machines and containers");
 
         tmux("send-keys", "C-d");
         long deadline = System.nanoTime() + 30_000_000_000L;
@@ -100,16 +102,29 @@ class LauncherIT {
 
         start();
         String again = waitFor("learner@berth:~/app$");
-        assertTrue(again.contains("Lesson: Containers come and go"), "the next lesson opens:\n" + again);
+        assertTrue(again.contains("Lesson: Containers, images and registries"), "the next lesson opens:\n" + again);
         String list = Processes.run(List.of(Path.of("berth").toAbsolutePath().toString(), "lessons"), "",
                 Map.of("BERTH_HOME", home.toString()), Path.of(".")).stdout();
-        assertTrue(list.contains("✓ first-container      Your first container    [done]"), list);
-        assertTrue(list.contains("… container-lifecycle  Containers come and go  [in progress]"), list);
+        assertTrue(list.contains("✓ vms-vs-containers    Virtual machines and containers        [done]"), list);
+        assertTrue(list.contains("… container-words      Containers, images and registries      [in progress]"), list);
+    }
+
+    @Test
+    void theFirstHandsOnLessonIsSolvedByTyping() throws Exception {
+        start("lesson", "first-container");
+        waitFor("learner@berth:~/app$");
+        String first = screen();
+        assertTrue(first.contains("Lesson: Your first container"), first);
+        assertTrue(first.contains("Task 1 of 2"), first);
+        type("docker run hello-world");
+        waitFor("Task 2 of 2");
+        type("docker ps -a");
+        waitFor("Lesson complete: Your first container");
     }
 
     @Test
     void ctrlCClearsTheLineAndThePromptStillWorks() throws Exception {
-        startAsNewLearner();
+        start("lesson", "first-container");
         waitFor("learner@berth:~/app$");
         tmux("send-keys", "-l", "echo never");
         tmux("send-keys", "C-c");
@@ -140,7 +155,7 @@ class LauncherIT {
 
     @Test
     void theLessonBrowserOpensAndClosesAndThePromptWorksAsBefore() throws Exception {
-        startAsNewLearner();
+        start("lesson", "first-container");
         waitFor("learner@berth:~/app$");
         type("lessons");
         // the key help is the last line Lanterna draws: the whole first frame is there

@@ -1,38 +1,17 @@
 package io.github.berth.tutor.lesson;
 
-import io.github.berth.engine.ContainerState;
-import io.github.berth.tutor.lesson.YamlTree.Entry;
-import io.github.berth.tutor.lesson.YamlTree.Mapping;
-import io.github.berth.tutor.lesson.YamlTree.Node;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * All modules and lessons, in course order, read from {@code course.yaml}, each module's
  * {@code module.yaml} and the lesson files they list. Any problem is a {@link LessonException}
- * naming the file, line and column.
+ * naming the file, line and column; {@link #lint} lists them all, with warnings.
  */
 public final class Catalog {
     /** The file format version this berth reads. */
     public static final int SCHEMA_VERSION = 1;
-
-    private static final Set<String> COURSE_FIELDS = Set.of("schemaVersion", "modules");
-    private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "lessons");
-    private static final Set<String> LESSON_FIELDS = Set.of("schemaVersion", "id", "title", "summary", "steps");
-    private static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success");
-    private static final Set<String> CHECK_KINDS = Set.of("container", "command", "image");
-    private static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output",
-            "absent");
-    private static final Set<String> IMAGE_FIELDS = Set.of("ref", "absent");
-    private static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
 
     private final List<Module> modules;
 
@@ -40,112 +19,36 @@ public final class Catalog {
         this.modules = List.copyOf(modules);
     }
 
+    /** The course, or the first error in it. */
     public static Catalog load(LessonSource source) throws LessonException {
-        Fields course = Fields.of("course.yaml", read(source, "course.yaml"), "the course file", COURSE_FIELDS);
-        checkSchemaVersion("course.yaml", course);
-        List<Module> modules = new ArrayList<>();
-        Set<String> lessonIds = new HashSet<>();
-        for (String dir : course.texts("modules")) {
-            String modulePath = dir + "/module.yaml";
-            Fields module = Fields.of(modulePath, read(source, modulePath), "a module file", MODULE_FIELDS);
-            List<Lesson> lessons = new ArrayList<>();
-            for (String file : module.texts("lessons")) {
-                String path = dir + "/" + file;
-                Lesson lesson = lesson(path, module.text("id"), read(source, path));
-                if (!lessonIds.add(lesson.id())) {
-                    throw new LessonException(path, 0, 0, "lesson id '" + lesson.id() + "' is used twice");
-                }
-                lessons.add(lesson);
+        CourseReader reader = new CourseReader();
+        List<Module> modules = reader.course(source);
+        for (Problem p : reader.problems()) {
+            if (p.isError()) {
+                throw new LessonException(p.file(), p.line(), p.column(), p.message());
             }
-            modules.add(new Module(module.text("id"), module.text("title"), lessons));
         }
         return new Catalog(modules);
     }
 
-    private static Node read(LessonSource source, String path) throws LessonException {
-        String text;
-        try (InputStream in = source.open(path)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new LessonException(path, 0, 0, "cannot read: " + e.getMessage());
-        }
-        Node node = YamlTree.parse(path, text);
-        if (node == null) {
-            throw new LessonException(path, 0, 0, "the file is empty");
-        }
-        return node;
+    /** Every problem in the course, errors and warnings, in the order of the files. */
+    public static List<Problem> lint(LessonSource source) {
+        CourseReader reader = new CourseReader();
+        reader.course(source);
+        return reader.problems();
     }
 
-    private static void checkSchemaVersion(String path, Fields fields) throws LessonException {
-        int version = fields.integer("schemaVersion");
-        if (version != SCHEMA_VERSION) {
-            throw Fields.error(path, fields.node("schemaVersion"), "schemaVersion " + version
-                    + " is not supported by this berth (it reads version " + SCHEMA_VERSION + ")");
-        }
-    }
-
-    private static Lesson lesson(String path, String moduleId, Node root) throws LessonException {
-        Fields lesson = Fields.of(path, root, "a lesson", LESSON_FIELDS);
-        checkSchemaVersion(path, lesson);
-        List<Node> stepNodes = lesson.list("steps");
-        if (stepNodes.isEmpty()) {
-            throw Fields.error(path, lesson.has("steps") ? lesson.node("steps") : root, "a lesson needs at least one step");
-        }
-        List<Step> steps = new ArrayList<>();
-        Set<String> stepIds = new HashSet<>();
-        for (Node node : stepNodes) {
-            Step step = step(path, Fields.of(path, node, "a step", STEP_FIELDS));
-            if (!stepIds.add(step.id())) {
-                throw Fields.error(path, node, "step id '" + step.id() + "' is used twice");
-            }
-            steps.add(step);
-        }
-        String summary = lesson.optionalText("summary");
-        return new Lesson(lesson.text("id"), moduleId, lesson.text("title"), summary == null ? "" : summary, steps);
-    }
-
-    private static Step step(String path, Fields step) throws LessonException {
-        String id = step.text("id");
-        String type = step.text("type");
-        Step.Kind kind;
+    /** Every problem in one lesson file read on its own, outside a course. */
+    public static List<Problem> lintLesson(String path, String text) {
+        CourseReader reader = new CourseReader();
+        List<Problem> problems = new ArrayList<>();
         try {
-            kind = Step.Kind.valueOf(type.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Fields.error(path, step.node("type"), "step '" + id + "': unknown type '" + type + "' (text or task)");
+            reader.lesson(path, "", CourseReader.parse(path, text));
+        } catch (LessonException e) {
+            problems.add(Problem.of(e));
         }
-        List<Check> checks = new ArrayList<>();
-        for (Node node : step.list("check")) {
-            checks.add(check(path, node));
-        }
-        if (kind == Step.Kind.TASK && checks.isEmpty()) {
-            throw Fields.error(path, step.mapping(), "task step '" + id + "' needs a 'check:' list");
-        }
-        return new Step(id, kind, step.text("body"), checks, step.texts("hints"), step.texts("solution"),
-                step.optionalText("success"));
-    }
-
-    private static Check check(String path, Node node) throws LessonException {
-        Fields check = Fields.of(path, node, "a check", CHECK_KINDS);
-        if (check.mapping().entries().size() != 1) {
-            throw Fields.error(path, node, "each check has exactly one predicate: 'container:', 'image:' or 'command:'");
-        }
-        Entry entry = check.mapping().entries().values().iterator().next();
-        if (entry.key().equals("container")) {
-            Fields c = Fields.of(path, entry.value(), "a container check", CONTAINER_FIELDS);
-            String status = c.optionalText("status");
-            if (status != null && Arrays.stream(ContainerState.Status.values()).noneMatch(s -> s.word().equals(status))) {
-                throw Fields.error(path, c.node("status"), "unknown container status '" + status
-                        + "' (one of created, running, paused, restarting, removing, exited, dead)");
-            }
-            return new ContainerCheck(c.optionalText("name"), c.optionalText("image"), status,
-                    c.optionalInteger("exitCode"), c.optionalText("output"), c.bool("absent"));
-        }
-        if (entry.key().equals("image")) {
-            Fields i = Fields.of(path, entry.value(), "an image check", IMAGE_FIELDS);
-            return new ImageCheck(i.text("ref"), i.bool("absent"));
-        }
-        Fields c = Fields.of(path, entry.value(), "a command check", COMMAND_FIELDS);
-        return new CommandCheck(c.text("docker"), c.texts("flags"));
+        problems.addAll(0, reader.problems());
+        return problems;
     }
 
     public List<Module> modules() {

@@ -1,8 +1,13 @@
 package io.github.berth.tutor.progress;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * A learner's progress, keyed by stable lesson and step ids. This is the document saved as
@@ -15,8 +20,24 @@ public final class Progress {
     /** The lesson the learner is in, or last was in. */
     public String currentLesson;
     public Map<String, LessonProgress> lessons = new LinkedHashMap<>();
+    /** Quiz questions answered in {@code berth quiz} or {@code review}, by "lesson/question" id: their Leitner box. */
+    public Map<String, Card> cards = new LinkedHashMap<>();
+    /** Every answer given in quiz mode, oldest first; never rewritten, only added to. */
+    public List<Answer> answers = new ArrayList<>();
 
-        public static final class LessonProgress {
+    /** A question's place in spaced review: box 1 (just missed) to {@link #TOP_BOX}, and when it is due again. */
+    public static final class Card {
+        public int box = 1;
+        public Instant due;
+        public Instant lastAnswered;
+    }
+
+    public static final int TOP_BOX = 5;
+
+    /** One answer: the question, when, what was typed, whether it was right and how long it took. */
+    public record Answer(String question, Instant at, String given, boolean correct, long millis) {}
+
+    public static final class LessonProgress {
         public Instant startedAt;
         public Instant completedAt;
         /** The step the learner is on. */
@@ -69,6 +90,17 @@ public final class Progress {
         if (currentLesson == null) {
             currentLesson = other.currentLesson;
         }
+        other.cards.forEach((id, theirs) -> {
+            Card mine = cards.get(id);
+            if (mine == null || mine.lastAnswered == null
+                    || theirs.lastAnswered != null && theirs.lastAnswered.isAfter(mine.lastAnswered)) {
+                cards.put(id, theirs); // the card as it was after its latest answer, whoever gave it
+            }
+        });
+        Set<Answer> all = new LinkedHashSet<>(other.answers);
+        all.addAll(answers);
+        answers = new ArrayList<>(all);
+        answers.sort((a, b) -> Objects.compare(a.at(), b.at(), Instant::compareTo));
     }
 
     private static Instant earlier(Instant a, Instant b) {

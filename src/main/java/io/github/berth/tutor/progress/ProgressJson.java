@@ -50,6 +50,30 @@ final class ProgressJson {
                 g.writeEndObject();
             }
             g.writeEndObject();
+            if (!progress.cards.isEmpty()) {
+                g.writeObjectFieldStart("cards");
+                for (var card : progress.cards.entrySet()) {
+                    g.writeObjectFieldStart(card.getKey());
+                    g.writeNumberField("box", card.getValue().box);
+                    instant(g, "due", card.getValue().due);
+                    instant(g, "lastAnswered", card.getValue().lastAnswered);
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            if (!progress.answers.isEmpty()) {
+                g.writeArrayFieldStart("answers");
+                for (Progress.Answer a : progress.answers) {
+                    g.writeStartObject();
+                    g.writeStringField("question", a.question());
+                    instant(g, "at", a.at());
+                    g.writeStringField("given", a.given());
+                    g.writeBooleanField("correct", a.correct());
+                    g.writeNumberField("millis", a.millis());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         bytes.write('\n');
@@ -82,6 +106,22 @@ final class ProgressJson {
                             String id = p.currentName();
                             p.nextToken();
                             progress.lessons.put(id, lesson(p));
+                        }
+                    }
+                    case "cards" -> {
+                        expectObject(p);
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String id = p.currentName();
+                            p.nextToken();
+                            progress.cards.put(id, card(p));
+                        }
+                    }
+                    case "answers" -> {
+                        if (p.currentToken() != JsonToken.START_ARRAY) {
+                            throw problem(p, "expected a list");
+                        }
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            progress.answers.add(answer(p));
                         }
                     }
                     default -> p.skipChildren();
@@ -136,6 +176,47 @@ final class ProgressJson {
             }
         }
         return sp;
+    }
+
+    private static Progress.Card card(JsonParser p) throws IOException {
+        expectObject(p);
+        Progress.Card card = new Progress.Card();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "box" -> card.box = integer(p);
+                case "due" -> card.due = instant(p);
+                case "lastAnswered" -> card.lastAnswered = instant(p);
+                default -> p.skipChildren();
+            }
+        }
+        return card;
+    }
+
+    private static Progress.Answer answer(JsonParser p) throws IOException {
+        expectObject(p);
+        String question = null;
+        Instant at = null;
+        String given = "";
+        boolean correct = false;
+        long millis = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "question" -> question = text(p);
+                case "at" -> at = instant(p);
+                case "given" -> given = text(p);
+                case "correct" -> correct = bool(p);
+                case "millis" -> millis = integer(p);
+                default -> p.skipChildren();
+            }
+        }
+        if (question == null || at == null) {
+            throw problem(p, "an answer needs its question and time");
+        }
+        return new Progress.Answer(question, at, given, correct, millis);
     }
 
     private static void expectObject(JsonParser p) throws IOException {

@@ -17,7 +17,7 @@ class CatalogTest {
     @Test
     void theBuiltInCourseLoads() throws Exception {
         Catalog catalog = Catalog.load(LessonSource.builtIn());
-        assertEquals(List.of("first-steps"), catalog.modules().stream().map(Module::id).toList());
+        assertEquals(List.of("why-containers", "first-steps", "aws"), catalog.modules().stream().map(Module::id).toList());
         Lesson first = catalog.lesson("first-container").orElseThrow();
         assertEquals("Your first container", first.title());
         assertEquals(List.of("welcome", "run-hello", "list-containers"), first.steps().stream().map(Step::id).toList());
@@ -40,8 +40,8 @@ class CatalogTest {
     void anUnknownFieldIsReportedWithItsPlace() throws Exception {
         String message = error("schemaVersion: 1\nid: l\ntitle: L\nsteps:\n  - id: a\n    type: text\n    body: hi\n"
                 + "    bdy: typo\n");
-        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, hints, id, solution, success,"
-                + " type)", message);
+        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, hints, id, questions, solution,"
+                + " success, type)", message);
     }
 
     @Test
@@ -94,5 +94,39 @@ class CatalogTest {
         String message = assertThrows(LessonException.class, () -> Catalog.load(LessonSource.directory(dir)))
                 .getMessage();
         assertTrue(message.startsWith("nope/module.yaml: cannot read"), message);
+    }
+
+    private static final String QUIZ_HEAD = "schemaVersion: 1\nid: l\ntitle: L\nsteps:\n  - id: q\n    type: quiz\n";
+
+    @Test
+    void aQuizStepReadsItsQuestionsAndOptions() throws Exception {
+        course(QUIZ_HEAD + "    questions:\n      - id: one\n        prompt: Pick\n        options:\n"
+                + "          - {text: A, feedback: no}\n          - {text: B, correct: true}\n"
+                + "        explanation: because\n");
+        Step step = Catalog.load(LessonSource.directory(dir)).lesson("l").orElseThrow().steps().get(0);
+        assertTrue(step.isQuiz() && step.waits());
+        Question q = step.questions().get(0);
+        assertEquals("Pick", q.prompt());
+        assertEquals(List.of(new Question.Option("A", false, "no"), new Question.Option("B", true, null)), q.options());
+        assertEquals("because", q.explanation());
+        assertEquals("b", q.correctLetters());
+    }
+
+    @Test
+    void aQuizWithoutQuestionsOrWithoutARightAnswerIsRejected() throws Exception {
+        assertEquals("m/l.yaml:5:5: quiz step 'q' needs a 'questions:' list", error(QUIZ_HEAD));
+        assertEquals("m/l.yaml:11:11: question 'one' has no option marked 'correct: true'",
+                error(QUIZ_HEAD + "    questions:\n      - id: one\n        prompt: Pick\n        options:\n"
+                        + "          - {text: A}\n          - {text: B}\n"));
+        assertEquals("m/l.yaml:11:11: question 'one' needs between 2 and 26 options",
+                error(QUIZ_HEAD + "    questions:\n      - id: one\n        prompt: Pick\n        options:\n"
+                        + "          - {text: A, correct: true}\n"));
+    }
+
+    @Test
+    void onlyAQuizStepHasQuestions() throws Exception {
+        assertEquals("m/l.yaml:9:7: step 'a': only a quiz step has questions",
+                error("schemaVersion: 1\nid: l\ntitle: L\nsteps:\n  - id: a\n    type: text\n    body: hi\n"
+                        + "    questions:\n      - {id: x, prompt: P, options: [{text: A, correct: true}, {text: B}]}\n"));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +140,48 @@ class ProgressStoreTest {
         Files.writeString(dir.resolve("progress.json"),
                 "{\"schemaVersion\":1,\"currentLesson\":\"x\",\"futureField\":true,\"lessons\":{}}");
         assertEquals("x", store().load().currentLesson);
+    }
+
+    @Test
+    void quizCardsAndTheAnswerLogRoundTrip() throws Exception {
+        Progress p = new Progress();
+        Progress.Card card = new Progress.Card();
+        card.box = 3;
+        card.lastAnswered = Instant.parse("2026-01-02T10:00:00Z");
+        card.due = Instant.parse("2026-01-06T10:00:00Z");
+        p.cards.put("l/q", card);
+        p.answers.add(new Progress.Answer("l/q", Instant.parse("2026-01-02T10:00:00Z"), "a c", true, 4200));
+        store().save(p);
+
+        Progress back = store().load();
+        Progress.Card c = back.cards.get("l/q");
+        assertEquals(3, c.box);
+        assertEquals(Instant.parse("2026-01-06T10:00:00Z"), c.due);
+        assertEquals(Instant.parse("2026-01-02T10:00:00Z"), c.lastAnswered);
+        assertEquals(p.answers, back.answers);
+    }
+
+    @Test
+    void twoInstancesQuizzingKeepEveryAnswerAndEachCardsLatestState() throws Exception {
+        ProgressStore storeA = store();
+        ProgressStore storeB = store();
+        Progress a = storeA.load();
+        Progress b = storeB.load();
+        Progress.Card early = new Progress.Card();
+        early.box = 4;
+        early.lastAnswered = Instant.parse("2026-01-01T00:00:00Z");
+        a.cards.put("l/q", early);
+        a.answers.add(new Progress.Answer("l/q", early.lastAnswered, "a", true, 1));
+        storeA.save(a);
+        Progress.Card late = new Progress.Card();
+        late.box = 1;
+        late.lastAnswered = Instant.parse("2026-01-02T00:00:00Z");
+        b.cards.put("l/q", late);
+        b.answers.add(new Progress.Answer("l/q", late.lastAnswered, "b", false, 1));
+        storeB.save(b);
+
+        Progress merged = store().load();
+        assertEquals(1, merged.cards.get("l/q").box, "the later answer decides the card");
+        assertEquals(List.of("a", "b"), merged.answers.stream().map(Progress.Answer::given).toList());
     }
 }

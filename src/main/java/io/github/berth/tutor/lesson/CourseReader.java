@@ -1,0 +1,255 @@
+package io.github.berth.tutor.lesson;
+
+import io.github.berth.engine.ContainerState;
+import io.github.berth.tutor.lesson.YamlTree.Entry;
+import io.github.berth.tutor.lesson.YamlTree.Node;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a course ({@code course.yaml}, each module's {@code module.yaml} and the lesson files they
+ * list) and collects every problem it finds instead of stopping at the first: a broken step, check
+ * or question is reported and skipped, and reading goes on. Warnings name what a learner would miss.
+ */
+final class CourseReader {
+    private static final Set<String> COURSE_FIELDS = Set.of("schemaVersion", "modules");
+    private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "lessons");
+    static final Set<String> LESSON_FIELDS = Set.of("$schema", "schemaVersion", "id", "title", "summary", "steps");
+    static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success",
+            "questions");
+    static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "explanation");
+    static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "feedback");
+    static final Set<String> CHECK_KINDS = Set.of("container", "command", "image");
+    static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "absent");
+    static final Set<String> IMAGE_FIELDS = Set.of("ref", "absent");
+    static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    private void error(LessonException e) {
+        problems.add(Problem.of(e));
+    }
+
+    private void warn(String file, Node at, String message) {
+        problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                Problem.Severity.WARNING, message));
+    }
+
+    /** The course's modules, as far as they could be read. */
+    List<Module> course(LessonSource source) {
+        List<Module> modules = new ArrayList<>();
+        Fields course;
+        try {
+            course = Fields.of("course.yaml", read(source, "course.yaml"), "the course file", COURSE_FIELDS);
+            checkSchemaVersion("course.yaml", course);
+        } catch (LessonException e) {
+            error(e);
+            return modules;
+        }
+        Set<String> lessonIds = new HashSet<>();
+        List<String> folders;
+        try {
+            folders = course.texts("modules");
+        } catch (LessonException e) {
+            error(e);
+            return modules;
+        }
+        for (String folder : folders) {
+            String modulePath = folder + "/module.yaml";
+            try {
+                Fields module = Fields.of(modulePath, read(source, modulePath), "a module file", MODULE_FIELDS);
+                List<String> files = module.texts("lessons");
+                List<Lesson> lessons = new ArrayList<>();
+                for (String file : files) {
+                    String path = folder + "/" + file;
+                    Lesson lesson = lesson(path, module.text("id"), source);
+                    if (lesson != null && !lessonIds.add(lesson.id())) {
+                        error(new LessonException(path, 0, 0, "lesson id '" + lesson.id() + "' is used twice"));
+                    } else if (lesson != null) {
+                        lessons.add(lesson);
+                    }
+                }
+                for (String file : source.lessonFiles(folder)) {
+                    if (!files.contains(file.substring(folder.length() + 1))) {
+                        warn(file, null, "not listed in " + modulePath + ", so no learner will see it");
+                    }
+                }
+                modules.add(new Module(module.text("id"), module.text("title"), lessons));
+            } catch (LessonException e) {
+                error(e);
+            }
+        }
+        return modules;
+    }
+
+    private Lesson lesson(String path, String moduleId, LessonSource source) {
+        try {
+            return lesson(path, moduleId, read(source, path));
+        } catch (LessonException e) {
+            error(e);
+            return null;
+        }
+    }
+
+    private static Node read(LessonSource source, String path) throws LessonException {
+        String text;
+        try (InputStream in = source.open(path)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new LessonException(path, 0, 0, "cannot read: there is no such file");
+        } catch (IOException e) {
+            throw new LessonException(path, 0, 0, "cannot read: " + e.getMessage());
+        }
+        return parse(path, text);
+    }
+
+    static Node parse(String path, String text) throws LessonException {
+        Node node = YamlTree.parse(path, text);
+        if (node == null) {
+            throw new LessonException(path, 0, 0, "the file is empty");
+        }
+        return node;
+    }
+
+    private static void checkSchemaVersion(String path, Fields fields) throws LessonException {
+        int version = fields.integer("schemaVersion");
+        if (version != Catalog.SCHEMA_VERSION) {
+            throw Fields.error(path, fields.node("schemaVersion"), "schemaVersion " + version
+                    + " is not supported by this berth (it reads version " + Catalog.SCHEMA_VERSION + ")");
+        }
+    }
+
+    /** One lesson file; steps with problems are reported and left out. */
+    Lesson lesson(String path, String moduleId, Node root) throws LessonException {
+        Fields lesson = Fields.of(path, root, "a lesson", LESSON_FIELDS);
+        checkSchemaVersion(path, lesson);
+        String id = lesson.text("id");
+        String title = lesson.text("title");
+        List<Node> stepNodes = lesson.list("steps");
+        if (stepNodes.isEmpty()) {
+            throw Fields.error(path, lesson.has("steps") ? lesson.node("steps") : root, "a lesson needs at least one step");
+        }
+        String summary = lesson.optionalText("summary");
+        if (summary == null) {
+            warn(path, root, "lesson '" + id + "' has no summary: the lesson browser shows an empty description");
+        }
+        List<Step> steps = new ArrayList<>();
+        Set<String> stepIds = new HashSet<>();
+        for (Node node : stepNodes) {
+            try {
+                Step step = step(path, Fields.of(path, node, "a step", STEP_FIELDS));
+                if (!stepIds.add(step.id())) {
+                    throw Fields.error(path, node, "step id '" + step.id() + "' is used twice");
+                }
+                steps.add(step);
+            } catch (LessonException e) {
+                error(e);
+            }
+        }
+        return new Lesson(id, moduleId, title, summary == null ? "" : summary, steps);
+    }
+
+    private Step step(String path, Fields step) throws LessonException {
+        String id = step.text("id");
+        String type = step.text("type");
+        Step.Kind kind;
+        try {
+            kind = Step.Kind.valueOf(type.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Fields.error(path, step.node("type"), "step '" + id + "': unknown type '" + type
+                    + "' (text, task or quiz)");
+        }
+        List<Check> checks = new ArrayList<>();
+        for (Node node : step.list("check")) {
+            try {
+                checks.add(check(path, node));
+            } catch (LessonException e) {
+                error(e);
+            }
+        }
+        if (kind == Step.Kind.TASK && step.list("check").isEmpty()) {
+            throw Fields.error(path, step.mapping(), "task step '" + id + "' needs a 'check:' list");
+        }
+        List<Question> questions = new ArrayList<>();
+        Set<String> questionIds = new HashSet<>();
+        for (Node node : step.list("questions")) {
+            try {
+                Question question = question(path, node);
+                if (!questionIds.add(question.id())) {
+                    throw Fields.error(path, node, "question id '" + question.id() + "' is used twice in step '" + id + "'");
+                }
+                questions.add(question);
+            } catch (LessonException e) {
+                error(e);
+            }
+        }
+        if (kind == Step.Kind.QUIZ && step.list("questions").isEmpty()) {
+            throw Fields.error(path, step.mapping(), "quiz step '" + id + "' needs a 'questions:' list");
+        }
+        if (kind != Step.Kind.QUIZ && step.has("questions")) {
+            throw Fields.error(path, step.node("questions"), "step '" + id + "': only a quiz step has questions");
+        }
+        if (kind == Step.Kind.TASK && !step.has("hints")) {
+            warn(path, step.mapping(), "task step '" + id + "' has no hints: a learner who is stuck gets none");
+        }
+        if (kind == Step.Kind.TASK && !step.has("solution")) {
+            warn(path, step.mapping(), "task step '" + id + "' has no solution: `solution` has nothing to show"
+                    + " and `berth test-lessons` cannot prove the step");
+        }
+        String body = kind == Step.Kind.QUIZ ? step.optionalText("body") : step.text("body");
+        return new Step(id, kind, body == null ? "" : body, checks, step.texts("hints"), step.texts("solution"),
+                step.optionalText("success"), questions);
+    }
+
+    private static Question question(String path, Node node) throws LessonException {
+        Fields q = Fields.of(path, node, "a question", QUESTION_FIELDS);
+        List<Question.Option> options = new ArrayList<>();
+        for (Node optionNode : q.list("options")) {
+            Fields o = Fields.of(path, optionNode, "an option", OPTION_FIELDS);
+            options.add(new Question.Option(o.text("text"), o.bool("correct"), o.optionalText("feedback")));
+        }
+        Node at = q.has("options") ? q.node("options") : node;
+        if (options.size() < 2 || options.size() > 26) {
+            throw Fields.error(path, at, "question '" + q.text("id") + "' needs between 2 and 26 options");
+        }
+        if (options.stream().noneMatch(Question.Option::correct)) {
+            throw Fields.error(path, at, "question '" + q.text("id") + "' has no option marked 'correct: true'");
+        }
+        return new Question(q.text("id"), q.text("prompt"), options, q.optionalText("explanation"));
+    }
+
+    private static Check check(String path, Node node) throws LessonException {
+        Fields check = Fields.of(path, node, "a check", CHECK_KINDS);
+        if (check.mapping().entries().size() != 1) {
+            throw Fields.error(path, node, "each check has exactly one predicate: 'container:', 'image:' or 'command:'");
+        }
+        Entry entry = check.mapping().entries().values().iterator().next();
+        if (entry.key().equals("container")) {
+            Fields c = Fields.of(path, entry.value(), "a container check", CONTAINER_FIELDS);
+            String status = c.optionalText("status");
+            if (status != null && Arrays.stream(ContainerState.Status.values()).noneMatch(s -> s.word().equals(status))) {
+                throw Fields.error(path, c.node("status"), "unknown container status '" + status
+                        + "' (one of created, running, paused, restarting, removing, exited, dead)");
+            }
+            return new ContainerCheck(c.optionalText("name"), c.optionalText("image"), status,
+                    c.optionalInteger("exitCode"), c.optionalText("output"), c.bool("absent"));
+        }
+        if (entry.key().equals("image")) {
+            Fields i = Fields.of(path, entry.value(), "an image check", IMAGE_FIELDS);
+            return new ImageCheck(i.text("ref"), i.bool("absent"));
+        }
+        Fields c = Fields.of(path, entry.value(), "a command check", COMMAND_FIELDS);
+        return new CommandCheck(c.text("docker"), c.texts("flags"));
+    }
+}

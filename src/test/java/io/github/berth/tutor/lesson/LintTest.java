@@ -1,0 +1,80 @@
+package io.github.berth.tutor.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code berth lint}'s core: every problem of a course at once, errors and warnings, each with its place. */
+class LintTest {
+    @TempDir
+    Path dir;
+
+    private List<String> lint(String lessons, String... files) throws Exception {
+        Files.writeString(dir.resolve("course.yaml"), "schemaVersion: 1\nmodules: [m]\n");
+        Files.createDirectories(dir.resolve("m"));
+        Files.writeString(dir.resolve("m/module.yaml"), "id: m\ntitle: M\nlessons: [" + lessons + "]\n");
+        for (int i = 0; i < files.length; i += 2) {
+            Files.writeString(dir.resolve("m/" + files[i]), files[i + 1]);
+        }
+        return Catalog.lint(LessonSource.directory(dir)).stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void berthsOwnLessonsHaveNoProblems() {
+        assertEquals(List.of(), Catalog.lint(LessonSource.builtIn()));
+    }
+
+    @Test
+    void everyBrokenStepCheckAndQuestionIsReportedNotJustTheFirst() throws Exception {
+        List<String> problems = lint("a.yaml", "a.yaml", "schemaVersion: 1\nid: a\ntitle: A\nsummary: S\nsteps:\n"
+                + "  - id: s1\n    type: task\n    body: do\n    hints: [h]\n    solution: [x]\n    check:\n"
+                + "      - container: {status: sleeping}\n      - image: {reff: x}\n"
+                + "  - id: s2\n    type: quizz\n"
+                + "  - id: s3\n    type: quiz\n    questions:\n"
+                + "      - {id: q, prompt: P, options: [{text: A}, {text: B}]}\n");
+        assertEquals(List.of(
+                "m/a.yaml:12:29: error: unknown container status 'sleeping' (one of created, running, paused,"
+                        + " restarting, removing, exited, dead)",
+                "m/a.yaml:13:17: error: unknown field 'reff' in an image check (known: absent, ref)",
+                "m/a.yaml:15:11: error: step 's2': unknown type 'quizz' (text, task or quiz)",
+                "m/a.yaml:19:37: error: question 'q' has no option marked 'correct: true'"), problems);
+    }
+
+    @Test
+    void warningsNameWhatALearnerWouldMiss() throws Exception {
+        List<String> problems = lint("a.yaml", "a.yaml", "schemaVersion: 1\nid: a\ntitle: A\nsteps:\n"
+                + "  - id: s1\n    type: task\n    body: do\n    check: [{image: {ref: alpine}}]\n",
+                "forgotten.yaml", "schemaVersion: 1\n");
+        assertEquals(List.of(
+                "m/a.yaml:1:1: warning: lesson 'a' has no summary: the lesson browser shows an empty description",
+                "m/a.yaml:5:5: warning: task step 's1' has no hints: a learner who is stuck gets none",
+                "m/a.yaml:5:5: warning: task step 's1' has no solution: `solution` has nothing to show and"
+                        + " `berth test-lessons` cannot prove the step",
+                "m/forgotten.yaml: warning: not listed in m/module.yaml, so no learner will see it"), problems);
+    }
+
+    @Test
+    void aListedFileThatIsMissingAndABrokenOneAreBothReported() throws Exception {
+        assertEquals(List.of("m/gone.yaml: error: cannot read: there is no such file",
+                        "m/bad.yaml:2:1: error: not valid YAML: while parsing a flow node: expected the node content, but found"
+                                + " '<stream end>'"),
+                lint("gone.yaml, bad.yaml", "bad.yaml", "x: [\n"));
+    }
+
+    @Test
+    void aWarningDoesNotStopTheCourseFromLoading() throws Exception {
+        lint("a.yaml", "a.yaml", "schemaVersion: 1\nid: a\ntitle: A\nsteps:\n  - {id: t, type: text, body: hi}\n");
+        assertEquals("a", Catalog.load(LessonSource.directory(dir)).lessons().get(0).id());
+    }
+
+    @Test
+    void aLessonFileCanBeCheckedOnItsOwn() {
+        assertEquals(List.of(new Problem("x.yaml", 6, 5, Problem.Severity.ERROR, "missing required field 'type'")),
+                Catalog.lintLesson("x.yaml", "schemaVersion: 1\nid: x\ntitle: X\nsummary: S\nsteps:\n"
+                        + "  - id: s\n    body: b\n"));
+    }
+}

@@ -115,13 +115,17 @@ public final class Sandbox {
         boolean held = liveClock != null && liveClock.holdIfFree();
         log.input(input, liveClock == null ? null : liveClock.instant());
         CapturedOutput recording = new CapturedOutput(out);
-        Shell.Outcome outcome = shell.run(input, recording);
+        Shell.Outcome outcome;
+        try {
+            outcome = shell.run(input, recording);
+        } finally {
+            if (held) {
+                liveClock.unpin();
+            }
+        }
         CommandRecord record = new CommandRecord(input, outcome.status(), recording.out(), recording.err());
         if (!input.isBlank()) {
             history.add(record);
-        }
-        if (held) {
-            liveClock.unpin();
         }
         return new Result(record, outcome.exitRequested());
     }
@@ -159,9 +163,12 @@ public final class Sandbox {
         if (liveClock != null && at != null) {
             liveClock.pin(at);
         }
-        run(input, Output.DISCARD);
-        if (liveClock != null) {
-            liveClock.unpin();
+        try {
+            run(input, Output.DISCARD);
+        } finally {
+            if (liveClock != null) {
+                liveClock.unpin();
+            }
         }
     }
 

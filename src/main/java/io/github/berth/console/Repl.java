@@ -78,7 +78,8 @@ public final class Repl {
         BerthLineReader reader = new BerthLineReader(terminal, "berth", variables,
                 this::statusRows);
         reader.setParser(parser);
-        reader.setCompleter(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands));
+        reader.setCompleter(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands,
+                typed -> tutor.sandbox().files().complete(typed)));
         reader.setHighlighter(new CommandHighlighter(syntax, tutorCommands.keySet(), theme));
         reader.option(LineReader.Option.GROUP, true);
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);

@@ -46,6 +46,15 @@ public sealed interface ArgsRule {
         }
     }
 
+    record Between(int min, int max) implements ArgsRule {
+        @Override
+        public Optional<String> check(String path, String use, int count) {
+            return count >= min && count <= max ? Optional.empty() : Optional.of(String.format(
+                    "docker: '%1$s' requires at least %2$d and at most %3$d %4$s\n\nUsage:  %5$s\n\nRun '%1$s --help' for"
+                            + " more information", path, min, max, plural(max), use));
+        }
+    }
+
     private static String plural(int n) {
         return n == 1 ? "argument" : "arguments";
     }

@@ -16,11 +16,13 @@ import java.util.function.Consumer;
  */
 public final class Docker implements Program {
     /** The management commands berth has, with docker/cli's description of each. */
-    public static final Map<String, String> GROUPS = Map.of("container", "Manage containers", "image", "Manage images");
+    public static final Map<String, String> GROUPS = Map.of("container", "Manage containers", "image", "Manage images",
+            "volume", "Manage volumes", "network", "Manage networks", "system", "Manage Docker");
 
     private final Engine engine;
     private final boolean terminal;
     private final Consumer<DockerCall> calls;
+    private final InteractiveShells shells = new InteractiveShells();
     /** Command paths after "docker", each a command; aliases share the command object. */
     private final Map<List<String>, DockerCommand> commands = new LinkedHashMap<>();
 
@@ -33,7 +35,7 @@ public final class Docker implements Program {
         this.engine = engine;
         this.terminal = terminal;
         this.calls = calls;
-        DockerCommand run = new RunCommand();
+        DockerCommand run = new RunCommand(shells);
         DockerCommand ps = new PsCommand();
         DockerCommand images = new ImagesCommand();
         DockerCommand pull = new PullCommand();
@@ -51,7 +53,39 @@ public final class Docker implements Program {
         register(new RmCommand(), List.of("container", "rm"), List.of("container", "remove"), List.of("rm"));
         register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
         register(InspectCommand.containers(), List.of("container", "inspect"));
+        register(new CreateCommand(), List.of("container", "create"), List.of("create"));
+        register(new ExecCommand(shells), List.of("container", "exec"), List.of("exec"));
+        register(new PauseCommand(true), List.of("container", "pause"), List.of("pause"));
+        register(new PauseCommand(false), List.of("container", "unpause"), List.of("unpause"));
+        register(new TopCommand(), List.of("container", "top"), List.of("top"));
+        register(new WaitCommand(), List.of("container", "wait"), List.of("wait"));
+        register(new PortCommand(), List.of("container", "port"), List.of("port"));
+        register(new ContainerPruneCommand(), List.of("container", "prune"));
         register(InspectCommand.objects(), List.of("inspect"));
+        register(new DiffCommand(), List.of("container", "diff"), List.of("diff"));
+        register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
+        register(new ImageInspectCommand(), List.of("image", "inspect"));
+        register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"));
+        register(new TagCommand(), List.of("image", "tag"), List.of("tag"));
+        register(new RmiCommand(), List.of("image", "rm"), List.of("image", "remove"), List.of("image", "rmi"),
+                List.of("rmi"));
+        register(new ImagePruneCommand(), List.of("image", "prune"));
+        register(new VolumeCommands.Create(), List.of("volume", "create"));
+        register(new VolumeCommands.Ls(), List.of("volume", "ls"), List.of("volume", "list"));
+        register(new VolumeCommands.Inspect(), List.of("volume", "inspect"));
+        register(new VolumeCommands.Rm(), List.of("volume", "rm"), List.of("volume", "remove"));
+        register(new VolumeCommands.Prune(), List.of("volume", "prune"));
+        register(new NetworkCommands.Create(), List.of("network", "create"));
+        register(new NetworkCommands.Ls(), List.of("network", "ls"), List.of("network", "list"));
+        register(new NetworkCommands.Inspect(), List.of("network", "inspect"));
+        register(new NetworkCommands.Rm(), List.of("network", "rm"), List.of("network", "remove"));
+        register(new NetworkCommands.Connect(true), List.of("network", "connect"));
+        register(new NetworkCommands.Connect(false), List.of("network", "disconnect"));
+    }
+
+    /** The shell a learner has open inside a container, if any. */
+    public InteractiveShells shells() {
+        return shells;
     }
 
     @SafeVarargs
@@ -63,6 +97,11 @@ public final class Docker implements Program {
 
     @Override
     public int run(List<String> argv, Output out, ShellState state) {
+        return run(argv, "", out, state);
+    }
+
+    @Override
+    public int run(List<String> argv, String stdin, Output out, ShellState state) {
         List<String> args = argv.subList(1, argv.size());
         if (args.isEmpty()) {
             // cmd/docker/docker.go: with no command, ShowHelp(dockerCli.Err()) and status 0
@@ -83,14 +122,15 @@ public final class Docker implements Program {
             DockerCommand command = commands.get(typed);
             if (command != null) {
                 return run(command, "docker " + String.join(" ", commandPath(command, typed)),
-                        args.subList(words, args.size()), out);
+                        args.subList(words, args.size()), out, state, stdin);
             }
         }
         out.errLine("docker: unknown command: docker " + args.get(0) + "\n\nRun 'docker --help' for more information");
         return 1;
     }
 
-    private int run(DockerCommand command, String path, List<String> args, Output out) {
+    private int run(DockerCommand command, String path, List<String> args, Output out, ShellState state,
+                    String stdin) {
         CommandSpec spec = command.spec();
         String useLine = path + " " + spec.usage();
         FlagParser.Result parsed = FlagParser.parse(spec, args);
@@ -117,7 +157,7 @@ public final class Docker implements Program {
             out.errLine(argError.get());
             return 1;
         }
-        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal));
+        int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, state, stdin));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
         return status;
     }

@@ -139,6 +139,15 @@ final class FlagParser {
             } catch (NumberFormatException e) {
                 return invalid(flag, value, "strconv.ParseInt", "value out of range");
             }
+        } else if (flag.valueType().equals("filter") && !value.isEmpty() && !value.contains("=")) {
+            // docker/cli opts/opts.go FilterOpt.Set
+            String names = flag.shorthand() != 0 ? "-" + flag.shorthand() + ", --" + flag.name() : "--" + flag.name();
+            return "invalid argument \"" + value + "\" for \"" + names
+                    + "\" flag: bad format of filter (expected name=value)";
+        }
+        if (flag.takesValue() && flag.valueType().equals("mount") && MountSpecs.mountFlagError(value).isPresent()) {
+            return "invalid argument \"" + value + "\" for \"--" + flag.name() + "\" flag: "
+                    + MountSpecs.mountFlagError(value).get();
         }
         flags.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(checked);
         return null;

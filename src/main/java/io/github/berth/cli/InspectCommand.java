@@ -14,7 +14,7 @@ import java.util.Map;
  * top-level command knows containers only so far, and words a miss "Error: No such object: x".
  */
 final class InspectCommand implements DockerCommand {
-    private static final String FORMAT_HELP = "Format output using a custom template:\n"
+    static final String FORMAT_HELP = "Format output using a custom template:\n"
             + "'json':             Print in JSON format\n"
             + "'TEMPLATE':         Print output using the given Go template.\n"
             + "Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
@@ -53,6 +53,34 @@ final class InspectCommand implements DockerCommand {
         return spec;
     }
 
+    /** inspect.go for other objects: the found ones as an indented array, or by --format, then the errors. */
+    static int print(Invocation inv, List<Map<String, Object>> found, List<String> errors) {
+        String format = inv.args().has("format") ? inv.args().value("format") : "";
+        if (format.isEmpty()) {
+            inv.out().outLine(GoJson.indent(found));
+        } else if (format.equals("json")) {
+            inv.out().outLine(found.isEmpty() ? "[]" : GoJson.compactEscaped(found));
+        } else {
+            InspectTemplate.Parsed parsed = InspectTemplate.parse(format);
+            if (parsed instanceof InspectTemplate.Error error) {
+                inv.out().errLine("template parsing error: " + error.message());
+                return 64;
+            }
+            StringBuilder rendered = new StringBuilder();
+            for (Map<String, Object> json : found) {
+                InspectTemplate.Execution run = InspectTemplate.execute(((InspectTemplate.Ok) parsed).nodes(), json,
+                        format);
+                if (run.error() != null) {
+                    errors.add("template parsing error: " + run.error());
+                } else {
+                    rendered.append(run.output()).append('\n');
+                }
+            }
+            inv.out().stdout(rendered.length() == 0 ? "\n" : rendered.toString());
+        }
+        return DaemonErrors.finish(inv.out(), errors);
+    }
+
     @Override
     public int run(Invocation inv) {
         String format = inv.args().has("format") ? inv.args().value("format") : "";
@@ -75,6 +103,8 @@ final class InspectCommand implements DockerCommand {
             if (lookup instanceof Lookup.Found f) {
                 Container c = f.container();
                 Map<String, Object> json = InspectJson.container(c, inv.engine().imageById(c.imageId()).orElseThrow());
+                InspectRunSettings.apply(json, c, inv.engine());
+                ContainerFacts.patchInspect(inv.engine(), c, json);
                 if (template == null) {
                     found.add(json);
                 } else {

@@ -1,6 +1,7 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
+import io.github.berth.engine.ContainerOptions;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.ImageRef;
@@ -18,12 +19,21 @@ import java.util.Optional;
  */
 final class RunCommand implements DockerCommand {
     private static final CommandSpec SPEC = new CommandSpec("run", "[OPTIONS] IMAGE [COMMAND] [ARG...]",
-            "Create and run a new container from an image", List.of(
+            "Create and run a new container from an image", RunOptions.withCommon(List.of(
                     FlagSpec.bool("detach", 'd', "Run container in background and print container ID"),
                     FlagSpec.value("name", (char) 0, "string", "Assign a name to the container"),
                     FlagSpec.bool("quiet", 'q', "Suppress the pull output"),
-                    FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits")),
+                    FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits"),
+                    FlagSpec.value("volume", 'v', "list", "Bind mount a volume"),
+                    FlagSpec.value("mount", (char) 0, "mount", "Attach a filesystem mount to the container"),
+                    FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"))),
             new ArgsRule.AtLeast(1), false);
+
+    private final InteractiveShells shells;
+
+    RunCommand(InteractiveShells shells) {
+        this.shells = shells;
+    }
 
     @Override
     public CommandSpec spec() {
@@ -37,6 +47,22 @@ final class RunCommand implements DockerCommand {
         String imageArg = inv.args().positionals().get(0);
         ImageRef ref = ImageRef.parse(imageArg);
         String name = inv.args().value("name");
+        RunOptions.Parsed parsed = RunOptions.parse(inv.args(), inv.state());
+        if (parsed instanceof RunOptions.Parsed.FlagError flagError) {
+            out.errLine(flagError.message() + "\n\nUsage:  " + inv.commandPath() + " " + SPEC.usage()
+                    + "\n\nRun '" + inv.commandPath() + " --help' for more information");
+            return 125;
+        }
+        if (parsed instanceof RunOptions.Parsed.Invalid invalid) {
+            return fail(out, 125, invalid.message());
+        }
+        ContainerOptions options = ((RunOptions.Parsed.Ok) parsed).options();
+        boolean detach = inv.args().bool("detach");
+        if (!detach && options.interactive() && options.tty() && !inv.terminal()) {
+            // docker/cli streams.In.CheckTty
+            out.errLine("the input device is not a TTY");
+            return 1;
+        }
         Optional<Image> image = engine.image(ref);
         if (image.isEmpty()) {
             boolean quiet = inv.args().bool("quiet");
@@ -52,6 +78,10 @@ final class RunCommand implements DockerCommand {
             }
             image = Optional.of(((PullOutcome.Pulled) pulled).image());
         }
+        Optional<String> restartError = RunOptions.restartError(options.restart());
+        if (restartError.isPresent()) {
+            return fail(out, 125, "Error response from daemon: " + restartError.get());
+        }
         // moby daemon/create.go: the image is resolved (and pulled) before the name is reserved
         if (name != null) {
             Optional<String> nameError = engine.nameError(name);
@@ -59,17 +89,45 @@ final class RunCommand implements DockerCommand {
                 return fail(out, 125, "Error response from daemon: " + nameError.get());
             }
         }
+        MountSpecs.Parsed mounts = MountSpecs.parse(inv.args().flags().get("volume"), inv.args().flags().get("mount"));
+        if (mounts.error() != null) {
+            return fail(out, 125, "Error response from daemon: " + mounts.error());
+        }
+        Optional<String> networkError = NetworkCommands.checkRunNetwork(inv);
+        if (networkError.isPresent()) {
+            return fail(out, 125, "Error response from daemon: " + networkError.get());
+        }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
-        boolean detach = inv.args().bool("detach");
-        Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach);
+        if (options.entrypoint() != null && options.entrypoint().isEmpty() && command.isEmpty()) {
+            return fail(out, 125, "Error response from daemon: no command specified");
+        }
+        Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach,
+                options);
+        engine.volumes().attach(container.id(), mounts.mounts());
+        NetworkCommands.attachRun(inv, container);
         if (detach) {
             out.outLine(container.id());
         }
-        StartOutcome started = engine.start(container.id(), detach ? Output.DISCARD : out, detach);
+        // -it opens the shell at the prompt; so does -i alone at a terminal, without a prompt (sh's
+        // stdin is not a terminal); -i with input piped to docker gives the process that input
+        boolean session = !detach && options.interactive() && inv.terminal() && inv.stdin().isEmpty();
+        if (options.interactive() && !detach) {
+            engine.runtime().feedStdin(container.id(), inv.stdin());
+        }
+        StartOutcome started = engine.start(container.id(), detach ? Output.DISCARD : out, detach || session);
+        if (session && started instanceof StartOutcome.Ran ran
+                && ran.container().state().status() == io.github.berth.engine.ContainerState.Status.RUNNING) {
+            List<String> argv = new java.util.ArrayList<>();
+            argv.add(ran.container().path());
+            argv.addAll(ran.container().args());
+            shells.open(engine, container.id(), argv, "", true, options.tty());
+            return 0;
+        }
         if (started instanceof StartOutcome.Failed failed) {
             // the failure is reported even when detached; the container stays in "created"
             // (or, with --rm, the engine has removed it)
-            return fail(out, failed.notFound() ? 127 : 126, "Error response from daemon: " + failed.message());
+            return fail(out, failed.notFound() ? 127 : failed.message().contains("port is already allocated") ? 125 : 126,
+                    "Error response from daemon: " + failed.message());
         }
         return detach ? 0 : ((StartOutcome.Ran) started).container().state().exitCode();
     }

@@ -50,6 +50,24 @@ public final class Units {
         return formatG3(size) + DECIMAL_UNITS[unit];
     }
 
+    /** go-units HumanSize: HumanSizeWithPrecision(size, 4), Go's {@code %.4g}. */
+    public static String humanSize4(double size) {
+        int unit = 0;
+        while (size >= 1000 && unit < DECIMAL_UNITS.length - 1) {
+            size /= 1000;
+            unit++;
+        }
+        if (size == 0) {
+            return "0" + DECIMAL_UNITS[unit];
+        }
+        int exponent = (int) Math.floor(Math.log10(Math.abs(size)));
+        String text = String.format(Locale.ROOT, "%." + Math.max(0, 3 - exponent) + "f", size);
+        if (text.contains(".")) {
+            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return text + DECIMAL_UNITS[unit];
+    }
+
     /** Go's {@code %.3g} for values below 1000: three significant digits, trailing zeros dropped. */
     static String formatG3(double value) {
         if (value == 0) {

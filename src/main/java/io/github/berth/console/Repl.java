@@ -121,11 +121,15 @@ public final class Repl {
             updateStatus();
             String input = readInput();
             if (input == null) {
+                if (tutor.sandbox().leaveContainerShell()) {
+                    println("exit");
+                    continue;
+                }
                 break;
             }
             String trimmed = input.strip();
             String word = trimmed.split("\\s+", 2)[0];
-            ReplCommand command = commands.get(word);
+            ReplCommand command = tutor.sandbox().inContainerShell() ? null : commands.get(word);
             if (command != null) {
                 command.run(this, trimmed.substring(word.length()));
                 continue;

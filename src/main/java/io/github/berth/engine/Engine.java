@@ -28,16 +28,94 @@ public final class Engine {
     private final Map<String, List<LogEntry>> logs = new LinkedHashMap<>();
     /** Running containers and when their process ends by itself. */
     private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
+    private final LayerStore layers = new LayerStore();
+    private final ContainerLayers containerLayers = new ContainerLayers(layers);
+    private final ContainerRuntime runtime = new ContainerRuntime(containerLayers);
+    private final LocalImages localImages = new LocalImages(images, containers);
+    private final Volumes volumes;
+    private final Networks networks;
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
         this.clock = clock;
         this.ids = ids;
-        this.programs = Map.copyOf(programs);
+        Map<String, Program> all = new java.util.HashMap<>(programs);
+        List<Map<String, Program>> table = new ArrayList<>(1);
+        all.putIfAbsent("bash", new BashProgram(() -> table.get(0)));
+        all.putIfAbsent("python", Interpreters.python());
+        all.putIfAbsent("node", Interpreters.node());
+        // the container shells see this table, with bash, python and node in it
+        io.github.berth.shell.ShProgram sh = new io.github.berth.shell.ShProgram(() -> table.get(0));
+        all.put("sh", sh);
+        all.put("ash", sh);
+        all.putIfAbsent("dash", sh);
+        table.add(Map.copyOf(all));
+        this.programs = table.get(0);
+        this.volumes = new Volumes(clock, ids, containers);
+        this.networks = new Networks(clock, ids, containers);
     }
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Image layers and root filesystems. */
+    public LayerStore layers() {
+        return layers;
+    }
+
+    /** Containers' writable layers. */
+    public ContainerLayers containerLayers() {
+        return containerLayers;
+    }
+
+    public IdSource ids() {
+        return ids;
+    }
+
+    /** The simulated programs executables name (the shell's table). */
+    public Map<String, Program> programs() {
+        return programs;
+    }
+
+    /**
+     * Adds (or replaces) a local image; its tags move to it from any image that had them, which
+     * is left untagged as moby's image store does.
+     */
+    public void store(Image image) {
+        for (Image other : List.copyOf(images.values())) {
+            if (!other.id().equals(image.id()) && other.repoTags().stream().anyMatch(image.repoTags()::contains)) {
+                images.put(other.id(), other.withTags(other.repoTags().stream()
+                        .filter(t -> !image.repoTags().contains(t)).toList()));
+            }
+        }
+        images.put(image.id(), image);
+    }
+
+    /** Each container's options, filesystem, ports and server. */
+    public ContainerRuntime runtime() {
+        return runtime;
+    }
+
+    /** pause, unpause, top, wait, exec, prune, port and connections to published ports. */
+    public ContainerControl control() {
+        return new ContainerControl(this, runtime, programs, ids);
+    }
+
+    /** Networks and the containers' endpoints. */
+    public Networks networks() {
+        return networks;
+    }
+
+    /** Volumes and the containers' mounts. */
+    public Volumes volumes() {
+        return volumes;
+    }
+
+    /** Tagging, removing and pruning local images. */
+    public LocalImages localImages() {
+        refresh();
+        return localImages;
     }
 
     /** Containers, newest first (the order {@code docker ps} lists them). */
@@ -94,7 +172,10 @@ public final class Engine {
         }
         progress.accept(PullEvent.line("Digest: " + hub.repoDigest()));
         progress.accept(PullEvent.line("Status: Downloaded newer image for " + ref.familiarString()));
-        Image image = new Image(hub.imageId(), List.of(ref.familiarString()),
+        List<String> tags = new ArrayList<>(images.containsKey(hub.imageId()) ? images.get(hub.imageId()).repoTags()
+                : List.of());
+        tags.add(ref.familiarString());
+        Image image = new Image(hub.imageId(), tags,
                 List.of(ref.familiarName() + "@" + hub.repoDigest()), hub.created(), hub.size(), hub.config(),
                 hub.programs());
         images.put(image.id(), image);
@@ -118,8 +199,10 @@ public final class Engine {
     /** Removes a container that is not running. */
     public void remove(String id) {
         containers.remove(id);
+        containerLayers.remove(id);
         logs.remove(id);
         runningUntil.remove(id);
+        runtime.removed(id);
     }
 
     /**
@@ -164,6 +247,10 @@ public final class Engine {
             return Optional.of(missing.message());
         }
         Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() == ContainerState.Status.RUNNING && !force && runtime.paused(c.id())) {
+            return Optional.of("cannot remove container \"" + prefixOrName
+                    + "\": container is paused and must be unpaused first");
+        }
         if (c.state().status() == ContainerState.Status.RUNNING && !force) {
             return Optional.of("cannot remove container \"" + prefixOrName
                     + "\": container is running: stop the container before removing or force remove");
@@ -193,7 +280,10 @@ public final class Engine {
             long wait = timeout == null ? 10 : timeout;
             boolean endsInTime = deadline != null && !deadline.equals(Instant.MAX)
                     && (wait < 0 || !deadline.isAfter(clock.instant().plusSeconds(wait)));
-            if (endsInTime) {
+            if (runtime.stopsGracefully(c.id())) {
+                // the server handles its stop signal (nginx SIGQUIT, httpd SIGWINCH, ...) and exits 0
+                ended(c, 0, clock.instant());
+            } else if (endsInTime) {
                 // it ends by itself before SIGKILL; the command returned when it did
                 runningUntil.remove(c.id());
                 ended(c, 0, clock.instant());
@@ -217,7 +307,9 @@ public final class Engine {
      * The container's process ended: the container as it ended. An AutoRemove ({@code --rm})
      * container goes with it (moby daemon/start.go and monitor.go); others are kept, exited.
      */
-    private Container ended(Container c, int exit, Instant at) {
+    Container ended(Container c, int exit, Instant at) {
+        runtime.stopped(c.id());
+        runningUntil.remove(c.id());
         Container exited = c.withState(new ContainerState(ContainerState.Status.EXITED, exit,
                 c.state().startedAt(), at));
         if (c.autoRemove()) {
@@ -349,8 +441,14 @@ public final class Engine {
      */
     public Container create(Image image, String imageArg, String name, List<String> cmdOverride,
                             boolean autoRemove, boolean attachOutput) {
+        return create(image, imageArg, name, cmdOverride, autoRemove, attachOutput, ContainerOptions.none());
+    }
+
+    /** Creates a container with {@code docker run}'s other options (env, ports, user, ...). */
+    public Container create(Image image, String imageArg, String name, List<String> cmdOverride,
+                            boolean autoRemove, boolean attachOutput, ContainerOptions options) {
         List<String> command = new ArrayList<>();
-        ImageConfig config = image.config();
+        ImageConfig config = RunConfig.merge(image.config(), options);
         if (config.entrypoint() != null) {
             command.addAll(config.entrypoint());
         }
@@ -360,10 +458,10 @@ public final class Engine {
         Container container = new Container(id, finalName, imageArg, image.id(), clock.instant(),
                 command.isEmpty() ? "" : command.get(0),
                 command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created(),
-                new ImageConfig(config.env(), config.entrypoint(), cmdOverride.isEmpty() ? config.cmd() : cmdOverride,
-                        config.workingDir(), config.exposedPorts(), config.stopSignal()), autoRemove,
+                config.withCmd(cmdOverride.isEmpty() ? config.cmd() : cmdOverride), autoRemove,
                 attachOutput, 0);
         containers.put(id, container);
+        runtime.created(id, options);
         return container;
     }
 
@@ -396,15 +494,24 @@ public final class Engine {
             return new StartOutcome.Ran(container);
         }
         Image image = images.get(container.imageId());
-        MemoryFs rootfs = new MemoryFs();
-        image.programs().forEach(rootfs::installProgram);
-        String cwd = image.config().workingDir().isEmpty() ? "/" : image.config().workingDir();
-        Map<String, String> env = new LinkedHashMap<>();
-        for (String e : image.config().env()) {
-            int eq = e.indexOf('=');
-            env.put(e.substring(0, eq), e.substring(eq + 1));
+        MemoryFs rootfs = runtime.rootfs(container, image);
+        String cwd = container.config().workingDir().isEmpty() ? "/" : container.config().workingDir();
+        Map<String, String> env = ContainerRuntime.environment(container, runtime.hostname(container));
+        Optional<String> portError = runtime.start(container, ids.hex64());
+        if (portError.isPresent()) {
+            // moby daemon/start.go: the error is kept and the exit code set to 128 (exitUnknown)
+            ContainerState was = container.state();
+            containers.put(id, container.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
+                    ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, 128, was.startedAt(),
+                    was.finishedAt(), portError.get())));
+            return new StartOutcome.Failed(portError.get(), false);
         }
-        Optional<String> marker = ProgramLookup.find(rootfs, cwd, image.config().path(), container.path())
+        Optional<StartOutcome> special = new Launcher(this, runtime, programs).launch(container, rootfs, cwd, env,
+                attached, detached);
+        if (special.isPresent()) {
+            return special.get();
+        }
+        Optional<String> marker = ProgramLookup.find(rootfs, cwd, container.config().path(), container.path())
                 .map(f -> f.program());
         Optional<Program> program = marker.map(name -> programs.getOrDefault(name, Engine::unsimulated));
         if (program.isEmpty()) {
@@ -412,6 +519,7 @@ public final class Engine {
             // (moby daemon/start.go removes an AutoRemove container whose start failed)
             ContainerState was = container.state();
             String error = execNotFound(container.path());
+            runtime.stopped(id);
             if (container.autoRemove()) {
                 remove(id);
             } else {
@@ -422,7 +530,9 @@ public final class Engine {
             return new StartOutcome.Failed(error, true);
         }
         Instant started = clock.instant();
-        Optional<java.time.Duration> waits = detached && !programs.containsKey(marker.get())
+        // a detached sleep keeps the container running on the engine's clock (attached, the
+        // simulated sleep program advances the clock itself)
+        Optional<java.time.Duration> waits = detached
                 ? Waiting.duration(marker.get(), container.args()) : Optional.empty();
         if (waits.isPresent()) {
             logs.computeIfAbsent(id, k -> new ArrayList<>());
@@ -435,17 +545,43 @@ public final class Engine {
         List<String> argv = new ArrayList<>();
         argv.add(container.path());
         argv.addAll(container.args());
+        Output logged = logged(id, attached);
+        int exit = program.get().run(argv, runtime.takeStdin(id), logged, new ShellState(rootfs, cwd, env));
+        container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
+        return new StartOutcome.Ran(ended(container, exit, clock.instant()));
+    }
+
+    /** Output that goes to the container's log and to {@code attached}. */
+    Output logged(String id, Output attached) {
         List<LogEntry> log = logs.computeIfAbsent(id, k -> new ArrayList<>());
-        Output logged = Output.of(text -> {
+        return Output.of(text -> {
             appendLines(log, LogEntry.Stream.STDOUT, text);
             attached.stdout(text);
         }, text -> {
             appendLines(log, LogEntry.Stream.STDERR, text);
             attached.stderr(text);
         });
-        int exit = program.get().run(argv, logged, new ShellState(rootfs, cwd, env));
-        container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
-        return new StartOutcome.Ran(ended(container, exit, clock.instant()));
+    }
+
+    /** The container keeps running (a server, a shell waiting for input) until stopped. */
+    Container runForever(Container c) {
+        runningUntil.put(c.id(), Instant.MAX);
+        Container running = c.started(new ContainerState(ContainerState.Status.RUNNING, 0, clock.instant(), null));
+        containers.put(c.id(), running);
+        return running;
+    }
+
+    /** A running container's process ends now with {@code exit}. */
+    Container endNow(Container c, int exit) {
+        Container running = c.state().status() == ContainerState.Status.RUNNING ? c
+                : c.started(new ContainerState(ContainerState.Status.RUNNING, 0, clock.instant(), null));
+        return ended(running, exit, clock.instant());
+    }
+
+    /** When a running container's process ends by itself (Instant.MAX: never), or null. */
+    Instant runsUntil(String id) {
+        refresh();
+        return runningUntil.get(id);
     }
 
     /** The json-file driver keeps one entry per line (moby daemon/logger/copier.go splits at newlines). */
@@ -468,7 +604,7 @@ public final class Engine {
     }
 
     /** runc's error for a missing executable, as the daemon relays it (runc 1.2, containerd 1.7). */
-    private static String execNotFound(String path) {
+    static String execNotFound(String path) {
         String reason = path.contains("/")
                 ? "stat " + path + ": no such file or directory"
                 : "executable file not found in $PATH";

@@ -8,6 +8,7 @@ import io.github.berth.engine.IdSource;
 import io.github.berth.engine.Registry;
 import io.github.berth.engine.SteppingClock;
 import io.github.berth.fs.MemoryFs;
+import io.github.berth.fs.Node;
 import io.github.berth.shell.CapturedOutput;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
@@ -17,7 +18,9 @@ import io.github.berth.shell.programs.Programs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,13 @@ public final class Sandbox {
     private final Docker docker;
     private final SessionLog log;
     private final ReplayClock liveClock;
+    /** Root shells started by sudo -i, sudo su or su, innermost first; each {@code exit} leaves one. */
+    private final Deque<RootShell> rootShells = new ArrayDeque<>();
+    private final Map<String, Program> programs;
+    private final MemoryFs fs;
+
+    /** A root shell, and whether it is a login shell (which says {@code logout} when it ends). */
+    private record RootShell(Shell shell, boolean login) {}
 
     /**
      * @param seed      makes ids, names and times reproducible; null for a live session
@@ -67,21 +77,33 @@ public final class Sandbox {
             liveClock = null;
             clock = steppingClock;
         }
-        engine = new Engine(Registry.dockerHub(), clock, new IdSource(random), Programs.standard());
-        MemoryFs fs = new MemoryFs();
-        fs.mkdirs(WORKSPACE);
-        fs.writeAll(WORKSPACE, workspace);
+        SandboxClock sandboxClock = new SandboxClock(clock);
+        clock = sandboxClock;
+        Map<String, Program> standard = Programs.standard(sandboxClock, this::startRootShell);
+        engine = new Engine(Registry.dockerHub(), clock, new IdSource(random), standard);
+        fs = new MemoryFs();
+        Clock stamps = clock;
+        fs.stamp(() -> new Node.Meta(0, 0, stamps.instant()));
+        HostFiles.install(fs);
         fs.installProgram("/usr/bin/docker", "docker");
         Programs.coreutils().keySet().forEach(name -> fs.installProgram("/usr/bin/" + name, name));
+        fs.mount("/var/lib/docker", new DockerDataDir(engine));
+        fs.stamp(() -> new Node.Meta(ownerUid(), ownerUid(), stamps.instant()));
+        fs.mkdirs(WORKSPACE);
+        fs.writeAll(WORKSPACE, workspace);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", HOME);
         env.put("USER", "learner");
         env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         env.put("PWD", WORKSPACE);
-        Map<String, Program> programs = new HashMap<>(Programs.standard());
+        programs = new HashMap<>(standard);
         docker = new Docker(engine, terminal, dockerCalls::add);
         programs.put("docker", docker);
-        shell = new Shell("bash", new ShellState(fs, WORKSPACE, env), programs);
+        programs.put("curl", new Curl(engine));
+        fs.installProgram("/usr/bin/curl", "curl");
+        ShellState learner = new ShellState(fs, WORKSPACE, env);
+        learner.uid(HostFiles.LEARNER_UID);
+        shell = new Shell("bash", learner, programs);
     }
 
     public Engine engine() {
@@ -102,6 +124,20 @@ public final class Sandbox {
         return List.copyOf(history);
     }
 
+    /** Whether a shell inside a container is open (the tutor's own commands are not read there). */
+    public boolean inContainerShell() {
+        return docker.shells().isOpen();
+    }
+
+    /** End of input (Ctrl-D) in a container shell leaves it, as exit would; false when none is open. */
+    public boolean leaveContainerShell() {
+        if (!docker.shells().isOpen()) {
+            return false;
+        }
+        docker.shells().close(docker.shells().lastStatus());
+        return true;
+    }
+
     /** Whether {@code input} needs more lines before it can run (open quote, trailing backslash, …). */
     public boolean needsMoreInput(String input) {
         return Shell.completeness(input) == Shell.Completeness.NEEDS_MORE;
@@ -117,11 +153,18 @@ public final class Sandbox {
         CapturedOutput recording = new CapturedOutput(out);
         Shell.Outcome outcome;
         try {
-            outcome = shell.run(input, recording);
+            outcome = docker.shells().isOpen()
+                    ? new Shell.Outcome(docker.shells().run(input, recording), false)
+                    : currentShell().run(input, recording);
         } finally {
             if (held) {
                 liveClock.unpin();
             }
+        }
+        if (outcome.exitRequested() && !rootShells.isEmpty()) {
+            // bash's exit builtin: an interactive shell says exit (a login shell logout) as it leaves
+            recording.stderr(rootShells.pop().login() ? "logout\n" : "exit\n");
+            outcome = new Shell.Outcome(outcome.status(), false);
         }
         CommandRecord record = new CommandRecord(input, outcome.status(), recording.out(), recording.err());
         if (!input.isBlank()) {
@@ -135,7 +178,7 @@ public final class Sandbox {
 
     /** The learner's files, to read and write outside the shell (the editor); writes can be undone. */
     public SandboxFiles files() {
-        return new SandboxFiles(shell.state(), log::write);
+        return new SandboxFiles(currentShell().state(), log::write);
     }
 
     /** Whether there is a command or a saved file to undo after the first {@code kept} changes. */
@@ -172,10 +215,40 @@ public final class Sandbox {
         }
     }
 
-    /** bash's default prompt for the learner: {@code learner@berth:~/app$ }. */
+    /** bash's default prompt: {@code learner@berth:~/app$ }, or {@code root@berth:~# } in a root shell. */
     public String prompt() {
-        String cwd = shell.state().cwd();
-        String shown = cwd.equals(HOME) || cwd.startsWith(HOME + "/") ? "~" + cwd.substring(HOME.length()) : cwd;
-        return "learner@berth:" + shown + "$ ";
+        if (docker.shells().isOpen()) {
+            return docker.shells().prompt();
+        }
+        boolean root = !rootShells.isEmpty();
+        String home = root ? "/root" : HOME;
+        String cwd = currentShell().state().cwd();
+        String shown = cwd.equals(home) || cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
+        return (root ? "root" : "learner") + "@berth:" + shown + (root ? "# " : "$ ");
+    }
+
+    /** Who owns what the running command creates: the learner, or root in a root shell. */
+    private int ownerUid() {
+        return shell == null ? HostFiles.LEARNER_UID : currentShell().state().uid();
+    }
+
+    /** The shell that reads the next line: the innermost root shell, else the learner's. */
+    private Shell currentShell() {
+        return rootShells.isEmpty() ? shell : rootShells.peek().shell();
+    }
+
+    /** sudo -i, sudo su, su: a root shell reads the lines that follow, until its exit. */
+    private void startRootShell(boolean login) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", "/root");
+        env.put("USER", "root");
+        env.put("LOGNAME", "root");
+        env.put("SHELL", "/bin/bash");
+        env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        String cwd = login ? "/root" : currentShell().state().cwd();
+        env.put("PWD", cwd);
+        ShellState root = new ShellState(fs, cwd, env);
+        root.uid(0);
+        rootShells.push(new RootShell(new Shell("bash", root, programs), login));
     }
 }

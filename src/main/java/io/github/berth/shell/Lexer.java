@@ -4,113 +4,119 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits shell input into words and control operators with POSIX quoting rules: single quotes
- * keep everything, double quotes keep all but {@code $} and backslash escapes, an unquoted
- * backslash quotes the next character, and backslash-newline joins lines.
+ * Reads shell input one token at a time for the {@link Parser}: words (with their quoting, parameter
+ * references, command and arithmetic substitutions parsed into parts), control operators,
+ * redirection operators and newlines. At a newline it reads the bodies of the here-documents the
+ * line opened. A {@code $(…)} is parsed by a nested parser that reads from the same text.
  */
 final class Lexer {
-    /** Thrown when the input ends inside a quote or after a backslash: more lines are needed. */
-    static final class IncompleteInput extends Exception {
-        IncompleteInput() {
-            super(null, null, false, false);
+    enum Kind { WORD, OP, REDIR, NEWLINE, EOF }
+
+    /** A token: a word, an operator ({@code text}), a redirection ({@code text}, {@code fd}), newline or end. */
+    record Tok(Kind kind, String text, Word word, int fd) {
+        /** How bash names the token in "syntax error near unexpected token". */
+        String display() {
+            return switch (kind) {
+                case WORD -> word.typed();
+                case NEWLINE, EOF -> "newline";
+                case REDIR -> text;
+                default -> text;
+            };
+        }
+
+        boolean isOp(String op) {
+            return kind == Kind.OP && text.equals(op);
+        }
+
+        boolean isWord(String reserved) {
+            return kind == Kind.WORD && reserved.equals(word.plainText());
         }
     }
 
-    /** Thrown for syntax the shell does not support yet; the message is shown to the learner. */
-    static final class Unsupported extends Exception {
-        Unsupported(String message) {
-            super(message, null, false, false);
-        }
-    }
+    private static final String[] OPS = {";;&", ";;", ";&", ";", "&&", "&>>", "&>", "&", "||", "|&", "|", "(", ")"};
+    private static final String[] REDIRS = {"<<<", "<<-", "<<", "<&", "<>", "<", ">>", ">&", ">|", ">"};
 
-    private final String src;
-    private int pos;
+    final String src;
+    int pos;
+    private final int depth;
+    private final List<Ast.HereDoc> pending = new ArrayList<>();
+    private final List<Integer> pendingLines = new ArrayList<>();
+    /** Warnings for here-documents that the input ended inside of (bash runs them anyway). */
+    final List<String> warnings = new ArrayList<>();
+    /** Whether the input ends in a way an interactive shell would read more lines for, though it runs. */
+    boolean wantsMore;
+    /** The next token is a redirection's target: digits before {@code >} there are a word ({@code 2>&1>f}). */
+    boolean target;
 
-    private Lexer(String src) {
+    Lexer(String src, int pos, int depth) {
         this.src = src;
+        this.pos = pos;
+        this.depth = depth;
     }
 
-    static List<Token> tokenize(String src) throws IncompleteInput, Unsupported {
-        return new Lexer(src).run();
+    void addHereDoc(Ast.HereDoc doc) {
+        pending.add(doc);
+        pendingLines.add(lineAt(pos));
     }
 
-    private List<Token> run() throws IncompleteInput, Unsupported {
-        List<Token> tokens = new ArrayList<>();
-        while (true) {
-            skipBlanks();
-            if (pos >= src.length()) {
-                return tokens;
-            }
-            char c = src.charAt(pos);
-            if (c == '#') {
-                while (pos < src.length() && src.charAt(pos) != '\n') {
-                    pos++;
-                }
-            } else if (c == '\n') {
-                pos++;
-                tokens.add(new Token.Operator("\n"));
-            } else if (src.startsWith(";;", pos) || src.startsWith("&&", pos) || src.startsWith("||", pos)) {
-                tokens.add(new Token.Operator(src.substring(pos, pos + 2)));
-                pos += 2;
-            } else if (c == ';') {
-                pos++;
-                tokens.add(new Token.Operator(";"));
-            } else if (src.startsWith("|&", pos)) {
-                pos += 2;
-                tokens.add(new Token.Operator("|&"));
-            } else if (c == '|') {
-                pos++;
-                tokens.add(new Token.Operator("|"));
-            } else if (c == '<' || c == '>' || src.startsWith("&>", pos)) {
-                tokens.add(redirection(-1));
-            } else if (ioNumberEnd() > pos && !afterRedirection(tokens)) {
-                int end = ioNumberEnd();
-                int fd = Integer.parseInt(src.substring(pos, end));
-                pos = end;
-                tokens.add(redirection(fd));
-            } else if ("&()".indexOf(c) >= 0) {
-                throw unsupported(String.valueOf(c));
-            } else {
-                tokens.add(new Token.WordToken(word()));
+    private int lineAt(int at) {
+        int line = 1;
+        for (int i = 0; i < at && i < src.length(); i++) {
+            if (src.charAt(i) == '\n') {
+                line++;
             }
         }
+        return line;
     }
 
-    /** The word after a redirection operator is its target, never a descriptor number ({@code 2>&1>f}). */
-    private static boolean afterRedirection(List<Token> tokens) {
-        return !tokens.isEmpty() && tokens.get(tokens.size() - 1) instanceof Token.Redirect;
-    }
-
-    private static Unsupported unsupported(String what) {
-        return new Unsupported("berth: '" + what + "': background jobs, subshells and here-documents"
-                + " are not supported in this version of the sandbox shell");
-    }
-
-    /**
-     * Where a run of digits directly followed by {@code <} or {@code >} ends (a file descriptor
-     * number such as the 2 of {@code 2>}), or {@code pos} when the input there is not one.
-     */
-    private int ioNumberEnd() {
-        int end = pos;
-        while (end < src.length() && isDigit(src.charAt(end))) {
-            end++;
+    Tok next() throws Parser.Incomplete, Parser.SyntaxError {
+        skipBlanks();
+        if (pos < src.length() && src.charAt(pos) == '#') {
+            while (pos < src.length() && src.charAt(pos) != '\n') {
+                pos++;
+            }
         }
-        if (end == pos || end >= src.length() || src.charAt(end) != '<' && src.charAt(end) != '>') {
-            return pos;
+        if (pos >= src.length()) {
+            readHereDocs();
+            return new Tok(Kind.EOF, "", null, -1);
         }
-        // a number too large for a descriptor is an ordinary word, as in bash
-        return end - pos <= 10 && Long.parseLong(src.substring(pos, end)) <= Integer.MAX_VALUE ? end : pos;
-    }
-
-    /** A redirection operator at {@code pos}, for descriptor {@code fd} (-1: the operator's default). */
-    private Token.Redirect redirection(int fd) throws Unsupported {
-        for (String op : new String[] {"&>>", "&>", ">>", ">&", ">|", "<<", "<&", "<>", ">", "<"}) {
+        char c = src.charAt(pos);
+        if (c == '\n') {
+            pos++;
+            readHereDocs();
+            return new Tok(Kind.NEWLINE, "\n", null, -1);
+        }
+        int digits = pos;
+        while (digits < src.length() && Character.isDigit(src.charAt(digits)) && digits - pos < 9) {
+            digits++;
+        }
+        boolean isTarget = target;
+        target = false;
+        if (!isTarget && digits > pos && digits < src.length() && (src.charAt(digits) == '<' || src.charAt(digits) == '>')) {
+            int fd = Integer.parseInt(src.substring(pos, digits));
+            pos = digits;
+            return redirection(fd);
+        }
+        if (c == '<' || c == '>') {
+            return redirection(-1);
+        }
+        for (String op : OPS) {
             if (src.startsWith(op, pos)) {
-                if (op.equals("<<") || op.equals("<&") || op.equals("<>")) {
-                    throw unsupported(op);
-                }
                 pos += op.length();
-                return new Token.Redirect(fd, op.equals(">|") ? ">" : op);
+                if (op.startsWith("&>")) {
+                    return new Tok(Kind.REDIR, op, null, -1);
+                }
+                return new Tok(Kind.OP, op, null, -1);
+            }
+        }
+        return new Tok(Kind.WORD, null, word(), -1);
+    }
+
+    private Tok redirection(int fd) {
+        for (String op : REDIRS) {
+            if (src.startsWith(op, pos)) {
+                pos += op.length();
+                return new Tok(Kind.REDIR, op.equals(">|") ? ">" : op, null, fd);
             }
         }
         throw new IllegalStateException("no redirection at " + pos);
@@ -129,52 +135,154 @@ final class Lexer {
         }
     }
 
-    private Word word() throws IncompleteInput {
+    private void readHereDocs() throws Parser.Incomplete, Parser.SyntaxError {
+        for (int i = 0; i < pending.size(); i++) {
+            Ast.HereDoc doc = pending.get(i);
+            StringBuilder body = new StringBuilder();
+            boolean terminated = false;
+            while (pos < src.length()) {
+                int eol = src.indexOf('\n', pos);
+                String line = src.substring(pos, eol < 0 ? src.length() : eol);
+                pos = eol < 0 ? src.length() : eol + 1;
+                if (doc.stripTabs) {
+                    line = line.replaceFirst("^\t+", "");
+                }
+                if (line.equals(doc.delimiter)) {
+                    terminated = true;
+                    break;
+                }
+                body.append(line).append('\n');
+            }
+            if (!terminated) {
+                wantsMore = true;
+                warnings.add("warning: here-document at line " + pendingLines.get(i)
+                        + " delimited by end-of-file (wanted `" + doc.delimiter + "')");
+            }
+            doc.body = doc.quoted ? new Word(List.of(new Word.Literal(body.toString(), true)))
+                    : hereDocBody(body.toString());
+        }
+        pending.clear();
+        pendingLines.clear();
+    }
+
+    /** An unquoted here-document's body: only {@code $}, backquotes and backslash before them are special. */
+    static Word hereDocBody(String text) throws Parser.Incomplete, Parser.SyntaxError {
+        Lexer lexer = new Lexer(text, 0, 1);
+        List<Word.Part> parts = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        while (lexer.pos < text.length()) {
+            char c = text.charAt(lexer.pos++);
+            if (c == '\\' && lexer.pos < text.length() && "$`\\\n".indexOf(text.charAt(lexer.pos)) >= 0) {
+                char next = text.charAt(lexer.pos++);
+                if (next != '\n') {
+                    lit.append(next);
+                }
+            } else if (c == '$') {
+                lexer.dollar(parts, lit, true);
+            } else if (c == '`') {
+                lexer.backquote(parts, lit, true);
+            } else {
+                lit.append(c);
+            }
+        }
+        flush(parts, lit, true);
+        return new Word(List.copyOf(parts), text);
+    }
+
+    /** A word in ordinary (unquoted) context, up to a blank or an operator character. */
+    Word word() throws Parser.Incomplete, Parser.SyntaxError {
         int start = pos;
         List<Word.Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
-        boolean quoted = false;
+        boolean assignment = false;
+        tilde(parts, lit);
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\n' || ";&|<>()".indexOf(c) >= 0) {
                 break;
             }
             pos++;
-            quoted |= c == '\'' || c == '"';
             if (c == '\'') {
+                flush(parts, lit, false);
                 int end = src.indexOf('\'', pos);
                 if (end < 0) {
-                    throw new IncompleteInput();
+                    throw new Parser.Incomplete("'");
                 }
                 lit.append(src, pos, end);
+                flush(parts, lit, true);
+                emptyQuoted(parts);
                 pos = end + 1;
             } else if (c == '"') {
+                flush(parts, lit, false);
                 doubleQuoted(parts, lit);
             } else if (c == '\\') {
                 if (pos >= src.length()) {
-                    throw new IncompleteInput();
-                }
-                char next = src.charAt(pos++);
-                if (next != '\n') {
-                    lit.append(next);
+                    wantsMore = true; // bash -c keeps a final backslash; a prompt reads the next line
+                    flush(parts, lit, false);
+                    lit.append('\\');
+                    flush(parts, lit, true);
+                } else if (src.charAt(pos) != '\n') {
+                    flush(parts, lit, false);
+                    lit.append(src.charAt(pos++));
+                    flush(parts, lit, true);
+                } else {
+                    pos++;
                 }
             } else if (c == '$') {
-                dollar(parts, lit);
+                dollar(parts, lit, false);
+            } else if (c == '`') {
+                backquote(parts, lit, false);
+            } else if (c == '=' && !assignment && parts.isEmpty() && isName(lit)) {
+                assignment = true;
+                lit.append(c);
+                tilde(parts, lit);
             } else {
                 lit.append(c);
             }
         }
-        flush(parts, lit);
-        return new Word(List.copyOf(parts), quoted, src.substring(start, pos).replace("\\\n", ""));
+        flush(parts, lit, false);
+        return new Word(List.copyOf(parts), src.substring(start, pos).replace("\\\n", ""));
     }
 
-    private void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws IncompleteInput {
+    private static boolean isName(CharSequence s) {
+        if (s.length() == 0 || !isNameStart(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isNameStart(c) && !Character.isDigit(c) && !(c == '+' && i == s.length() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A {@code ~} or {@code ~user} at {@code pos}, when it ends at a slash or the word's end. */
+    private void tilde(List<Word.Part> parts, StringBuilder lit) {
+        if (pos >= src.length() || src.charAt(pos) != '~') {
+            return;
+        }
+        int end = pos + 1;
+        while (end < src.length() && (Character.isLetterOrDigit(src.charAt(end)) || "._-+".indexOf(src.charAt(end)) >= 0)) {
+            end++;
+        }
+        if (end < src.length() && src.charAt(end) != '/' && " \t\n;&|<>()".indexOf(src.charAt(end)) < 0) {
+            return;
+        }
+        flush(parts, lit, false);
+        parts.add(new Word.Tilde(src.substring(pos + 1, end)));
+        pos = end;
+    }
+
+    private void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws Parser.Incomplete, Parser.SyntaxError {
         while (true) {
             if (pos >= src.length()) {
-                throw new IncompleteInput();
+                throw new Parser.Incomplete("\"");
             }
             char c = src.charAt(pos++);
             if (c == '"') {
+                flush(parts, lit, true);
+                emptyQuoted(parts);
                 return;
             }
             if (c == '\\' && pos < src.length() && "$`\"\\\n".indexOf(src.charAt(pos)) >= 0) {
@@ -183,60 +291,255 @@ final class Lexer {
                     lit.append(next);
                 }
             } else if (c == '$') {
-                dollar(parts, lit);
+                dollar(parts, lit, true);
+            } else if (c == '`') {
+                backquote(parts, lit, true);
             } else {
                 lit.append(c);
             }
         }
     }
 
-    /** After a {@code $}: a parameter reference, or a literal dollar sign. */
-    private void dollar(List<Word.Part> parts, StringBuilder lit) throws IncompleteInput {
-        if (pos < src.length() && src.charAt(pos) == '{') {
-            int end = src.indexOf('}', pos);
-            if (end < 0) {
-                throw new IncompleteInput();
-            }
-            flush(parts, lit);
-            parts.add(new Word.Param(src.substring(pos + 1, end)));
-            pos = end + 1;
-            return;
-        }
-        if (pos < src.length() && src.charAt(pos) == '?') {
+    /** After a {@code $}: an expansion, or a literal dollar sign. */
+    void dollar(List<Word.Part> parts, StringBuilder lit, boolean quoted) throws Parser.Incomplete, Parser.SyntaxError {
+        char c = pos < src.length() ? src.charAt(pos) : 0;
+        if (c == '(' && src.startsWith("((", pos)) {
+            int end = arithEnd(pos + 2);
+            flush(parts, lit, quoted);
+            Word expr = hereDocBody(src.substring(pos + 2, end));
+            parts.add(new Word.Arith(expr, quoted));
+            pos = end + 2;
+        } else if (c == '(') {
+            flush(parts, lit, quoted);
+            Lexer inner = new Lexer(src, pos + 1, depth + 1);
+            Ast body = new Parser(inner).substitution();
+            pos = inner.pos;
+            parts.add(new Word.CommandSub(body, quoted));
+        } else if (c == '{') {
+            flush(parts, lit, quoted);
             pos++;
-            flush(parts, lit);
-            parts.add(new Word.Param("?"));
-            return;
+            parts.add(braced(quoted));
+        } else if (c == '\'' && !quoted) {
+            int end = pos + 1;
+            StringBuilder text = new StringBuilder();
+            end = AnsiC.decode(src, end, text);
+            if (end < 0) {
+                throw new Parser.Incomplete("'");
+            }
+            flush(parts, lit, false);
+            lit.append(text);
+            flush(parts, lit, true);
+            emptyQuoted(parts);
+            pos = end;
+        } else if (c == '"' && !quoted) {
+            pos++;
+            flush(parts, lit, false);
+            doubleQuoted(parts, lit);
+        } else if (c != 0 && "?#@*$!-0123456789".indexOf(c) >= 0) {
+            pos++;
+            flush(parts, lit, quoted);
+            parts.add(new Word.Param(String.valueOf(c), quoted));
+        } else if (isNameStart(c)) {
+            int start = pos;
+            while (pos < src.length() && (isNameStart(src.charAt(pos)) || Character.isDigit(src.charAt(pos))
+                    && src.charAt(pos) < 128)) {
+                pos++;
+            }
+            flush(parts, lit, quoted);
+            parts.add(new Word.Param(src.substring(start, pos), quoted));
+        } else {
+            lit.append('$');
+        }
+    }
+
+    /** Where the {@code ))} closing an arithmetic expansion starts. */
+    private int arithEnd(int from) throws Parser.Incomplete {
+        int nesting = 0;
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '(') {
+                nesting++;
+            } else if (c == ')') {
+                if (nesting == 0) {
+                    if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
+                        return i;
+                    }
+                    throw new Parser.Incomplete(")");
+                }
+                nesting--;
+            }
+        }
+        throw new Parser.Incomplete(")");
+    }
+
+    /** After <code>${</code>: a parameter, possibly with an operator and its word, up to the closing brace. */
+    private Word.Part braced(boolean quoted) throws Parser.Incomplete, Parser.SyntaxError {
+        int start = pos;
+        boolean length = false;
+        if (src.startsWith("#", pos) && pos + 1 < src.length() && src.charAt(pos + 1) != '}') {
+            length = true;
+            pos++;
+        }
+        String name = paramName();
+        if (name != null && pos < src.length() && src.charAt(pos) == '}') {
+            pos++;
+            return length ? new Word.Param(name, "len", null, null, quoted) : new Word.Param(name, quoted);
+        }
+        if (name != null && !length) {
+            for (String op : new String[] {":-", ":=", ":+", ":?", "-", "=", "+", "?", "##", "#", "%%", "%", "//", "/", ":"}) {
+                if (src.startsWith(op, pos)) {
+                    pos += op.length();
+                    if (op.startsWith("/")) {
+                        Word pattern = braceArg(quoted, true);
+                        Word replacement = null;
+                        if (src.charAt(pos - 1) == '/') {
+                            replacement = braceArg(quoted, false);
+                        }
+                        return new Word.Param(name, op, pattern, replacement, quoted);
+                    }
+                    if (op.equals(":")) {
+                        Word offset = braceArg(quoted, false, ':');
+                        Word count = src.charAt(pos - 1) == ':' ? braceArg(quoted, false) : null;
+                        return new Word.Param(name, op, offset, count, quoted);
+                    }
+                    return new Word.Param(name, op, braceArg(quoted, false), null, quoted);
+                }
+            }
+        }
+        pos = start;
+        int nesting = 0;
+        while (pos < src.length()) {
+            char c = src.charAt(pos++);
+            if (c == '{') {
+                nesting++;
+            } else if (c == '}' && nesting-- == 0) {
+                return new Word.Param(src.substring(start, pos - 1), "bad", null, null, quoted);
+            }
+        }
+        throw new Parser.Incomplete("}");
+    }
+
+    private String paramName() {
+        if (pos >= src.length()) {
+            return null;
+        }
+        char c = src.charAt(pos);
+        if ("?#@*$!-".indexOf(c) >= 0) {
+            pos++;
+            return String.valueOf(c);
         }
         int start = pos;
-        if (pos < src.length() && isDigit(src.charAt(pos))) {
-            pos++; // $1abc is $1 followed by "abc": positional parameters have one digit
-        } else if (pos < src.length() && isNameStart(src.charAt(pos))) {
-            while (pos < src.length() && (isNameStart(src.charAt(pos)) || isDigit(src.charAt(pos)))) {
+        if (Character.isDigit(c) && c < 128) {
+            while (pos < src.length() && Character.isDigit(src.charAt(pos)) && src.charAt(pos) < 128) {
+                pos++;
+            }
+        } else if (isNameStart(c)) {
+            while (pos < src.length() && (isNameStart(src.charAt(pos)) || Character.isDigit(src.charAt(pos))
+                    && src.charAt(pos) < 128)) {
                 pos++;
             }
         }
-        if (start == pos) {
-            lit.append('$');
-        } else {
-            flush(parts, lit);
-            parts.add(new Word.Param(src.substring(start, pos)));
+        return start == pos ? null : src.substring(start, pos);
+    }
+
+    private Word braceArg(boolean quoted, boolean pattern) throws Parser.Incomplete, Parser.SyntaxError {
+        return braceArg(quoted, pattern, (char) 0);
+    }
+
+    /**
+     * The word after a parameter operator, up to the closing brace (or {@code /} after a pattern,
+     * or {@code stop}), which it consumes. Inside double quotes, single quotes are literal.
+     */
+    private Word braceArg(boolean quoted, boolean pattern, char stop) throws Parser.Incomplete, Parser.SyntaxError {
+        int start = pos;
+        List<Word.Part> parts = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        while (true) {
+            if (pos >= src.length()) {
+                throw new Parser.Incomplete("}");
+            }
+            char c = src.charAt(pos++);
+            if (c == '}' || pattern && c == '/' || stop != 0 && c == stop) {
+                break;
+            }
+            if (c == '\'' && !quoted) {
+                flush(parts, lit, false);
+                int end = src.indexOf('\'', pos);
+                if (end < 0) {
+                    throw new Parser.Incomplete("'");
+                }
+                lit.append(src, pos, end);
+                flush(parts, lit, true);
+                pos = end + 1;
+            } else if (c == '"') {
+                flush(parts, lit, quoted);
+                doubleQuoted(parts, lit);
+            } else if (c == '\\' && pos < src.length()) {
+                char next = src.charAt(pos++);
+                if (quoted && "$`\"\\}".indexOf(next) < 0) {
+                    lit.append('\\');
+                    lit.append(next);
+                } else {
+                    flush(parts, lit, quoted);
+                    lit.append(next);
+                    flush(parts, lit, true);
+                }
+            } else if (c == '$') {
+                dollar(parts, lit, quoted);
+            } else if (c == '`') {
+                backquote(parts, lit, quoted);
+            } else {
+                lit.append(c);
+            }
+        }
+        flush(parts, lit, quoted);
+        return new Word(List.copyOf(parts), src.substring(start, pos - 1));
+    }
+
+    /** A backquoted command: backslash quotes only {@code $}, backquote and backslash (and {@code "} in quotes). */
+    void backquote(List<Word.Part> parts, StringBuilder lit, boolean quoted) throws Parser.Incomplete, Parser.SyntaxError {
+        StringBuilder inner = new StringBuilder();
+        while (true) {
+            if (pos >= src.length()) {
+                throw new Parser.Incomplete("`");
+            }
+            char c = src.charAt(pos++);
+            if (c == '`') {
+                break;
+            }
+            if (c == '\\' && pos < src.length()
+                    && ("$`\\".indexOf(src.charAt(pos)) >= 0 || quoted && src.charAt(pos) == '"')) {
+                inner.append(src.charAt(pos++));
+            } else {
+                inner.append(c);
+            }
+        }
+        flush(parts, lit, quoted);
+        Parser parser = new Parser(new Lexer(inner.toString(), 0, depth + 1));
+        parts.add(new Word.CommandSub(parser.whole(), quoted));
+    }
+
+    /** Quotes with nothing in them still make an argument: an empty quoted part stands for them. */
+    private static void emptyQuoted(List<Word.Part> parts) {
+        if (parts.isEmpty() || !parts.get(parts.size() - 1).quoted()) {
+            parts.add(new Word.Literal("", true));
         }
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** Names are ASCII, as in bash: {@code $é} is a literal dollar sign and an é. */
-    private static boolean isNameStart(char c) {
+    static boolean isNameStart(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }
 
-    private static void flush(List<Word.Part> parts, StringBuilder lit) {
-        if (lit.length() > 0) {
-            parts.add(new Word.Literal(lit.toString()));
-            lit.setLength(0);
+    /** Adds the pending literal text as a part, merged into the part before when both are alike. */
+    static void flush(List<Word.Part> parts, StringBuilder lit, boolean quoted) {
+        if (lit.length() == 0) {
+            return;
         }
+        if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Word.Literal prev && prev.quoted() == quoted) {
+            parts.set(parts.size() - 1, new Word.Literal(prev.text() + lit, quoted));
+        } else {
+            parts.add(new Word.Literal(lit.toString(), quoted));
+        }
+        lit.setLength(0);
     }
 }

@@ -6,67 +6,121 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Performs a simple command's redirections left to right, as bash does before running it: files
- * are opened (created, truncated) in the filesystem, and a failure stops the command with bash's
- * message on standard error as redirected so far, and status 1.
+ * Performs a command's redirections left to right, as bash does before running it: files are
+ * opened (created, truncated) in the filesystem, here-documents and here-strings become standard
+ * input, and a failure stops the command with bash's message on standard error as redirected so
+ * far, and status 1.
  */
 final class Redirections {
     private Redirections() {}
 
     /** The command's standard input and output once its redirections are done. */
-    record Streams(String stdin, Output output) {}
+    record Streams(Input stdin, Output output) {}
 
     /** Returns null when a redirection failed (its message already written). */
-    static Streams apply(String shell, List<CommandLine.Redirection> redirections, String stdin, Output out,
-            ShellState state) {
+    static Streams apply(Shell shell, List<Ast.Redir> redirections, Shell.Ctx ctx) {
+        Input stdin = ctx.in();
+        Output out = ctx.out();
+        if (redirections.isEmpty()) {
+            return new Streams(stdin, out);
+        }
+        ShellState state = ctx.st();
+        String name = shell.name;
+        Expander ex = shell.expander(ctx);
         Consumer<String> fd1 = out::stdout;
         Consumer<String> fd2 = out::stderr;
-        for (CommandLine.Redirection r : redirections) {
-            String target = r.target().expand(state);
-            if (target.isEmpty() && !r.target().quoted()) {
-                fd2.accept(shell + ": " + r.target().source() + ": ambiguous redirect\n");
+        Consumer<String> discard = text -> { };
+        for (Ast.Redir r : redirections) {
+            String op = r.op();
+            int fd = r.effectiveFd();
+            if (r.here() != null) {
+                Word body = r.here().body;
+                String text = body == null ? "" : r.here().quoted ? Printer.unquoted(body) : ex.string(body);
+                if (fd == 0) {
+                    stdin = new Input(text);
+                }
+                continue;
+            }
+            if (op.equals("<<<")) {
+                String text = ex.string(r.target()) + "\n";
+                if (fd == 0) {
+                    stdin = new Input(text);
+                }
+                continue;
+            }
+            List<String> fields = ex.fields(List.of(r.target()));
+            if (fields.size() != 1) {
+                fd2.accept(name + ": " + r.target().typed() + ": ambiguous redirect\n");
                 return null;
             }
-            String op = r.op();
-            if (op.equals(">&")) {
+            String target = fields.get(0);
+            if (op.equals(">&") || op.equals("<&")) {
+                if (target.equals("-")) {
+                    if (fd == 1) {
+                        fd1 = discard;
+                    } else if (fd == 2) {
+                        fd2 = discard;
+                    } else if (fd == 0) {
+                        stdin = Input.EMPTY;
+                    }
+                    continue;
+                }
                 if (target.matches("[0-9]+")) {
+                    if (fd == 0 || op.equals("<&")) {
+                        if (!target.equals("0") && !target.equals("1") && !target.equals("2")) {
+                            fd2.accept(name + ": " + target + ": Bad file descriptor\n");
+                            return null;
+                        }
+                        continue;
+                    }
                     Consumer<String> copy = target.equals("1") ? fd1 : target.equals("2") ? fd2 : null;
                     if (copy == null) {
-                        fd2.accept(shell + ": " + target + ": Bad file descriptor\n");
+                        fd2.accept(name + ": " + target + ": Bad file descriptor\n");
                         return null;
                     }
-                    if (r.fd() == 1) {
+                    if (fd == 1) {
                         fd1 = copy;
-                    } else if (r.fd() == 2) {
+                    } else if (fd == 2) {
                         fd2 = copy;
                     }
                     continue;
                 }
-                if (r.fd() != 1) {
-                    fd2.accept(shell + ": " + target + ": ambiguous redirect\n");
+                if (fd != 1 || op.equals("<&")) {
+                    fd2.accept(name + ": " + target + ": ambiguous redirect\n");
                     return null;
                 }
                 op = "&>"; // ">&file" is "&>file"
             }
-            if (op.equals("<")) {
+            if (op.equals("<") || op.equals("<>")) {
                 if (PathWalk.isDevNull(state, target)) {
-                    stdin = "";
+                    if (fd == 0) {
+                        stdin = Input.EMPTY;
+                    }
                     continue;
                 }
                 PathWalk walk = PathWalk.walk(state, target);
+                if (walk.node() == null && op.equals("<>")) {
+                    String problem = PathWalk.problemCreating(state, target);
+                    if (problem != null) {
+                        fd2.accept(name + ": " + target + ": " + problem + "\n");
+                        return null;
+                    }
+                    PathWalk.append(state, target, "");
+                    walk = PathWalk.walk(state, target);
+                }
                 if (walk.node() == null) {
-                    fd2.accept(shell + ": " + target + ": " + walk.problem() + "\n");
+                    fd2.accept(name + ": " + target + ": " + walk.problem() + "\n");
                     return null;
                 }
-                if (r.fd() == 0) {
-                    stdin = walk.node() instanceof Node.File f ? PathWalk.text(f) : "";
+                if (fd == 0) {
+                    stdin = new Input(walk.node() instanceof Node.File f ? PathWalk.text(f) : "");
                 }
                 continue;
             }
             if (!PathWalk.isDevNull(state, target)) {
                 String problem = PathWalk.problemCreating(state, target);
                 if (problem != null) {
-                    fd2.accept(shell + ": " + target + ": " + problem + "\n");
+                    fd2.accept(name + ": " + target + ": " + problem + "\n");
                     return null;
                 }
                 if (op.equals(">") || op.equals("&>")) {
@@ -75,17 +129,21 @@ final class Redirections {
                     PathWalk.append(state, target, "");
                 }
             }
-            String absolute = VPath.resolve(state.cwd(), target);
-            Consumer<String> file = text -> PathWalk.append(state, absolute, text);
+            Consumer<String> file = PathWalk.isDevNull(state, target) ? discard : fileWriter(state, target);
             if (op.equals("&>") || op.equals("&>>")) {
                 fd1 = file;
                 fd2 = file;
-            } else if (r.fd() == 1) {
+            } else if (fd == 1) {
                 fd1 = file;
-            } else if (r.fd() == 2) {
+            } else if (fd == 2) {
                 fd2 = file;
             }
         }
         return new Streams(stdin, Output.of(fd1, fd2));
+    }
+
+    private static Consumer<String> fileWriter(ShellState state, String target) {
+        String absolute = VPath.resolve(state.cwd(), target);
+        return text -> PathWalk.append(state, absolute, text);
     }
 }

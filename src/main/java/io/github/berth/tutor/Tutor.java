@@ -124,8 +124,20 @@ public final class Tutor {
         return feedback;
     }
 
-    /** The solutions of the steps before {@code index}, run silently in the sandbox; undo stops there. */
+    /**
+     * The lesson's setup (its files in the workspace, then its commands) and the solutions of the
+     * steps before {@code index}, run silently in the fresh sandbox; undo stops there.
+     */
     private void replaySolutionsBefore(int index) {
+        Lesson.Setup setup = lesson.setup();
+        setup.files().forEach((relative, text) -> {
+            String absolute = Sandbox.WORKSPACE + "/" + relative;
+            if (relative.contains("/")) {
+                sandbox.run("mkdir -p '" + absolute.substring(0, absolute.lastIndexOf('/')) + "'", Output.DISCARD);
+            }
+            sandbox.files().write(absolute, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        setup.commands().forEach(line -> sandbox.run(line, Output.DISCARD));
         for (int i = 0; i < index; i++) {
             for (String line : lesson.steps().get(i).solution()) {
                 sandbox.run(line, Output.DISCARD);

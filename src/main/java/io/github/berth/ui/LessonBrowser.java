@@ -157,8 +157,10 @@ public final class LessonBrowser {
 
     private String about(Lesson lesson) {
         long tasks = lesson.taskCount();
+        long questions = lesson.steps().stream().mapToLong(s -> s.questions().size()).sum();
         String facts = lesson.title() + " · " + model.state(lesson) + " · " + lesson.steps().size()
                 + (lesson.steps().size() == 1 ? " step" : " steps") + ", " + tasks + (tasks == 1 ? " task" : " tasks")
+                + (questions == 0 ? "" : ", " + questions + (questions == 1 ? " question" : " questions"))
                 + " · id " + lesson.id();
         return lesson.summary().isBlank() ? facts : facts + "\n" + lesson.summary();
     }

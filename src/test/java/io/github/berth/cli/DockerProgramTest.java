@@ -139,8 +139,8 @@ class DockerProgramTest {
     void implementedCommandsDescribeThemselvesAsDockerDoes() {
         var specs = new DockerSession(false).docker.topLevelSpecs();
         assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rename", "rm",
-                "logs",
-                "inspect"),
+                "logs", "create", "exec", "pause", "unpause", "top", "wait", "port",
+                "inspect", "diff", "history", "build", "tag", "rmi"),
                 List.copyOf(specs.keySet()));
         specs.forEach((name, spec) -> assertTrue(OVERVIEW.contains("\n  " + name + " ".repeat(12 - name.length())
                 + spec.description() + "\n"), name));

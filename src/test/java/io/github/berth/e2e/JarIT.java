@@ -75,6 +75,9 @@ class JarIT {
                 + "    first-container      Your first container                   [new]\n"
                 + "    container-lifecycle  Containers come and go                 [new]\n"
                 + "    images-and-commands  Images are blueprints                  [new]\n"
+                + "Dockerfiles, images and layers  (0 of 2 done)\n"
+                + "    first-dockerfile     Build your own image                   [new]\n"
+                + "    layers               Layers and the writable layer          [new]\n"
                 + "Running containers on AWS  (0 of 1 done)\n"
                 + "    elastic-beanstalk    What Elastic Beanstalk builds for you  [new]\n",
                 r.stdout());
@@ -94,7 +97,7 @@ class JarIT {
         assertTrue(review.stdout().startsWith("Nothing is due for review today.\nNext review: "), review.stdout());
         Processes.Result bad = berth("", "quiz", "--module", "nope");
         assertEquals(2, bad.exit());
-        assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, aws\n",
+        assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, dockerfiles, aws\n",
                 bad.stderr());
     }
 }

@@ -26,7 +26,8 @@ class ContainerShellTest {
     @Test
     void shDashCRunsTheScriptInTheContainer() {
         assertEquals("hi\n", run("docker run alpine sh -c 'echo hi'", 0).out());
-        assertEquals("bin\nsbin\nusr\n", run("docker run alpine sh -c 'ls / | head -3'", 0).out());
+        // every Linux image's root holds the usual directories
+        assertEquals("bin\ndev\netc\n", run("docker run alpine sh -c 'ls / | head -3'", 0).out());
     }
 
     @Test

@@ -76,7 +76,7 @@ class ShellPropertiesTest {
         Assume.that(Shell.completeness(input) == Shell.Completeness.COMPLETE);
         CapturedOutput out = new CapturedOutput();
         newShell().run(input, out);
-        assertFalse(out.err().contains(EOF_ERROR), out.err());
+        assertFalse(out.err().contains(EOF_ERROR) || out.err().contains("unexpected EOF"), out.err());
     }
 
     /** The converse, when no exit can stop the shell before it reaches the end. */
@@ -85,7 +85,10 @@ class ShellPropertiesTest {
         Assume.that(Shell.completeness(input) == Shell.Completeness.NEEDS_MORE && !input.contains("exit"));
         CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = newShell().run(input, out);
-        assertTrue(out.err().endsWith("bash: syntax error: " + EOF_ERROR + "\n"), out.err());
-        assertEquals(2, outcome.status());
+        if (!input.contains("<<") && !input.endsWith("\\")) { // bash runs those, with a warning
+            assertTrue(out.err().endsWith("bash: syntax error: " + EOF_ERROR + "\n")
+                    || out.err().matches("(?s).*bash: unexpected EOF while looking for matching `.'\n"), out.err());
+            assertEquals(2, outcome.status());
+        }
     }
 }

@@ -95,16 +95,33 @@ class ShellTest {
         assertEquals(Shell.Completeness.COMPLETE, Shell.completeness(input));
     }
 
-    /** Input is lexed whole first, so an open quote still asks for more; bash would stop at the &&. */
+    /** Input is parsed as bash reads it, so a syntax error before an open quote is shown at once. */
     @Test
     void aSyntaxErrorIsCompleteSoThatItIsShownAtOnce() {
         assertEquals(Shell.Completeness.COMPLETE, Shell.completeness("echo a &&\n;"));
         assertEquals(Shell.Completeness.COMPLETE, Shell.completeness("echo a\n&& echo b &&"));
-        assertEquals(Shell.Completeness.NEEDS_MORE, Shell.completeness("&& echo 'unclosed"));
+        assertEquals(Shell.Completeness.COMPLETE, Shell.completeness("&& echo 'unclosed"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sleep 1 &", "(echo a)", "echo a; (echo b)", "cat <<EOF", "cat <&0", "echo a &"})
+    @ValueSource(strings = {"if true", "if true; then echo", "for x in a b", "for x in a; do", "while true; do :",
+        "until false", "case a in", "case a in a) echo", "{ echo a", "{ echo a; ", "( echo a", "f() {", "f()",
+        "cat <<EOF", "cat <<EOF\nbody", "cat <<'E'\nx\n", "cat <<-E\n\tx", "echo $(echo a", "echo `echo",
+        "echo ${x", "echo $((1+", "if true; then\necho a\n", "[[ a == a", "echo a\\"})
+    void needsMoreForOpenCompoundsAndHereDocuments(String input) {
+        assertEquals(Shell.Completeness.NEEDS_MORE, Shell.completeness(input), input);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"if true; then echo; fi", "for x in a b; do echo; done", "cat <<EOF\nbody\nEOF",
+        "cat <<-E\n\tx\n\tE", "{ echo a; }", "( echo a )", "f() { :; }", "case a in a) echo;; esac", "fi", "done",
+        "echo $(echo a)", "x=$((1+2))", "cat <<A <<B\na\nA\nb\nB"})
+    void completeCompounds(String input) {
+        assertEquals(Shell.Completeness.COMPLETE, Shell.completeness(input), input);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sleep 1 &", "echo a &", "echo a & echo b", "{ echo a & }"})
     void refusesWhatItDoesNotSupport(String input) {
         CapturedOutput out = new CapturedOutput();
         Shell.Outcome outcome = shell.run(input, out);
@@ -118,7 +135,10 @@ class ShellTest {
     void incompleteInputRunAnywayEndsUnexpectedly() {
         CapturedOutput out = new CapturedOutput();
         assertEquals(2, shell.run("echo 'a", out).status());
-        assertEquals("bash: syntax error: unexpected end of file\n", out.err());
+        assertEquals("bash: unexpected EOF while looking for matching `''\n", out.err());
+        CapturedOutput open = new CapturedOutput();
+        assertEquals(2, shell.run("if true; then echo a", open).status());
+        assertEquals("bash: syntax error: unexpected end of file\n", open.err());
         assertEquals(2, shell.state().lastStatus());
     }
 

@@ -339,4 +339,18 @@ class LessonBrowserTest {
         assertTrue(listText().contains("↓"), listText());
     }
 
+
+    @Test
+    void aLessonsQuestionsAreCountedBesideItsTasks() throws Exception {
+        close();
+        vt = new DefaultVirtualTerminal(new TerminalSize(100, 24));
+        screen = new TerminalScreen(vt);
+        screen.startScreen();
+        gui = new MultiWindowTextGUI(screen);
+        browser = new LessonBrowser(Catalog.load(io.github.berth.tutor.lesson.LessonSource.builtIn()), new Progress());
+        browser.open(gui);
+        gui.updateScreen();
+        assertTrue(about().startsWith("Virtual machines and containers · new · 3 steps, 0 tasks, 3 questions ·"),
+                about());
+    }
 }

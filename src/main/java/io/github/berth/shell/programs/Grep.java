@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 final class Grep extends Tool {
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
-        Options opts = Options.parse("grep", args, "ivcnqwEFh", "e");
+        Options opts = Options.parse("grep", args, "ivcnqwEFhrRlL", "e");
         if (opts.error() != null) {
             out.stderr(opts.error().replaceFirst(
                     "\nTry", "\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry"));
@@ -47,8 +47,11 @@ final class Grep extends Tool {
             out.errLine("grep: Invalid regular expression");
             return 2;
         }
-        List<String> files = inputs(operands);
-        boolean prefix = files.size() > 1 && !opts.has('h');
+        boolean recursive = opts.has('r') || opts.has('R');
+        List<String> files = recursive ? expand(operands, state) : inputs(operands);
+        boolean prefix = (files.size() > 1 || (recursive && !(operands.size() == 1
+                && PathWalk.walk(state, operands.get(0)).node() instanceof Node.File))) && !opts.has('h');
+        boolean listNames = opts.has('l') || opts.has('L');
         boolean selectedAny = false;
         boolean error = false;
         StringBuilder sb = new StringBuilder();
@@ -75,12 +78,19 @@ final class Grep extends Tool {
                     continue;
                 }
                 count++;
+                if (listNames) {
+                    break;
+                }
                 if (!opts.has('c') && !opts.has('q')) {
                     sb.append(prefix ? name + ":" : "").append(opts.has('n') ? (i + 1) + ":" : "")
                             .append(lines.get(i)).append('\n');
                 }
             }
-            if (opts.has('c') && !opts.has('q')) {
+            if (listNames && !opts.has('q')) {
+                if ((count > 0) == opts.has('l')) {
+                    sb.append(name).append('\n');
+                }
+            } else if (opts.has('c') && !opts.has('q')) {
                 sb.append(prefix ? name + ":" : "").append(count).append('\n');
             }
             selectedAny |= count > 0;
@@ -90,5 +100,37 @@ final class Grep extends Tool {
         }
         out.stdout(sb.toString());
         return error ? 2 : selectedAny ? 0 : 1;
+    }
+
+    /**
+     * grep -r's files: each operand, and every file under an operand that is a directory, in
+     * name order; with no operand the working directory, its files named without {@code ./}.
+     */
+    private static List<String> expand(List<String> operands, ShellState state) {
+        List<String> files = new java.util.ArrayList<>();
+        if (operands.isEmpty()) {
+            if (state.fs().lookup(state.cwd()).orElse(null) instanceof Node.Dir dir) {
+                walk(dir, "", files);
+            }
+            return files;
+        }
+        for (String operand : operands) {
+            if (PathWalk.walk(state, operand).node() instanceof Node.Dir dir) {
+                walk(dir, operand.endsWith("/") ? operand : operand + "/", files);
+            } else {
+                files.add(operand);
+            }
+        }
+        return files;
+    }
+
+    private static void walk(Node.Dir dir, String prefix, List<String> files) {
+        dir.children().forEach((name, node) -> {
+            if (node instanceof Node.Dir sub) {
+                walk(sub, prefix + name + "/", files);
+            } else if (node instanceof Node.File) {
+                files.add(prefix + name);
+            }
+        });
     }
 }

@@ -1,19 +1,36 @@
 package io.github.berth.shell.programs;
 
 import io.github.berth.fs.Node;
+import io.github.berth.fs.VPath;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.PathWalk;
 import io.github.berth.shell.ShellState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * GNU {@code ls} writing to a pipe or file (berth's output is never a terminal): one name a line,
  * files named on the command line first, then each directory's entries under a {@code dir:} header
- * when there are several operands. {@code -a} adds dot files, {@code . and ..}; {@code -l} the long
- * form, {@code -R} every subdirectory too ({@code -A}: dot files without {@code . and ..}), with owner {@code learner} and a fixed date since the filesystem keeps no times yet.
+ * when there are several operands. {@code -a} adds dot files, {@code . and ..}; {@code -A} dot files
+ * without them; {@code -R} every subdirectory too; {@code -l} the long form with each entry's owner,
+ * group (names from the tree's /etc/passwd and /etc/group) and modification time, columns aligned
+ * as GNU aligns them, {@code name -> target} for a symbolic link. A directory the user may not read
+ * is {@code cannot open directory}, one on a path it may not search {@code cannot access}.
  */
 final class Ls extends Tool {
+    /** GNU ls shows the year instead of the time for files older than about six months. */
+    private static final Duration SIX_MONTHS = Duration.ofSeconds(31556952L / 2);
+
+    private final ProgramClock clock;
+
+    Ls(ProgramClock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
         Options opts = Options.parse("ls", args, "laA1dR", "");
@@ -22,15 +39,18 @@ final class Ls extends Tool {
             return 2;
         }
         List<String> operands = opts.operands().isEmpty() ? List.of(".") : opts.operands();
-        int status = 0;
+        int[] status = {0};
         List<String> files = new ArrayList<>();
         List<String> dirs = new ArrayList<>();
         for (String operand : operands) {
             PathWalk walk = PathWalk.walk(state, operand);
-            if (walk.node() == null) {
-                out.errLine("ls: cannot access " + Quote.always(operand) + ": " + walk.problem());
-                status = 2;
-            } else if (walk.node() instanceof Node.Dir && !opts.has('d')) {
+            String denied = Access.searchProblem(state, operand);
+            if (walk.node() == null || denied != null) {
+                out.errLine("ls: cannot access " + Quote.always(operand) + ": "
+                        + (denied != null ? denied : walk.problem()));
+                status[0] = 2;
+            } else if (walk.node() instanceof Node.Dir && !opts.has('d')
+                    && !(opts.has('l') && !operand.endsWith("/") && isLink(state, operand))) {
                 dirs.add(operand);
             } else {
                 files.add(operand);
@@ -39,19 +59,34 @@ final class Ls extends Tool {
         files.sort(null);
         dirs.sort(null);
         StringBuilder sb = new StringBuilder();
+        List<Row> rows = new ArrayList<>();
         for (String file : files) {
-            entry(sb, file, PathWalk.walk(state, file).node(), opts);
+            rows.add(row(state, file, state.fs().lookupNoFollow(absolute(state, file)).orElseThrow()));
         }
-        boolean headers = operands.size() > 1 || status != 0 || opts.has('R');
+        print(sb, rows, opts);
+        boolean headers = operands.size() > 1 || status[0] != 0 || opts.has('R');
         for (String dir : dirs) {
-            listDirectory(sb, dir, (Node.Dir) PathWalk.walk(state, dir).node(), opts, headers);
+            listDirectory(sb, out, state, dir, opts, headers, status);
         }
         out.stdout(sb.toString());
-        return status;
+        return status[0];
+    }
+
+    private static boolean isLink(ShellState state, String path) {
+        return state.fs().lookupNoFollow(absolute(state, path)).orElse(null) instanceof Node.Symlink;
     }
 
     /** One directory's listing; with {@code -R}, then each subdirectory's, depth first in name order. */
-    private static void listDirectory(StringBuilder sb, String path, Node.Dir node, Options opts, boolean headers) {
+    private void listDirectory(StringBuilder sb, Output out, ShellState state, String path, Options opts,
+                               boolean headers, int[] status) {
+        Node.Dir node = (Node.Dir) PathWalk.walk(state, path).node();
+        if (Access.readProblem(state, path) != null) {
+            out.stdout(sb.toString());
+            sb.setLength(0);
+            out.errLine("ls: cannot open directory " + Quote.always(path) + ": " + Access.DENIED);
+            status[0] = 2;
+            return;
+        }
         if (sb.length() > 0) {
             sb.append('\n');
         }
@@ -68,50 +103,108 @@ final class Ls extends Tool {
                 names.add(name);
             }
         }
-        if (opts.has('l')) {
-            sb.append("total ").append(names.isEmpty() ? 0 : blocks(node, names)).append('\n');
-        }
+        List<Row> rows = new ArrayList<>();
         for (String name : names) {
-            Node child = name.equals(".") || name.equals("..") ? Node.Dir.empty() : node.children().get(name);
-            entry(sb, name, child, opts);
+            Node child = name.equals(".") ? node
+                    : name.equals("..") ? state.fs().lookup(VPath.parent(absolute(state, path))).orElse(node)
+                    : node.children().get(name);
+            rows.add(row(state, name, child));
         }
+        if (opts.has('l')) {
+            sb.append("total ").append(blocks(rows)).append('\n');
+        }
+        print(sb, rows, opts);
         if (opts.has('R')) {
             for (String name : names) {
-                if (node.children().get(name) instanceof Node.Dir sub && !name.equals(".") && !name.equals("..")) {
-                    listDirectory(sb, path.endsWith("/") ? path + name : path + "/" + name, sub, opts, true);
+                if (node.children().get(name) instanceof Node.Dir && !name.equals(".") && !name.equals("..")) {
+                    listDirectory(sb, out, state, path.endsWith("/") ? path + name : path + "/" + name, opts, true,
+                            status);
                 }
             }
         }
     }
 
-    private static long blocks(Node.Dir dir, List<String> names) {
+    /** One entry's long-format fields. */
+    private record Row(String name, Node node, String links, String owner, String group, String size) {}
+
+    private static Row row(ShellState state, String name, Node node) {
+        long links = node instanceof Node.Dir d
+                ? 2 + d.children().values().stream().filter(c -> c instanceof Node.Dir).count() : 1;
+        return new Row(name, node, Long.toString(links), Users.shownUser(state, node.meta().uid()),
+                Users.shownGroup(state, node.meta().gid()), Long.toString(size(node)));
+    }
+
+    private static long blocks(List<Row> rows) {
         long kib = 0;
-        for (String name : names) {
-            Node child = dir.children().get(name);
-            kib += child == null || child instanceof Node.Dir ? 4 : (size(child) + 4095) / 4096 * 4;
+        for (Row row : rows) {
+            Node child = row.node();
+            kib += child instanceof Node.Dir ? 4 : child instanceof Node.Symlink ? 0 : (size(child) + 4095) / 4096 * 4;
         }
         return kib;
     }
 
     private static long size(Node node) {
-        return node instanceof Node.File f ? f.content().length : 4096;
-    }
-
-    private static void entry(StringBuilder sb, String name, Node node, Options opts) {
-        if (opts.has('l')) {
-            sb.append(node instanceof Node.Dir ? 'd' : '-').append(permissions(node.mode()))
-                    .append(' ').append(node instanceof Node.Dir ? 2 : 1)
-                    .append(" learner learner ").append(size(node)).append(" Jan  5 09:00 ");
+        if (node instanceof Node.File f) {
+            return f.content().length;
         }
-        sb.append(name).append('\n');
+        return node instanceof Node.Symlink l ? l.target().getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 4096;
     }
 
-    private static String permissions(int mode) {
+    private void print(StringBuilder sb, List<Row> rows, Options opts) {
+        if (!opts.has('l')) {
+            rows.forEach(r -> sb.append(r.name()).append('\n'));
+            return;
+        }
+        int links = 0;
+        int owner = 0;
+        int group = 0;
+        int size = 0;
+        for (Row r : rows) {
+            links = Math.max(links, r.links().length());
+            owner = Math.max(owner, r.owner().length());
+            group = Math.max(group, r.group().length());
+            size = Math.max(size, r.size().length());
+        }
+        for (Row r : rows) {
+            Node node = r.node();
+            char type = node instanceof Node.Dir ? 'd' : node instanceof Node.Symlink ? 'l' : '-';
+            sb.append(type).append(permissions(node.mode())).append(' ')
+                    .append(" ".repeat(links - r.links().length())).append(r.links()).append(' ')
+                    .append(r.owner()).append(" ".repeat(owner - r.owner().length())).append(' ')
+                    .append(r.group()).append(" ".repeat(group - r.group().length())).append(' ')
+                    .append(" ".repeat(size - r.size().length())).append(r.size()).append(' ')
+                    .append(time(node.meta().mtime())).append(' ').append(r.name());
+            if (node instanceof Node.Symlink l) {
+                sb.append(" -> ").append(l.target());
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** {@code Jan  5 09:00} for a recent time, {@code Jan  5  2020} for one over six months away. */
+    private String time(Instant mtime) {
+        Instant now = clock.now();
+        ZonedDateTime t = mtime.atZone(ZoneOffset.UTC);
+        boolean recent = !mtime.isBefore(now.minus(SIX_MONTHS)) && !mtime.isAfter(now);
+        return DateTool.format(recent ? "%b %e %H:%M" : "%b %e  %Y", t);
+    }
+
+    /** {@code rwxr-xr-x}, with s/S and t/T for the set-id and sticky bits. */
+    static String permissions(int mode) {
+        char[] c = new char[9];
         String letters = "rwxrwxrwx";
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 9; i++) {
-            sb.append((mode & (0400 >> i)) != 0 ? letters.charAt(i) : '-');
+            c[i] = (mode & (0400 >> i)) != 0 ? letters.charAt(i) : '-';
         }
-        return sb.toString();
+        if ((mode & 04000) != 0) {
+            c[2] = c[2] == 'x' ? 's' : 'S';
+        }
+        if ((mode & 02000) != 0) {
+            c[5] = c[5] == 'x' ? 's' : 'S';
+        }
+        if ((mode & 01000) != 0) {
+            c[8] = c[8] == 'x' ? 't' : 'T';
+        }
+        return new String(c);
     }
 }

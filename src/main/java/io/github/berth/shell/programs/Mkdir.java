@@ -39,6 +39,9 @@ final class Mkdir extends Tool {
             return new String[] {dir, PathWalk.FILE_EXISTS};
         }
         String parent = PathWalk.parentProblem(state, dir);
+        if (parent == null) {
+            parent = Access.changeProblem(state, dir);
+        }
         if (parent != null) {
             return new String[] {dir, parent};
         }
@@ -59,6 +62,10 @@ final class Mkdir extends Tool {
                 return new String[] {last ? dir : prefix, last ? PathWalk.FILE_EXISTS : PathWalk.NOT_A_DIRECTORY};
             }
             if (walk.node() == null) {
+                String denied = Access.changeProblem(state, prefix);
+                if (denied != null) {
+                    return new String[] {prefix, denied};
+                }
                 state.fs().mkdirs(absolute(state, prefix));
             }
         }

@@ -46,6 +46,12 @@ final class Rm extends Tool {
                 status = 1;
                 continue;
             }
+            String denied = Access.changeProblem(state, operand);
+            if (denied != null) {
+                out.errLine("rm: cannot remove " + Quote.always(operand) + ": " + denied);
+                status = 1;
+                continue;
+            }
             remove(state, absolute(state, operand));
             if (opts.has('v')) {
                 out.outLine((walk.node() instanceof Node.Dir ? "removed directory '" : "removed '") + operand + "'");

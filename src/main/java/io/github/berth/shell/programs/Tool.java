@@ -28,12 +28,22 @@ abstract class Tool implements StdinProgram {
             out.errLine(program + ": " + shown(program, operand) + ": " + PathWalk.IS_A_DIRECTORY);
             return null;
         }
+        String denied = Access.readProblem(state, operand);
+        if (denied != null) {
+            out.errLine(program + ": " + shown(program, operand) + ": " + denied);
+            return null;
+        }
         return PathWalk.text((Node.File) walk.node());
     }
 
     /** A file name in a message: grep shows it as it is, coreutils quote it when the shell would misread it. */
     static String shown(String program, String name) {
         return program.equals("grep") ? name : Quote.ifNeeded(name);
+    }
+
+    /** A usage error as coreutils word it: the message, then where to find help. */
+    static String usage(String program, String message) {
+        return program + ": " + message + "\nTry '" + program + " --help' for more information.\n";
     }
 
     static String absolute(ShellState state, String path) {

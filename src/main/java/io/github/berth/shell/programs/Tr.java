@@ -116,6 +116,14 @@ final class Tr extends Tool {
                 case '\\' -> '\\';
                 default -> n;
             };
+            if (n >= '0' && n <= '7') { // up to three octal digits, as \0 for NUL
+                int end = i + 1;
+                int octal = 0;
+                while (end < set.length() && end < i + 4 && set.charAt(end) >= '0' && set.charAt(end) <= '7') {
+                    octal = octal * 8 + (set.charAt(end++) - '0');
+                }
+                return new int[] {octal, end};
+            }
             return new int[] {value, i + 2};
         }
         return new int[] {c, i + Character.charCount(c)};

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +23,9 @@ import java.util.Set;
 final class CourseReader {
     private static final Set<String> COURSE_FIELDS = Set.of("schemaVersion", "modules");
     private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "lessons");
-    static final Set<String> LESSON_FIELDS = Set.of("$schema", "schemaVersion", "id", "title", "summary", "steps");
+    static final Set<String> LESSON_FIELDS = Set.of("$schema", "schemaVersion", "id", "title", "summary", "setup",
+            "steps");
+    static final Set<String> SETUP_FIELDS = Set.of("files", "commands");
     static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success",
             "questions");
     static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "explanation");
@@ -157,7 +161,31 @@ final class CourseReader {
                 error(e);
             }
         }
-        return new Lesson(id, moduleId, title, summary == null ? "" : summary, steps);
+        return new Lesson(id, moduleId, title, summary == null ? "" : summary, setup(path, lesson), steps);
+    }
+
+    private static Lesson.Setup setup(String path, Fields lesson) throws LessonException {
+        if (!lesson.has("setup")) {
+            return Lesson.Setup.NONE;
+        }
+        Fields setup = Fields.of(path, lesson.node("setup"), "a lesson's setup", SETUP_FIELDS);
+        Map<String, String> files = new LinkedHashMap<>();
+        if (setup.has("files")) {
+            if (!(setup.node("files") instanceof YamlTree.Mapping m)) {
+                throw Fields.error(path, setup.node("files"), "'files' must be a mapping of a path to its content");
+            }
+            for (YamlTree.Entry e : m.entries().values()) {
+                if (e.key().startsWith("/") || e.key().contains("..")) {
+                    throw new LessonException(path, e.line(), e.column(), "setup file '" + e.key()
+                            + "' must be a path inside the workspace, like Dockerfile or app/main.py");
+                }
+                if (!(e.value() instanceof YamlTree.Scalar s) || s.text() == null) {
+                    throw Fields.error(path, e.value(), "the content of setup file '" + e.key() + "' must be a text");
+                }
+                files.put(e.key(), s.text());
+            }
+        }
+        return new Lesson.Setup(files, setup.texts("commands"));
     }
 
     private Step step(String path, Fields step) throws LessonException {

@@ -34,6 +34,7 @@ class SchemaTest {
     @Test
     void theSchemaNamesTheFieldsBerthReads() {
         assertEquals(new TreeSet<>(CourseReader.LESSON_FIELDS), properties(schema));
+        assertEquals(new TreeSet<>(CourseReader.SETUP_FIELDS), properties(schema.get("properties").get("setup")));
         assertEquals(new TreeSet<>(CourseReader.STEP_FIELDS), properties(definition("step")));
         assertEquals(new TreeSet<>(CourseReader.QUESTION_FIELDS), properties(definition("question")));
         assertEquals(new TreeSet<>(CourseReader.OPTION_FIELDS), properties(definition("option")));

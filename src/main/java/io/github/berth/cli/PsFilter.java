@@ -1,0 +1,185 @@
+package io.github.berth.cli;
+
+import io.github.berth.engine.Container;
+import io.github.berth.engine.ContainerState;
+import io.github.berth.engine.Engine;
+import io.github.berth.engine.Image;
+import io.github.berth.engine.ImageRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which containers {@code docker ps} lists: moby v28.2.2 daemon/list.go (the accepted filters,
+ * foldFilter's errors, includeContainerInList's order of checks: before, since, running or all,
+ * name, id, label, limit, exited, status, ancestor, network, publish/expose).
+ */
+final class PsFilter {
+    static final Set<String> ACCEPTED = Set.of("ancestor", "before", "exited", "id", "isolation", "label", "name",
+            "status", "health", "since", "volume", "network", "is-task", "publish", "expose");
+    static final List<String> STATES = List.of("created", "running", "paused", "restarting", "removing", "exited",
+            "dead");
+
+    /** The containers to list, or the daemon's error. */
+    record Outcome(List<Container> containers, String error) {}
+
+    private PsFilter() {}
+
+    static Outcome select(Engine engine, Filters filters, boolean all, long limit) {
+        Optional<String> invalid = filters.validate(ACCEPTED);
+        if (invalid.isPresent()) {
+            return new Outcome(null, invalid.get());
+        }
+        List<Integer> exited = new ArrayList<>();
+        for (String v : filters.get("exited")) {
+            try {
+                exited.add(Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                return new Outcome(null, "invalid filter 'exited=" + v + "': strconv.Atoi: parsing " + GoFmt.quote(v)
+                        + ": " + (v.matches("[+-]?\\d+") ? "value out of range" : "invalid syntax"));
+            }
+        }
+        for (String v : filters.get("status")) {
+            if (!STATES.contains(v)) {
+                return new Outcome(null, "invalid filter 'status=" + v + "': invalid value for state (" + v
+                        + "): must be one of " + String.join(", ", STATES));
+            }
+            all = true;
+        }
+        for (String v : filters.get("health")) {
+            if (!List.of("starting", "healthy", "unhealthy", "none").contains(v)) {
+                return new Outcome(null, "invalid filter 'health=" + v + "': invalid value for health (" + v
+                        + "): must be one of starting, healthy, unhealthy, none");
+            }
+        }
+        if (filters.contains("is-task")) {
+            Set<String> v = filters.get("is-task");
+            boolean no = v.contains("0") || v.contains("false");
+            boolean yes = v.contains("1") || v.contains("true");
+            if (no == yes) {
+                return new Outcome(null, filters.invalidValue("is-task"));
+            }
+        }
+        List<Container> listed = engine.containers();
+        String before = null;
+        String since = null;
+        for (String v : filters.get("before")) {
+            Optional<Container> c = idOrName(listed, v);
+            if (c.isEmpty()) {
+                return new Outcome(null, "No such container: " + v);
+            }
+            before = c.get().id();
+        }
+        for (String v : filters.get("since")) {
+            Optional<Container> c = idOrName(listed, v);
+            if (c.isEmpty()) {
+                return new Outcome(null, "No such container: " + v);
+            }
+            since = c.get().id();
+        }
+        for (String key : List.of("publish", "expose")) {
+            for (String v : filters.get(key)) {
+                if (v.contains(":")) {
+                    return new Outcome(null, "filter for '" + key + "' should not contain ':': " + v);
+                }
+            }
+        }
+        Set<String> ancestors = null;
+        if (filters.contains("ancestor")) {
+            ancestors = new HashSet<>();
+            for (String v : filters.get("ancestor")) {
+                Optional<Image> image = imageFor(engine, v);
+                if (image.isPresent()) {
+                    ancestors.add(image.get().id());
+                }
+            }
+        }
+        List<Container> shown = new ArrayList<>();
+        for (Container c : listed) {
+            if (before != null) {
+                if (c.id().equals(before)) {
+                    before = null;
+                }
+                continue;
+            }
+            if (since != null && c.id().equals(since)) {
+                break;
+            }
+            boolean running = c.state().status() == ContainerState.Status.RUNNING
+                    || c.state().status() == ContainerState.Status.PAUSED;
+            if (!running && !all && limit <= 0) {
+                continue;
+            }
+            if (!filters.match("name", c.name()) && !filters.match("name", "/" + c.name())) {
+                continue;
+            }
+            if (!filters.match("id", c.id())) {
+                continue;
+            }
+            if (filters.contains("is-task") && !filters.get("is-task").contains("0")
+                    && !filters.get("is-task").contains("false")) {
+                continue;
+            }
+            if (!filters.matchKVList("label", ContainerFacts.labels(c))) {
+                continue;
+            }
+            if (limit > 0 && shown.size() == limit) {
+                break;
+            }
+            if (!exited.isEmpty() && (running || c.state().startedAt() == null
+                    || !exited.contains(c.state().exitCode()))) {
+                continue;
+            }
+            if (!filters.match("status", c.state().status().word())) {
+                continue;
+            }
+            if (!filters.exactMatch("health", "")) {
+                continue;
+            }
+            if (filters.contains("volume") && ContainerFacts.mounts(engine, c).stream().noneMatch(m ->
+                    filters.get("volume").contains(m.name()) || filters.get("volume").contains(m.destination()))) {
+                continue;
+            }
+            if (ancestors != null && !ancestors.contains(c.imageId())) {
+                continue;
+            }
+            if (filters.contains("network") && ContainerFacts.networks(engine, c).stream().noneMatch(n ->
+                    filters.get("network").contains(n))) {
+                continue;
+            }
+            if ((filters.contains("publish") || filters.contains("expose")) && !ContainerFacts.portMatch(c,
+                    filters.get("publish"), filters.get("expose"))) {
+                continue;
+            }
+            shown.add(c);
+        }
+        return new Outcome(shown, null);
+    }
+
+    /** daemon/list.go idOrNameFilter: a full id, else a name. */
+    private static Optional<Container> idOrName(List<Container> containers, String value) {
+        String name = value.startsWith("/") ? value.substring(1) : value;
+        for (Container c : containers) {
+            if (c.id().equals(value)) {
+                return Optional.of(c);
+            }
+        }
+        return containers.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The image an ancestor filter names: a reference, a full or short id. */
+    static Optional<Image> imageFor(Engine engine, String value) {
+        String hex = value.startsWith("sha256:") ? value.substring(7) : value;
+        if (hex.matches("[0-9a-f]{1,64}")) {
+            for (Image i : engine.images()) {
+                if (i.id().substring(7).startsWith(hex) && (hex.length() >= 12 || hex.length() == 64
+                        || value.startsWith("sha256:"))) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return engine.image(ImageRef.parse(value));
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.berth.engine;
+
+import io.github.berth.fs.MemoryFs;
+import io.github.berth.fs.Node;
+import io.github.berth.shell.Output;
+import io.github.berth.shell.Program;
+import io.github.berth.shell.ProgramLookup;
+import io.github.berth.shell.ShellState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The container operations beyond start and stop, with moby v28.2.2's errors: pause and unpause
+ * (daemon/pause.go, unpause.go, errors.go), top (daemon/top_unix.go), wait, exec
+ * (daemon/exec.go), prune (daemon/prune.go) and connections to published ports.
+ */
+public final class ContainerControl {
+    private final Engine engine;
+    private final ContainerRuntime runtime;
+    private final Map<String, Program> programs;
+    private final IdSource ids;
+
+    ContainerControl(Engine engine, ContainerRuntime runtime, Map<String, Program> programs, IdSource ids) {
+        this.engine = engine;
+        this.runtime = runtime;
+        this.programs = programs;
+        this.ids = ids;
+    }
+
+    private Object running(String name) {
+        Lookup lookup = engine.find(name);
+        if (lookup instanceof Lookup.Missing missing) {
+            return missing.message();
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() != ContainerState.Status.RUNNING) {
+            return "container " + c.id() + " is not running";
+        }
+        return c;
+    }
+
+    /** Pauses a running container; the daemon's error if it cannot. */
+    public Optional<String> pause(String name) {
+        Object found = running(name);
+        if (found instanceof String error) {
+            return Optional.of(error);
+        }
+        Container c = (Container) found;
+        if (runtime.paused(c.id())) {
+            return Optional.of("Container " + c.id() + " is already paused");
+        }
+        runtime.pause(c.id(), true);
+        return Optional.empty();
+    }
+
+    public Optional<String> unpause(String name) {
+        Lookup lookup = engine.find(name);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (!runtime.paused(c.id())) {
+            return Optional.of("Container " + c.id() + " is not paused");
+        }
+        runtime.pause(c.id(), false);
+        return Optional.empty();
+    }
+
+    /** What {@code docker top} lists: the titles of {@code ps -ef} and one row per process, or the daemon's error. */
+    public Object top(String name) {
+        Object found = running(name);
+        if (found instanceof String error) {
+            return error;
+        }
+        Container c = (Container) found;
+        List<String> processes = runtime.serverProcesses(c.id());
+        if (processes.isEmpty()) {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(c.path());
+            cmd.addAll(c.args());
+            processes = List.of(String.join(" ", cmd));
+        }
+        String stime = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC)
+                .format(c.state().startedAt());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"));
+        int hostPid = 4000 + Math.floorMod(c.id().hashCode(), 50000);
+        for (int i = 0; i < processes.size(); i++) {
+            String user = i == 0 || !processes.get(i).startsWith("nginx") ? "root" : "101";
+            rows.add(List.of(user, String.valueOf(hostPid + (i == 0 ? 0 : i + 40)),
+                    String.valueOf(i == 0 ? hostPid - 21 : hostPid), "0", stime, "?", "00:00:00", processes.get(i)));
+        }
+        return rows;
+    }
+
+    /**
+     * Waits for a container to stop and returns its exit code. A process that ends by itself
+     * ends then; one that never does (a server, a waiting shell) cannot be waited for here:
+     * empty, as if the wait were interrupted.
+     */
+    public Object waitFor(String name) {
+        Lookup lookup = engine.find(name);
+        if (lookup instanceof Lookup.Missing missing) {
+            return missing.message();
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() != ContainerState.Status.RUNNING) {
+            return c.state().exitCode();
+        }
+        Instant until = engine.runsUntil(c.id());
+        if (until == null || until.equals(Instant.MAX)) {
+            return Optional.empty();
+        }
+        return engine.ended(c, 0, until).state().exitCode();
+    }
+
+    /** How an exec ended: the daemon refused it, or the command ran with this status. */
+    public sealed interface ExecOutcome {
+        record Refused(String message) implements ExecOutcome {}
+
+        record Ran(int status) implements ExecOutcome {}
+    }
+
+    /**
+     * Runs {@code argv} in a running container, on its filesystem with its environment plus
+     * {@code env}, in {@code workdir} (the container's when empty).
+     */
+    public ExecOutcome exec(String name, List<String> argv, List<String> env, String workdir, String stdin, Output out) {
+        Object found = running(name);
+        if (found instanceof String error) {
+            return new ExecOutcome.Refused(error);
+        }
+        Container c = (Container) found;
+        if (runtime.paused(c.id())) {
+            return new ExecOutcome.Refused("Container " + c.id() + " is paused, unpause the container before exec");
+        }
+        MemoryFs fs = runtime.rootfs(c.id()).orElseThrow();
+        Map<String, String> vars = ContainerRuntime.environment(c, runtime.hostname(c));
+        for (String e : env) {
+            int eq = e.indexOf('=');
+            if (eq > 0) {
+                vars.put(e.substring(0, eq), e.substring(eq + 1));
+            }
+        }
+        String cwd = !workdir.isEmpty() ? workdir
+                : c.config().workingDir().isEmpty() ? "/" : c.config().workingDir();
+        Optional<Node.File> file = ProgramLookup.find(fs, cwd, vars.get("PATH"), argv.get(0));
+        if (file.isEmpty()) {
+            // moby's exec start error, written to the attached stdout (api/server/router/container/exec.go)
+            String reason = argv.get(0).contains("/") ? "stat " + argv.get(0) + ": no such file or directory"
+                    : "executable file not found in $PATH";
+            out.stdout("OCI runtime exec failed: exec failed: unable to start container process: exec: \""
+                    + argv.get(0) + "\": " + reason + ": unknown\r\n");
+            return new ExecOutcome.Ran(127);
+        }
+        Program program = programs.getOrDefault(file.get().program(), (a, o, s) -> 0);
+        return new ExecOutcome.Ran(program.run(argv, stdin, out, new ShellState(fs, cwd, vars)));
+    }
+
+    /** The container's shell state for an interactive shell: its filesystem, directory and environment. */
+    public Optional<ShellState> shellState(String id, String workdir) {
+        Lookup lookup = engine.find(id);
+        if (!(lookup instanceof Lookup.Found found) || runtime.rootfs(found.container().id()).isEmpty()) {
+            return Optional.empty();
+        }
+        Container c = found.container();
+        String cwd = !workdir.isEmpty() ? workdir : c.config().workingDir().isEmpty() ? "/" : c.config().workingDir();
+        return Optional.of(new ShellState(runtime.rootfs(c.id()).get(), cwd,
+                ContainerRuntime.environment(c, runtime.hostname(c))));
+    }
+
+    /** The simulated programs containers run. */
+    public Map<String, Program> programs() {
+        return programs;
+    }
+
+    /** Removes every stopped container (created or exited); their ids, oldest first. */
+    public List<String> prune() {
+        List<String> removed = new ArrayList<>();
+        List<Container> all = new ArrayList<>(engine.containers());
+        java.util.Collections.reverse(all);
+        for (Container c : all) {
+            if (c.state().status() != ContainerState.Status.RUNNING) {
+                engine.remove(c.id());
+                removed.add(c.id());
+            }
+        }
+        return removed;
+    }
+
+    /** An HTTP request to the host's {@code ip:port}, logged by the server that answers it. */
+    public HttpReply request(String ip, int port, String method, String path, String agent) {
+        Instant now = engine.clock().instant();
+        return runtime.request(ip, port, method, path, agent, now, e -> {
+            Output log = engine.logged(e.getKey(), Output.DISCARD);
+            for (Servers.Line line : e.getValue()) {
+                if (line.stderr()) {
+                    log.stderr(line.text());
+                } else {
+                    log.stdout(line.text());
+                }
+            }
+        });
+    }
+
+    /** The ports a running container publishes. */
+    public List<PublishedPort> ports(String id) {
+        return runtime.ports(id);
+    }
+
+    /** A running container's process ended with {@code status} (an interactive shell was left). */
+    public void processEnded(String id, int status) {
+        Lookup lookup = engine.find(id);
+        if (lookup instanceof Lookup.Found found && found.container().state().status() == ContainerState.Status.RUNNING) {
+            engine.endNow(found.container(), status);
+        }
+    }
+
+    String newEndpointId() {
+        return ids.hex64();
+    }
+}

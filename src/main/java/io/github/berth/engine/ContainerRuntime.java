@@ -1,0 +1,181 @@
+package io.github.berth.engine;
+
+import io.github.berth.fs.MemoryFs;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What the daemon keeps for each container beside its Engine API object: the options it was
+ * created with, its filesystem (kept from start to start, as a container's writable layer is),
+ * its address on the default bridge, its bound ports, the server its process runs, and whether
+ * it is paused.
+ */
+public final class ContainerRuntime {
+    private final Map<String, ContainerOptions> options = new HashMap<>();
+    private final Map<String, MemoryFs> filesystems = new HashMap<>();
+    private final Map<String, Servers.Plan.Serve> servers = new HashMap<>();
+    private final Map<String, String> addresses = new HashMap<>();
+    private final Set<String> paused = new HashSet<>();
+    private final PortTable ports = new PortTable();
+    private final ContainerLayers layers;
+
+    public ContainerRuntime(ContainerLayers layers) {
+        this.layers = layers;
+    }
+
+    private final Map<String, String> stdin = new HashMap<>();
+
+    /** What {@code docker run -i} had piped into it: the process reads it as its standard input. */
+    public void feedStdin(String id, String text) {
+        stdin.put(id, text);
+    }
+
+    String takeStdin(String id) {
+        String text = stdin.remove(id);
+        return text == null ? "" : text;
+    }
+
+    void created(String id, ContainerOptions o) {
+        options.put(id, o);
+    }
+
+    /** The options a container was created with ({@link ContainerOptions#none()} for one created without). */
+    public ContainerOptions options(String id) {
+        return options.getOrDefault(id, ContainerOptions.none());
+    }
+
+    /** The container's filesystem: its writable layer over its image's, made at the first start, then kept. */
+    public MemoryFs rootfs(Container c, Image image) {
+        return filesystems.computeIfAbsent(c.id(), id -> {
+            MemoryFs fs = layers.rootfs(c, image).fs();
+            String cwd = c.config().workingDir();
+            if (!cwd.isEmpty()) {
+                fs.mkdirs(cwd); // the daemon creates a missing working directory
+            }
+            return fs;
+        });
+    }
+
+    /** The filesystem of a container that has started at least once. */
+    public Optional<MemoryFs> rootfs(String id) {
+        return Optional.ofNullable(filesystems.get(id));
+    }
+
+    /** The hostname: -h, else the short id. */
+    public String hostname(Container c) {
+        String h = options(c.id()).hostname();
+        return h.isEmpty() ? c.shortId() : h;
+    }
+
+    /**
+     * Binds the container's ports as it starts; the daemon's error when one is taken
+     * (moby daemon/start_linux.go, libnetwork/endpoint.go: the endpoint is named after the container).
+     */
+    Optional<String> start(Container c, String endpointId) {
+        List<String> exposed = new java.util.ArrayList<>(c.config().exposedPorts());
+        Optional<PortTable.Failure> failure = ports.bind(c.id(), options(c.id()), exposed);
+        if (failure.isPresent()) {
+            return Optional.of("failed to set up container networking: driver failed programming external"
+                    + " connectivity on endpoint " + c.name() + " (" + endpointId + "): " + failure.get().message());
+        }
+        int n = 2;
+        while (addresses.containsValue("172.17.0." + n)) {
+            n++;
+        }
+        addresses.put(c.id(), "172.17.0." + n);
+        return Optional.empty();
+    }
+
+    /** The container's address on the default bridge while it runs, else empty. */
+    public String address(String id) {
+        return addresses.getOrDefault(id, "");
+    }
+
+    void serving(String id, Servers.Plan.Serve server) {
+        servers.put(id, server);
+    }
+
+    /** The process ended: ports, address and server go. */
+    void stopped(String id) {
+        ports.release(id);
+        servers.remove(id);
+        addresses.remove(id);
+        paused.remove(id);
+    }
+
+    void removed(String id) {
+        stopped(id);
+        options.remove(id);
+        filesystems.remove(id);
+    }
+
+    /** The host ports bound for a running container. */
+    public List<PublishedPort> ports(String id) {
+        return ports.of(id);
+    }
+
+    /** The processes {@code docker top} lists for a running server, or empty for another process. */
+    public List<String> serverProcesses(String id) {
+        Servers.Plan.Serve s = servers.get(id);
+        return s == null ? List.of() : s.processes();
+    }
+
+    /** Whether the container runs a server that ends cleanly on its stop signal (not a Python script, which as PID 1 ignores SIGTERM). */
+    boolean stopsGracefully(String id) {
+        Servers.Plan.Serve s = servers.get(id);
+        return s != null && !s.processes().get(0).startsWith("python") && !paused.contains(id);
+    }
+
+    public boolean paused(String id) {
+        return paused.contains(id);
+    }
+
+    void pause(String id, boolean on) {
+        if (on) {
+            paused.add(id);
+        } else {
+            paused.remove(id);
+        }
+    }
+
+    /**
+     * A TCP connection to the host's {@code ip:port} carrying one HTTP request: refused when no
+     * container publishes the port; reset when the container has nothing listening on the
+     * published port; else what the server answers. {@code log} receives the lines the server logs.
+     */
+    HttpReply request(String ip, int port, String method, String path, String agent, java.time.Instant now,
+                      Consumer<Map.Entry<String, List<Servers.Line>>> log) {
+        Map<String, String> owner = new LinkedHashMap<>();
+        Optional<PublishedPort> published = ports.lookup(ip, port, owner);
+        if (published.isEmpty()) {
+            return new HttpReply.Refused();
+        }
+        String id = owner.get("id");
+        Servers.Plan.Serve server = servers.get(id);
+        if (server == null || server.port() != published.get().port() || paused.contains(id)) {
+            return paused.contains(id) ? new HttpReply.Closed() : new HttpReply.Reset();
+        }
+        List<Servers.Line> lines = new java.util.ArrayList<>();
+        HttpReply reply = server.site().answer(method, path, agent, now, lines);
+        log.accept(Map.entry(id, lines));
+        return reply;
+    }
+
+    /** The environment a container's process sees: its Config.Env, then HOSTNAME and HOME as runc adds them. */
+    static Map<String, String> environment(Container c, String hostname) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String e : c.config().env()) {
+            int eq = e.indexOf('=');
+            env.put(eq < 0 ? e : e.substring(0, eq), eq < 0 ? "" : e.substring(eq + 1));
+        }
+        env.putIfAbsent("HOSTNAME", hostname);
+        env.putIfAbsent("HOME", "/root");
+        return env;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.berth.engine;
+
+import io.github.berth.shell.Output;
+import io.github.berth.shell.Program;
+import io.github.berth.shell.ShellState;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code python} and {@code node} of the official images, as far as berth simulates them: the
+ * version flags (the image's PYTHON_VERSION and NODE_VERSION), one-line scripts that print a
+ * string literal, and, without a script, the REPL reading an empty standard input (it ends at
+ * once with status 0, as it does in a container run without -i).
+ */
+final class Interpreters {
+    private static final Pattern PRINT = Pattern.compile("^\\s*print\\(\\s*(['\"])(.*)\\1\\s*\\)\\s*$");
+    private static final Pattern LOG = Pattern.compile("^\\s*console\\.log\\(\\s*(['\"])(.*)\\1\\s*\\);?\\s*$");
+
+    private Interpreters() {}
+
+    static Program python() {
+        return (List<String> argv, Output out, ShellState state) -> {
+            String version = state.var("PYTHON_VERSION") == null ? "3.12.11" : state.var("PYTHON_VERSION");
+            if (argv.size() >= 2 && (argv.get(1).equals("--version") || argv.get(1).equals("-V"))) {
+                out.outLine("Python " + version);
+                return 0;
+            }
+            if (argv.size() >= 3 && argv.get(1).equals("-c")) {
+                Matcher m = PRINT.matcher(argv.get(2));
+                if (m.matches()) {
+                    out.outLine(m.group(2));
+                }
+                return 0;
+            }
+            return 0;
+        };
+    }
+
+    static Program node() {
+        return (List<String> argv, Output out, ShellState state) -> {
+            String version = state.var("NODE_VERSION") == null ? "22.16.0" : state.var("NODE_VERSION");
+            if (argv.size() >= 2 && (argv.get(1).equals("--version") || argv.get(1).equals("-v"))) {
+                out.outLine("v" + version);
+                return 0;
+            }
+            if (argv.size() >= 3 && (argv.get(1).equals("-e") || argv.get(1).equals("--eval"))) {
+                Matcher m = LOG.matcher(argv.get(2));
+                if (m.matches()) {
+                    out.outLine(m.group(2));
+                }
+                return 0;
+            }
+            return 0;
+        };
+    }
+}

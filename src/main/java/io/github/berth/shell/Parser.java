@@ -1,0 +1,603 @@
+package io.github.berth.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the parse tree of shell input, one complete command (up to a newline outside any compound
+ * command) at a time, as bash reads it: a line is parsed whole before it runs. Errors are
+ * exceptions inside the parser and values ({@link Result}) outside it.
+ */
+final class Parser {
+    /** The input ended where more was needed; {@code matching} is the quote or bracket left open, or null. */
+    static final class Incomplete extends Exception {
+        final String matching;
+
+        Incomplete(String matching) {
+            super(matching, null, false, false);
+            this.matching = matching;
+        }
+    }
+
+    /** A token where it cannot be; bash names it. */
+    static final class SyntaxError extends Exception {
+        final String token;
+
+        SyntaxError(String token) {
+            super(token, null, false, false);
+            this.token = token;
+        }
+    }
+
+    /** What parsing the next command gave: a command, the end of input, or an error message. */
+    sealed interface Result permits Command, End, Error {}
+
+    record Command(Ast ast) implements Result {}
+
+    record End() implements Result {}
+
+    /** {@code incomplete}: the input ended too early (an interactive shell would read on). */
+    record Error(String message, boolean incomplete) implements Result {}
+
+    private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
+
+    private final Lexer lexer;
+    private Lexer.Tok peeked;
+
+    Parser(Lexer lexer) {
+        this.lexer = lexer;
+    }
+
+    static Parser of(String src) {
+        return new Parser(new Lexer(src, 0, 0));
+    }
+
+    List<String> warnings() {
+        return lexer.warnings;
+    }
+
+    boolean wantsMore() {
+        return lexer.wantsMore;
+    }
+
+    /** The next complete command, as a value; {@code shell} names the shell in messages. */
+    Result next(String shell) {
+        try {
+            Ast ast = nextCommand();
+            return ast == null ? new End() : new Command(ast);
+        } catch (Incomplete e) {
+            return new Error(e.matching == null ? shell + ": syntax error: unexpected end of file"
+                    : shell + ": unexpected EOF while looking for matching `" + e.matching + "'", true);
+        } catch (SyntaxError e) {
+            if (e.token == null) {
+                return new Error("berth: '&': background jobs are not supported in this version of the sandbox shell",
+                        false);
+            }
+            return new Error(shell + ": syntax error near unexpected token `" + e.token + "'", false);
+        } catch (StackOverflowError e) {
+            return new Error(shell + ": expression nested too deeply", false);
+        }
+    }
+
+    /** Parses everything (a backquoted command), as one sequence. */
+    Ast whole() throws Incomplete, SyntaxError {
+        List<Ast> items = new ArrayList<>();
+        for (Ast ast = nextCommand(); ast != null; ast = nextCommand()) {
+            items.add(ast);
+        }
+        return items.size() == 1 ? items.get(0) : new Ast.Sequence(items);
+    }
+
+    /** The commands of a {@code $(…)} up to its closing parenthesis, which it consumes. */
+    Ast substitution() throws Incomplete, SyntaxError {
+        try {
+            skipNewlines();
+            if (peek().isOp(")")) {
+                take();
+                return new Ast.Sequence(List.of());
+            }
+            Ast body = compoundList();
+            Lexer.Tok t = take();
+            if (t.isOp(")")) {
+                return body;
+            }
+            if (t.kind() == Lexer.Kind.EOF) {
+                throw new Incomplete(")");
+            }
+            throw new SyntaxError(t.display());
+        } catch (Incomplete e) {
+            throw new Incomplete(")");
+        }
+    }
+
+    private Lexer.Tok peek() throws Incomplete, SyntaxError {
+        if (peeked == null) {
+            peeked = lexer.next();
+        }
+        return peeked;
+    }
+
+    private Lexer.Tok take() throws Incomplete, SyntaxError {
+        Lexer.Tok t = peek();
+        peeked = null;
+        return t;
+    }
+
+    private void skipNewlines() throws Incomplete, SyntaxError {
+        while (peek().kind() == Lexer.Kind.NEWLINE) {
+            take();
+        }
+    }
+
+    /** The next command up to a newline, or null at the end of input. */
+    Ast nextCommand() throws Incomplete, SyntaxError {
+        skipNewlines();
+        if (peek().kind() == Lexer.Kind.EOF) {
+            return null;
+        }
+        List<Ast> items = new ArrayList<>();
+        items.add(andOr());
+        while (true) {
+            Lexer.Tok t = peek();
+            if (t.isOp(";") || t.isOp("&")) {
+                if (t.isOp("&")) {
+                    throw new SyntaxError(null); // a background job: reported as unsupported
+                }
+                take();
+                Lexer.Kind k = peek().kind();
+                if (k == Lexer.Kind.NEWLINE || k == Lexer.Kind.EOF) {
+                    break;
+                }
+                items.add(andOr());
+            } else if (t.kind() == Lexer.Kind.NEWLINE || t.kind() == Lexer.Kind.EOF) {
+                break;
+            } else {
+                throw new SyntaxError(t.display());
+            }
+        }
+        if (peek().kind() == Lexer.Kind.NEWLINE) {
+            take();
+        }
+        return items.size() == 1 ? items.get(0) : new Ast.Sequence(items);
+    }
+
+    private boolean atCloser() throws Incomplete, SyntaxError {
+        Lexer.Tok t = peek();
+        if (t.kind() == Lexer.Kind.OP) {
+            return t.text().equals(")") || t.text().startsWith(";;") || t.text().equals(";&");
+        }
+        return t.kind() == Lexer.Kind.WORD && t.word().plainText() != null && CLOSERS.contains(t.word().plainText());
+    }
+
+    /** Commands inside a compound command, up to a reserved word or operator that closes it. */
+    private Ast compoundList() throws Incomplete, SyntaxError {
+        skipNewlines();
+        if (peek().kind() == Lexer.Kind.EOF) {
+            throw new Incomplete(null);
+        }
+        if (atCloser()) {
+            throw new SyntaxError(peek().display());
+        }
+        List<Ast> items = new ArrayList<>();
+        while (true) {
+            items.add(andOr());
+            Lexer.Tok t = peek();
+            if (t.isOp("&")) {
+                throw new SyntaxError(null);
+            }
+            if (t.isOp(";") || t.kind() == Lexer.Kind.NEWLINE) {
+                take();
+                skipNewlines();
+            } else if (t.kind() == Lexer.Kind.EOF) {
+                throw new Incomplete(null);
+            } else {
+                break;
+            }
+            if (peek().kind() == Lexer.Kind.EOF) {
+                throw new Incomplete(null);
+            }
+            if (atCloser()) {
+                break;
+            }
+        }
+        return items.size() == 1 ? items.get(0) : new Ast.Sequence(items);
+    }
+
+    private Ast andOr() throws Incomplete, SyntaxError {
+        List<Ast> items = new ArrayList<>();
+        List<String> ops = new ArrayList<>();
+        items.add(pipeline());
+        while (peek().isOp("&&") || peek().isOp("||")) {
+            ops.add(take().text());
+            skipNewlines();
+            if (peek().kind() == Lexer.Kind.EOF) {
+                throw new Incomplete(null);
+            }
+            items.add(pipeline());
+        }
+        return items.size() == 1 ? items.get(0) : new Ast.AndOr(items, ops);
+    }
+
+    private Ast pipeline() throws Incomplete, SyntaxError {
+        boolean bang = false;
+        if (peek().isWord("!")) {
+            take();
+            bang = true;
+            if (peek().kind() == Lexer.Kind.EOF) {
+                throw new Incomplete(null);
+            }
+        }
+        List<Ast> stages = new ArrayList<>();
+        List<Boolean> stderrToo = new ArrayList<>();
+        stages.add(command());
+        while (peek().isOp("|") || peek().isOp("|&")) {
+            stderrToo.add(take().text().equals("|&"));
+            skipNewlines();
+            if (peek().kind() == Lexer.Kind.EOF) {
+                throw new Incomplete(null);
+            }
+            stages.add(command());
+        }
+        return stages.size() == 1 && !bang ? stages.get(0) : new Ast.Pipeline(stages, stderrToo, bang);
+    }
+
+    private Ast command() throws Incomplete, SyntaxError {
+        Lexer.Tok t = peek();
+        if (t.kind() == Lexer.Kind.EOF) {
+            throw new Incomplete(null);
+        }
+        if (t.kind() == Lexer.Kind.NEWLINE) {
+            throw new SyntaxError("newline");
+        }
+        if (t.kind() == Lexer.Kind.OP && !t.text().equals("(")) {
+            throw new SyntaxError(t.display());
+        }
+        Ast compound = compound();
+        if (compound == null) {
+            return simple();
+        }
+        List<Ast.Redir> redirs = new ArrayList<>();
+        while (peek().kind() == Lexer.Kind.REDIR) {
+            redirs.add(redirection(take()));
+        }
+        return redirs.isEmpty() ? compound : new Ast.Redirected(compound, redirs);
+    }
+
+    /** A compound command or function definition at the next token, or null when it starts a simple command. */
+    private Ast compound() throws Incomplete, SyntaxError {
+        Lexer.Tok t = peek();
+        if (t.isOp("(")) {
+            take();
+            if (lexer.pos < lexer.src.length() && lexer.src.charAt(lexer.pos) == '(' && peeked == null) {
+                return arithCommand();
+            }
+            Ast body = compoundList();
+            expectOp(")");
+            return new Ast.Subshell(body);
+        }
+        String word = t.kind() == Lexer.Kind.WORD ? t.word().plainText() : null;
+        if (word == null) {
+            return null;
+        }
+        switch (word) {
+            case "{": {
+                take();
+                Ast body = compoundList();
+                expectWord("}");
+                return new Ast.Group(body);
+            }
+            case "if":
+                take();
+                return ifCommand();
+            case "for":
+                take();
+                return forCommand();
+            case "while":
+            case "until": {
+                take();
+                Ast condition = compoundList();
+                expectWord("do");
+                Ast body = compoundList();
+                expectWord("done");
+                return new Ast.Loop(condition, body, word.equals("until"));
+            }
+            case "case":
+                take();
+                return caseCommand();
+            case "function": {
+                take();
+                Lexer.Tok name = take();
+                if (name.kind() != Lexer.Kind.WORD) {
+                    throw unexpected(name);
+                }
+                if (peek().isOp("(")) {
+                    take();
+                    expectOp(")");
+                }
+                return new Ast.FunctionDef(name.word().typed(), functionBody(), true);
+            }
+            case "[[":
+                take();
+                return cond();
+            default:
+                if (CLOSERS.contains(word)) {
+                    throw new SyntaxError(word);
+                }
+                return null;
+        }
+    }
+
+    /** {@code ((expr))}: the first parenthesis is taken; reads up to the matching {@code ))}. */
+    private Ast arithCommand() throws Incomplete, SyntaxError {
+        String src = lexer.src;
+        int from = lexer.pos + 1;
+        int nesting = 0;
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '(') {
+                nesting++;
+            } else if (c == ')' && nesting > 0) {
+                nesting--;
+            } else if (c == ')') {
+                if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
+                    lexer.pos = i + 2;
+                    return new Ast.ArithCommand(Lexer.hereDocBody(src.substring(from, i)));
+                }
+                throw new SyntaxError(")");
+            }
+        }
+        throw new Incomplete(null);
+    }
+
+    private Ast functionBody() throws Incomplete, SyntaxError {
+        skipNewlines();
+        Lexer.Tok t = peek();
+        if (t.kind() == Lexer.Kind.EOF) {
+            throw new Incomplete(null);
+        }
+        Ast body = t.kind() == Lexer.Kind.WORD || t.isOp("(") ? compound() : null;
+        if (body == null || body instanceof Ast.FunctionDef) {
+            throw new SyntaxError(t.display());
+        }
+        List<Ast.Redir> redirs = new ArrayList<>();
+        while (peek().kind() == Lexer.Kind.REDIR) {
+            redirs.add(redirection(take()));
+        }
+        return redirs.isEmpty() ? body : new Ast.Redirected(body, redirs);
+    }
+
+    private Ast ifCommand() throws Incomplete, SyntaxError {
+        List<Ast> conditions = new ArrayList<>();
+        List<Ast> bodies = new ArrayList<>();
+        conditions.add(compoundList());
+        expectWord("then");
+        bodies.add(compoundList());
+        while (true) {
+            Lexer.Tok t = take();
+            if (t.isWord("elif")) {
+                conditions.add(compoundList());
+                expectWord("then");
+                bodies.add(compoundList());
+            } else if (t.isWord("else")) {
+                Ast otherwise = compoundList();
+                expectWord("fi");
+                return new Ast.If(conditions, bodies, otherwise);
+            } else if (t.isWord("fi")) {
+                return new Ast.If(conditions, bodies, null);
+            } else {
+                throw unexpected(t);
+            }
+        }
+    }
+
+    private Ast forCommand() throws Incomplete, SyntaxError {
+        Lexer.Tok name = take();
+        if (name.kind() != Lexer.Kind.WORD) {
+            throw unexpected(name);
+        }
+        List<Word> words = null;
+        skipNewlines();
+        if (peek().isWord("in")) {
+            take();
+            words = new ArrayList<>();
+            while (peek().kind() == Lexer.Kind.WORD) {
+                words.add(take().word());
+            }
+            Lexer.Tok sep = take();
+            if (!sep.isOp(";") && sep.kind() != Lexer.Kind.NEWLINE) {
+                throw unexpected(sep);
+            }
+        } else if (peek().isOp(";")) {
+            take();
+        }
+        skipNewlines();
+        expectWord("do");
+        Ast body = compoundList();
+        expectWord("done");
+        return new Ast.For(name.word().typed(), words, body);
+    }
+
+    private Ast caseCommand() throws Incomplete, SyntaxError {
+        Lexer.Tok subject = take();
+        if (subject.kind() != Lexer.Kind.WORD) {
+            throw unexpected(subject);
+        }
+        skipNewlines();
+        expectWord("in");
+        List<Ast.CaseItem> items = new ArrayList<>();
+        while (true) {
+            skipNewlines();
+            Lexer.Tok t = peek();
+            if (t.isWord("esac")) {
+                take();
+                return new Ast.Case(subject.word(), items);
+            }
+            if (t.isOp("(")) {
+                take();
+            }
+            List<Word> patterns = new ArrayList<>();
+            while (true) {
+                Lexer.Tok p = take();
+                if (p.kind() != Lexer.Kind.WORD) {
+                    throw unexpected(p);
+                }
+                patterns.add(p.word());
+                Lexer.Tok after = take();
+                if (after.isOp(")")) {
+                    break;
+                }
+                if (!after.isOp("|")) {
+                    throw unexpected(after);
+                }
+            }
+            skipNewlines();
+            Ast body = null;
+            Lexer.Tok next = peek();
+            if (!(next.kind() == Lexer.Kind.OP && next.text().startsWith(";")) && !next.isWord("esac")) {
+                body = compoundList();
+            }
+            Lexer.Tok end = peek();
+            if (end.isOp(";;") || end.isOp(";&") || end.isOp(";;&")) {
+                take();
+                items.add(new Ast.CaseItem(patterns, body, end.text()));
+            } else if (end.isWord("esac")) {
+                items.add(new Ast.CaseItem(patterns, body, ";;"));
+            } else {
+                throw unexpected(take());
+            }
+        }
+    }
+
+    /** <code>[[ … ]]</code>: words and operators up to {@code ]]}, taken as words. */
+    private Ast cond() throws Incomplete, SyntaxError {
+        List<Word> words = new ArrayList<>();
+        while (true) {
+            Lexer.Tok t = take();
+            switch (t.kind()) {
+                case EOF -> throw new Incomplete(null);
+                case NEWLINE -> {
+                    String last = words.isEmpty() ? null : words.get(words.size() - 1).plainText();
+                    if (!"&&".equals(last) && !"||".equals(last)) {
+                        throw new SyntaxError("newline");
+                    }
+                }
+                case WORD -> {
+                    if (t.isWord("]]")) {
+                        if (words.isEmpty()) {
+                            throw new SyntaxError("]]");
+                        }
+                        return new Ast.Cond(words);
+                    }
+                    words.add(t.word());
+                }
+                default -> {
+                    if (t.isOp(";") || t.text().startsWith(";") || t.isOp("|") || t.isOp("&")) {
+                        throw new SyntaxError(t.display());
+                    }
+                    words.add(Word.literal(t.kind() == Lexer.Kind.REDIR && t.fd() >= 0 ? t.fd() + t.text() : t.text()));
+                }
+            }
+        }
+    }
+
+    private Ast simple() throws Incomplete, SyntaxError {
+        List<Ast.Assign> assigns = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        List<Ast.Redir> redirs = new ArrayList<>();
+        while (true) {
+            Lexer.Tok t = peek();
+            if (t.kind() == Lexer.Kind.WORD) {
+                take();
+                Ast.Assign assign = words.isEmpty() ? assignment(t.word()) : null;
+                if (assign != null) {
+                    assigns.add(assign);
+                    continue;
+                }
+                words.add(t.word());
+                if (words.size() == 1 && assigns.isEmpty() && redirs.isEmpty() && peek().isOp("(")) {
+                    take();
+                    expectOp(")");
+                    return new Ast.FunctionDef(t.word().typed(), functionBody(), false);
+                }
+            } else if (t.kind() == Lexer.Kind.REDIR) {
+                redirs.add(redirection(take()));
+            } else {
+                break;
+            }
+        }
+        if (assigns.isEmpty() && words.isEmpty() && redirs.isEmpty()) {
+            throw unexpected(peek());
+        }
+        return new Ast.Simple(assigns, words, redirs);
+    }
+
+    /** {@code NAME=value} when the word starts with an unquoted name and {@code =} (or {@code +=}). */
+    static Ast.Assign assignment(Word word) {
+        if (word.parts().isEmpty() || !(word.parts().get(0) instanceof Word.Literal first) || first.quoted()) {
+            return null;
+        }
+        String text = first.text();
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            return null;
+        }
+        boolean append = text.charAt(eq - 1) == '+';
+        String name = text.substring(0, append ? eq - 1 : eq);
+        if (name.isEmpty() || !Lexer.isNameStart(name.charAt(0))) {
+            return null;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Lexer.isNameStart(c) && !(c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        List<Word.Part> value = new ArrayList<>();
+        if (eq + 1 < text.length()) {
+            value.add(new Word.Literal(text.substring(eq + 1), false));
+        }
+        value.addAll(word.parts().subList(1, word.parts().size()));
+        String source = word.source() == null ? null : word.source().substring(Math.min(word.source().length(),
+                word.source().indexOf('=') + 1));
+        return new Ast.Assign(name, new Word(List.copyOf(value), source), append);
+    }
+
+    private Ast.Redir redirection(Lexer.Tok op) throws Incomplete, SyntaxError {
+        lexer.target = peeked == null;
+        Lexer.Tok target = take();
+        if (target.kind() != Lexer.Kind.WORD) {
+            throw new SyntaxError(target.display());
+        }
+        if (op.text().startsWith("<<") && !op.text().equals("<<<")) {
+            Word w = target.word();
+            String delimiter = Printer.unquoted(w);
+            Ast.HereDoc doc = new Ast.HereDoc(delimiter, w.quoted(), op.text().equals("<<-"));
+            lexer.addHereDoc(doc);
+            return new Ast.Redir(op.fd(), op.text(), null, doc);
+        }
+        return new Ast.Redir(op.fd(), op.text(), target.word(), null);
+    }
+
+    private void expectWord(String word) throws Incomplete, SyntaxError {
+        Lexer.Tok t = take();
+        if (!t.isWord(word)) {
+            throw unexpected(t);
+        }
+    }
+
+    private void expectOp(String op) throws Incomplete, SyntaxError {
+        Lexer.Tok t = take();
+        if (!t.isOp(op)) {
+            throw unexpected(t);
+        }
+    }
+
+    /** The error for a token where another was needed: the end of input asks for more. */
+    private static SyntaxError unexpected(Lexer.Tok t) throws Incomplete {
+        if (t.kind() == Lexer.Kind.EOF) {
+            throw new Incomplete(null);
+        }
+        return new SyntaxError(t.display());
+    }
+}

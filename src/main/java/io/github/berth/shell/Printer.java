@@ -1,0 +1,305 @@
+package io.github.berth.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a parse tree back to shell text that parses to the same tree: {@code set -x} traces and
+ * {@code type}'s listing of a function use it, and the property tests check the round trip.
+ */
+final class Printer {
+    private final StringBuilder out = new StringBuilder();
+    private final List<Ast.HereDoc> pending = new ArrayList<>();
+
+    private Printer() {}
+
+    static String print(Ast ast) {
+        Printer p = new Printer();
+        p.node(ast);
+        if (!p.pending.isEmpty()) {
+            p.newline();
+        }
+        return p.out.toString();
+    }
+
+    static String word(Word word) {
+        Printer p = new Printer();
+        p.word(word, false);
+        return p.out.toString();
+    }
+
+    /** A here-document delimiter as the shell compares it: the word with its quotes removed. */
+    static String unquoted(Word word) {
+        StringBuilder sb = new StringBuilder();
+        for (Word.Part part : word.parts()) {
+            if (part instanceof Word.Literal l) {
+                sb.append(l.text());
+            } else if (part instanceof Word.Tilde t) {
+                sb.append('~').append(t.user());
+            } else {
+                return word.typed().replace("'", "").replace("\"", "");
+            }
+        }
+        return sb.toString();
+    }
+
+    private void newline() {
+        out.append('\n');
+        for (Ast.HereDoc doc : pending) {
+            if (doc.body != null) {
+                if (doc.quoted) {
+                    out.append(((Word.Literal) doc.body.parts().get(0)).text());
+                } else {
+                    hereBody(doc.body);
+                }
+            }
+            out.append(doc.delimiter).append('\n');
+        }
+        pending.clear();
+    }
+
+    private void separator() {
+        if (pending.isEmpty()) {
+            out.append("; ");
+        } else {
+            newline();
+        }
+    }
+
+    private void node(Ast ast) {
+        if (ast instanceof Ast.Sequence s) {
+            for (int i = 0; i < s.items().size(); i++) {
+                if (i > 0) {
+                    separator();
+                }
+                node(s.items().get(i));
+            }
+        } else if (ast instanceof Ast.AndOr a) {
+            node(a.items().get(0));
+            for (int i = 1; i < a.items().size(); i++) {
+                out.append(' ').append(a.ops().get(i - 1)).append(' ');
+                node(a.items().get(i));
+            }
+        } else if (ast instanceof Ast.Pipeline p) {
+            if (p.bang()) {
+                out.append("! ");
+            }
+            node(p.stages().get(0));
+            for (int i = 1; i < p.stages().size(); i++) {
+                out.append(p.stderrToo().get(i - 1) ? " |& " : " | ");
+                node(p.stages().get(i));
+            }
+        } else if (ast instanceof Ast.Simple s) {
+            simple(s);
+        } else if (ast instanceof Ast.Subshell s) {
+            out.append("( ");
+            node(s.body());
+            out.append(" )");
+        } else if (ast instanceof Ast.Group g) {
+            out.append("{ ");
+            body(g.body());
+            out.append('}');
+        } else if (ast instanceof Ast.If f) {
+            for (int i = 0; i < f.conditions().size(); i++) {
+                out.append(i == 0 ? "if " : "elif ");
+                body(f.conditions().get(i));
+                out.append("then ");
+                body(f.bodies().get(i));
+            }
+            if (f.otherwise() != null) {
+                out.append("else ");
+                body(f.otherwise());
+            }
+            out.append("fi");
+        } else if (ast instanceof Ast.For f) {
+            out.append("for ").append(f.name());
+            if (f.words() != null) {
+                out.append(" in");
+                for (Word w : f.words()) {
+                    out.append(' ');
+                    word(w, false);
+                }
+            }
+            out.append("; do ");
+            body(f.body());
+            out.append("done");
+        } else if (ast instanceof Ast.Loop l) {
+            out.append(l.until() ? "until " : "while ");
+            body(l.condition());
+            out.append("do ");
+            body(l.body());
+            out.append("done");
+        } else if (ast instanceof Ast.Case c) {
+            out.append("case ");
+            word(c.subject(), false);
+            out.append(" in ");
+            for (Ast.CaseItem item : c.items()) {
+                for (int i = 0; i < item.patterns().size(); i++) {
+                    if (i > 0) {
+                        out.append(" | ");
+                    }
+                    word(item.patterns().get(i), false);
+                }
+                out.append(") ");
+                if (item.body() != null) {
+                    node(item.body());
+                    if (!pending.isEmpty()) {
+                        newline();
+                    } else {
+                        out.append(' ');
+                    }
+                }
+                out.append(item.terminator()).append(' ');
+            }
+            out.append("esac");
+        } else if (ast instanceof Ast.FunctionDef f) {
+            out.append(f.keyword() ? "function " + f.name() + " " : f.name() + " () ");
+            node(f.body());
+        } else if (ast instanceof Ast.Redirected r) {
+            node(r.command());
+            for (Ast.Redir redir : r.redirs()) {
+                out.append(' ');
+                redir(redir);
+            }
+        } else if (ast instanceof Ast.Cond c) {
+            out.append("[[");
+            for (Word w : c.words()) {
+                out.append(' ');
+                word(w, false);
+            }
+            out.append(" ]]");
+        } else if (ast instanceof Ast.ArithCommand a) {
+            out.append("((");
+            hereBody(a.expr());
+            out.append("))");
+        }
+    }
+
+    /** A list inside a compound command, with the separator that must follow it. */
+    private void body(Ast ast) {
+        node(ast);
+        separator();
+    }
+
+    private void simple(Ast.Simple s) {
+        String sep = "";
+        for (Ast.Assign a : s.assigns()) {
+            out.append(sep).append(a.name()).append(a.append() ? "+=" : "=");
+            word(a.value(), false);
+            sep = " ";
+        }
+        String first = s.words().isEmpty() ? null : s.words().get(0).plainText();
+        boolean redirsFirst = s.assigns().isEmpty() && first != null && Builtins.KEYWORDS.contains(first);
+        if (redirsFirst) { // "<f {" must not become "{ <f"
+            for (Ast.Redir r : s.redirs()) {
+                out.append(sep);
+                redir(r);
+                sep = " ";
+            }
+        }
+        for (Word w : s.words()) {
+            out.append(sep);
+            word(w, false);
+            sep = " ";
+        }
+        for (Ast.Redir r : redirsFirst ? List.<Ast.Redir>of() : s.redirs()) {
+            out.append(sep);
+            redir(r);
+            sep = " ";
+        }
+    }
+
+    private void redir(Ast.Redir r) {
+        if (r.fd() >= 0) {
+            out.append(r.fd());
+        }
+        out.append(r.op());
+        if (r.here() != null) {
+            out.append(r.here().quoted ? "'" + r.here().delimiter + "'" : r.here().delimiter);
+            pending.add(r.here());
+        } else {
+            out.append(' ');
+            word(r.target(), false);
+        }
+    }
+
+    /** A word's parts; {@code inQuotes}: inside a double-quoted parameter's argument. */
+    private void word(Word word, boolean inQuotes) {
+        for (Word.Part part : word.parts()) {
+            if (part instanceof Word.Literal l) {
+                if (inQuotes) {
+                    escaped(l.text(), "$`\"\\}/:");
+                } else if (l.quoted()) {
+                    out.append('\'').append(l.text().replace("'", "'\\''")).append('\'');
+                } else {
+                    out.append(l.text());
+                }
+            } else if (part instanceof Word.Tilde t) {
+                out.append('~').append(t.user());
+            } else {
+                boolean quote = part.quoted() && !inQuotes;
+                if (quote) {
+                    out.append('"');
+                }
+                expansion(part);
+                if (quote) {
+                    out.append('"');
+                }
+            }
+        }
+    }
+
+    private void escaped(String text, String special) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (special.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+    }
+
+    private void expansion(Word.Part part) {
+        if (part instanceof Word.Param p) {
+            param(p);
+        } else if (part instanceof Word.CommandSub c) {
+            String body = print(c.body());
+            out.append("$(").append(body.startsWith("(") ? " " : "").append(body);
+            out.append(body.endsWith("\n") ? "" : " ").append(')');
+        } else if (part instanceof Word.Arith a) {
+            out.append("$((");
+            hereBody(a.expr());
+            out.append("))");
+        }
+    }
+
+    private void param(Word.Param p) {
+        out.append("${");
+        if (p.op() == null) {
+            out.append(p.name());
+        } else if (p.op().equals("bad")) {
+            out.append(p.name());
+        } else if (p.op().equals("len")) {
+            out.append('#').append(p.name());
+        } else {
+            out.append(p.name()).append(p.op());
+            word(p.arg(), p.quoted());
+            if (p.arg2() != null) {
+                out.append(p.op().equals(":") ? ':' : '/');
+                word(p.arg2(), p.quoted());
+            }
+        }
+        out.append('}');
+    }
+
+    /** Here-document and arithmetic text: only {@code $}, backquote and backslash are escaped. */
+    private void hereBody(Word body) {
+        for (Word.Part part : body.parts()) {
+            if (part instanceof Word.Literal l) {
+                escaped(l.text(), "$`\\");
+            } else {
+                expansion(part);
+            }
+        }
+    }
+}

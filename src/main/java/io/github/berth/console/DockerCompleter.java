@@ -22,20 +22,45 @@ import org.jline.reader.ParsedLine;
  * with their description), image references and container names. At the start of a line,
  * docker and berth's own commands.
  */
-final class DockerCompleter implements Completer {
+public final class DockerCompleter implements Completer {
     private final Supplier<DockerSyntax> syntax;
     private final Supplier<Engine> engine;
     private final Map<String, String> tutorCommands;
+    private final java.util.function.Function<String, List<String>> paths;
 
     DockerCompleter(Supplier<DockerSyntax> syntax, Supplier<Engine> engine, Map<String, String> tutorCommands) {
+        this(syntax, engine, tutorCommands, typed -> List.of());
+    }
+
+    /** @param paths the workspace paths that complete a typed prefix, for {@code edit} and {@code nano} */
+    DockerCompleter(Supplier<DockerSyntax> syntax, Supplier<Engine> engine, Map<String, String> tutorCommands,
+            java.util.function.Function<String, List<String>> paths) {
         this.syntax = syntax;
         this.engine = engine;
         this.tutorCommands = Map.copyOf(tutorCommands);
+        this.paths = paths;
+    }
+
+    /**
+     * The completer the prompt uses, over a sandbox's command model and engine, with no berth
+     * commands (for benchmarks).
+     */
+    public static DockerCompleter forSandbox(Supplier<io.github.berth.sandbox.Sandbox> sandbox) {
+        return new DockerCompleter(() -> new DockerSyntax(sandbox.get().dockerCommands()), () -> sandbox.get().engine(),
+                Map.of());
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        candidates.addAll(candidates(line.words().subList(0, line.wordIndex())));
+        List<String> before = line.words().subList(0, line.wordIndex());
+        if (before.size() == 1 && (before.get(0).equals("edit") || before.get(0).equals("nano"))) {
+            for (String path : paths.apply(line.word().substring(0, line.wordCursor()))) {
+                boolean dir = path.endsWith("/");
+                candidates.add(new Candidate(path, path, "Files", null, null, null, !dir));
+            }
+            return;
+        }
+        candidates.addAll(candidates(before));
     }
 
     /** The candidates for the word after {@code before} (the words already typed). */

@@ -74,11 +74,12 @@ public final class Repl {
         if (historyFile != null) {
             variables.put(LineReader.HISTORY_FILE, historyFile);
         }
-        // JLine's reader, keeping the prompt off the status rows when the window is resized
-        StatusSafeReader reader = new StatusSafeReader(terminal, "berth", variables,
+        // JLine's reader, with Ctrl-C as a key and the prompt kept off the status rows on a resize
+        BerthLineReader reader = new BerthLineReader(terminal, "berth", variables,
                 this::statusRows);
         reader.setParser(parser);
-        reader.setCompleter(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands));
+        reader.setCompleter(new DockerCompleter(syntax, () -> tutor.sandbox().engine(), tutorCommands,
+                typed -> tutor.sandbox().files().complete(typed)));
         reader.setHighlighter(new CommandHighlighter(syntax, tutorCommands.keySet(), theme));
         reader.option(LineReader.Option.GROUP, true);
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);

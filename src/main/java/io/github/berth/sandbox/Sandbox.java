@@ -162,8 +162,16 @@ public final class Sandbox {
         boolean held = liveClock != null && liveClock.holdIfFree();
         log.input(input, liveClock == null ? null : liveClock.instant());
         CapturedOutput recording = new CapturedOutput(out);
-        Shell.Outcome outcome = docker.shells().isOpen()
-                ? new Shell.Outcome(docker.shells().run(input, recording), false) : currentShell().run(input, recording);
+        Shell.Outcome outcome;
+        try {
+            outcome = docker.shells().isOpen()
+                    ? new Shell.Outcome(docker.shells().run(input, recording), false)
+                    : currentShell().run(input, recording);
+        } finally {
+            if (held) {
+                liveClock.unpin();
+            }
+        }
         if (outcome.exitRequested() && !rootShells.isEmpty()) {
             // bash's exit builtin: an interactive shell says exit (a login shell logout) as it leaves
             recording.stderr(rootShells.pop().login() ? "logout\n" : "exit\n");
@@ -173,9 +181,6 @@ public final class Sandbox {
         if (!input.isBlank()) {
             history.add(record);
         }
-        if (held) {
-            liveClock.unpin();
-        }
         return new Result(record, outcome.exitRequested());
     }
 
@@ -184,7 +189,7 @@ public final class Sandbox {
 
     /** The learner's files, to read and write outside the shell (the editor); writes can be undone. */
     public SandboxFiles files() {
-        return new SandboxFiles(shell.state(), log::write);
+        return new SandboxFiles(currentShell().state(), log::write);
     }
 
     /** Whether there is a command or a saved file to undo after the first {@code kept} changes. */
@@ -212,9 +217,12 @@ public final class Sandbox {
         if (liveClock != null && at != null) {
             liveClock.pin(at);
         }
-        run(input, Output.DISCARD);
-        if (liveClock != null) {
-            liveClock.unpin();
+        try {
+            run(input, Output.DISCARD);
+        } finally {
+            if (liveClock != null) {
+                liveClock.unpin();
+            }
         }
     }
 

@@ -50,6 +50,22 @@ public final class SandboxFiles {
         return new Text(absolute, new String(file.content(), java.nio.charset.StandardCharsets.UTF_8), false);
     }
 
+    /**
+     * The paths that can complete {@code typed}, as Tab offers them: the entries of the directory
+     * it names so far (relative to the working directory), directories ending in {@code /}.
+     */
+    public java.util.List<String> complete(String typed) {
+        int slash = typed.lastIndexOf('/');
+        String dirPart = slash < 0 ? "" : typed.substring(0, slash + 1);
+        String dir = absolute(dirPart.isEmpty() ? "." : dirPart);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String name : state.fs().list(dir)) {
+            boolean isDir = state.fs().isDirectory(VPath.resolve(dir, name));
+            out.add(dirPart + name + (isDir ? "/" : ""));
+        }
+        return out;
+    }
+
     /** Writes {@code content}; returns nano's message when it cannot, else empty. */
     public Optional<String> write(String absolute, byte[] content) {
         MemoryFs fs = state.fs();

@@ -3,7 +3,9 @@ package io.github.berth.tutor;
 import io.github.berth.sandbox.Sandbox;
 import io.github.berth.shell.Output;
 import io.github.berth.tutor.lesson.Catalog;
+import io.github.berth.cli.DockerCall;
 import io.github.berth.tutor.lesson.Check;
+import io.github.berth.tutor.lesson.CommandCheck;
 import io.github.berth.tutor.lesson.Lesson;
 import io.github.berth.tutor.lesson.Question;
 import io.github.berth.tutor.lesson.Step;
@@ -160,9 +162,9 @@ public final class Tutor {
             return feedback;
         }
         int target = stepIndex - 1;
-        if (target < 0 || target == 0 && !lesson.steps().get(0).isTask() && stepIndex < lesson.steps().size()
-                && lesson.steps().get(stepIndex).isTask()) {
-            // entering a text step followed by a task passes on to the task: there is no step before this one
+        if (target < 0 || target == 0 && !lesson.steps().get(0).waits() && stepIndex < lesson.steps().size()
+                && lesson.steps().get(stepIndex).waits()) {
+            // entering a text step followed by a task or quiz passes on to it: there is no step before this one
             feedback.add("This is the lesson's first step" + (target == 0 ? "; what comes before it:" : "."),
                     Style.DIM);
             if (target == 0) {
@@ -232,7 +234,8 @@ public final class Tutor {
         StepContext context = new StepContext(sandbox(), callsAtStepStart);
         for (Check c : current.get().checks()) {
             boolean met = c.holds(context);
-            feedback.add((met ? "  ✓ met: " : "  ✗ not yet: ") + c.describe(), met ? Style.SUCCESS : Style.FAILURE);
+            feedback.add((met ? "  ✓ met: " : "  ✗ not yet: ") + describe(c, current.get()),
+                    met ? Style.SUCCESS : Style.FAILURE);
         }
         return feedback;
     }
@@ -392,8 +395,28 @@ public final class Tutor {
         return open(following.get());
     }
 
-    private static String describeGoal(Step step) {
-        return String.join(" and ", step.checks().stream().map(Check::describe).toList());
+    private String describeGoal(Step step) {
+        return String.join(" and ", step.checks().stream().map(c -> describe(c, step)).toList());
+    }
+
+    /**
+     * A check in the step's own words: a command check is worded as the step's solution spells the
+     * command ({@code docker ps -a}, not its canonical {@code docker container ls --all}). The
+     * solution runs in a scratch sandbox only to learn which of its lines is that command.
+     */
+    private String describe(Check check, Step step) {
+        if (check instanceof CommandCheck command && !step.solution().isEmpty()) {
+            Sandbox scratch = new Sandbox(0L, java.util.Map.of(), false);
+            for (String line : step.solution()) {
+                int before = scratch.dockerCalls().size();
+                scratch.run(line, Output.DISCARD);
+                List<DockerCall> calls = scratch.dockerCalls();
+                if (calls.subList(before, calls.size()).stream().anyMatch(command::sameCommand)) {
+                    return command.describeAs(line.strip());
+                }
+            }
+        }
+        return check.describe();
     }
 
     /** Makes step {@code index} current; text steps are shown and passed through until a task or the end. */

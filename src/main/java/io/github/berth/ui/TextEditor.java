@@ -46,13 +46,30 @@ public final class TextEditor {
 
     /** Edits until the learner leaves. */
     public void run(Screen screen) throws IOException {
+        draw(screen);
         while (!closed) {
-            draw(screen);
-            KeyStroke key = screen.readInput();
-            if (key == null || key.getKeyType() == KeyType.EOF) {
+            KeyStroke key = screen.pollInput();
+            if (key == null) {
+                // no key: redraw after a resize, else wait a little (keys are polled so a resize is seen)
+                if (screen.doResizeIfNecessary() != null) {
+                    draw(screen);
+                } else {
+                    try {
+                        Thread.sleep(15);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                continue;
+            }
+            if (key.getKeyType() == KeyType.EOF) {
                 return;
             }
             handle(key, screen.getTerminalSize());
+            if (!closed) {
+                draw(screen);
+            }
         }
     }
 

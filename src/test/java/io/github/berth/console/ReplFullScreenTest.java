@@ -189,4 +189,13 @@ class ReplFullScreenTest {
         assertEquals(1, count(screen, "Back to the previous step; the sandbox is as at its start."), screen);
         assertTrue(tutor.sandbox().dockerCalls().isEmpty(), "the step's start has no docker command yet");
     }
+
+    @Test
+    void tabCompletesWorkspacePathsAfterEdit() throws Exception {
+        FakeFullScreen editor = new FakeFullScreen();
+        editor.saves.add(List.of());
+        editor.saves.add(List.of());
+        session("mkdir docs\ntouch Dockerfile docs/a.txt\nedit Dock\t\nnano do\t\t\n", false, editor);
+        assertEquals(List.of("Dockerfile: ", "docs/a.txt: "), editor.edited);
+    }
 }

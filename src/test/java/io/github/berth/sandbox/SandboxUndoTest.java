@@ -89,4 +89,13 @@ class SandboxUndoTest {
         assertEquals(java.util.Optional.of("Error writing /home/learner/app/a/b.txt/c: Not a directory"),
                 sandbox.files().write("/home/learner/app/a/b.txt/c", new byte[0]));
     }
+
+    @Test
+    void pathsCompleteFromTheWorkingDirectoryWithDirectoriesEndingInASlash() {
+        Sandbox sandbox = new Sandbox(5L, Map.of("a/b.txt", "x".getBytes(StandardCharsets.UTF_8),
+                "c.txt", "y".getBytes(StandardCharsets.UTF_8)), false);
+        assertEquals(java.util.List.of("a/", "c.txt"), sandbox.files().complete(""));
+        assertEquals(java.util.List.of("a/b.txt"), sandbox.files().complete("a/"));
+        assertEquals(java.util.List.of(), sandbox.files().complete("nowhere/x"));
+    }
 }

@@ -23,6 +23,21 @@ public record CommandCheck(String docker, List<String> flags) implements Check {
         return call.exit() == 0 && call.command().equals(docker) && flags.stream().allMatch(call.args()::bool);
     }
 
+    /** Whether {@code call} is this check's command with its flags, whatever its exit status. */
+    public boolean sameCommand(DockerCall call) {
+        return call.command().equals(docker) && flags.stream().allMatch(call.args()::bool);
+    }
+
+    /**
+     * The goal in the words the step used: {@code typed} is how its solution spells the command
+     * (such as {@code docker ps -a}), with the canonical form as another spelling that counts.
+     */
+    public String describeAs(String typed) {
+        String canonical = "docker " + docker + (flags.isEmpty() ? "" : " --" + String.join(" --", flags));
+        return "ran `" + typed + "` since this task began"
+                + (typed.equals(canonical) ? "" : " (any spelling counts, such as `" + canonical + "`)");
+    }
+
     @Override
     public String describe() {
         return "ran `docker " + docker + "`" + (flags.isEmpty() ? "" : " with --" + String.join(", --", flags));

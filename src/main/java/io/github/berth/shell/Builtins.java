@@ -47,6 +47,16 @@ final class Builtins {
             case "cd":
                 return cd(sh, args, out, st);
             case "pwd":
+                for (String a : args.subList(1, args.size())) {
+                    if (a.equals("--") || !a.startsWith("-") || a.length() == 1) {
+                        break; // operands are ignored, as in bash
+                    }
+                    if (!a.matches("-[LP]+")) {
+                        out.errLine(sh + ": pwd: -" + firstNotIn(a, "LP") + ": invalid option");
+                        out.errLine("pwd: usage: pwd [-LP]");
+                        return 2;
+                    }
+                }
                 out.outLine(st.cwd());
                 return 0;
             case "echo":
@@ -124,7 +134,7 @@ final class Builtins {
         } else if (!operands.isEmpty() && operands.get(0).matches("-[LPe@]+")) {
             operands = operands.subList(1, operands.size());
         } else if (!operands.isEmpty() && operands.get(0).startsWith("-") && operands.get(0).length() > 1) {
-            out.errLine(sh + ": cd: " + operands.get(0).substring(0, 2) + ": invalid option");
+            out.errLine(sh + ": cd: -" + firstNotIn(operands.get(0), "LPe@") + ": invalid option");
             out.errLine("cd: usage: cd [-L|[-P [-e]] [-@]] [dir]");
             return 2;
         }
@@ -226,6 +236,16 @@ final class Builtins {
             throw new Signal.Abandon(1);
         }
         throw new Signal.Exit((int) (value & 0xff));
+    }
+
+    /** The first option letter of {@code arg} (after its dash) that is not one of {@code letters}. */
+    private static char firstNotIn(String arg, String letters) {
+        for (int i = 1; i < arg.length(); i++) {
+            if (letters.indexOf(arg.charAt(i)) < 0) {
+                return arg.charAt(i);
+            }
+        }
+        return arg.charAt(1);
     }
 
     static Long number(String arg) {

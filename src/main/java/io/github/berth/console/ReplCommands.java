@@ -13,7 +13,7 @@ final class ReplCommands {
     static List<ReplCommand> all() {
         return List.of(new Help(), new Step(), new Hint(), new Solution(), new Check(), new Next(), new Back(), new Undo(),
                 new Reset(),
-                new Lessons(), new OpenLesson(), new ProgressCommand(), new ExplainCommand(), new EditCommand("edit"),
+                new Lessons(), new OpenLesson(), new ProgressCommand(), new ExplainCommand(), new LayersCommand(), new EditCommand("edit"),
                 new EditCommand("nano"), new Quit());
     }
 

@@ -31,7 +31,8 @@ class ConsoleIT {
     @BeforeEach
     void needsTmux() {
         assumeTrue(Processes.available("tmux"), "tmux is not installed: the terminal end-to-end test is skipped");
-        socket = "berth-console-it-" + ProcessHandle.current().pid();
+        // a server per test: a new session on a server that is still shutting down can fail silently
+        socket = "berth-console-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     }
 
     @AfterEach

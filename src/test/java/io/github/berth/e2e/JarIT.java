@@ -75,9 +75,10 @@ class JarIT {
                 + "    first-container      Your first container                   [new]\n"
                 + "    container-lifecycle  Containers come and go                 [new]\n"
                 + "    images-and-commands  Images are blueprints                  [new]\n"
-                + "Dockerfiles, images and layers  (0 of 2 done)\n"
-                + "    first-dockerfile     Build your own image                   [new]\n"
+                + "Dockerfiles, images and layers  (0 of 3 done)\n"
+                + X
                 + "    layers               Layers and the writable layer          [new]\n"
+                + "    python-web-app       A Python web app in a container        [new]\n"
                 + "Running containers on AWS  (0 of 1 done)\n"
                 + "    elastic-beanstalk    What Elastic Beanstalk builds for you  [new]\n",
                 r.stdout());

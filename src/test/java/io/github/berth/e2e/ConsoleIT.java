@@ -38,7 +38,7 @@ class ConsoleIT {
     @AfterEach
     void killServer() throws Exception {
         if (socket != null) {
-            tmux("kill-server");
+            Processes.killTmux(socket);
         }
     }
 

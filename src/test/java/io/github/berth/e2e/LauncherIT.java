@@ -32,7 +32,7 @@ class LauncherIT {
     @AfterEach
     void killServer() throws Exception {
         if (socket != null) {
-            tmux("kill-server");
+            Processes.killTmux(socket);
         }
     }
 
@@ -44,8 +44,15 @@ class LauncherIT {
 
     private void start(String... args) throws Exception {
         String launcher = Path.of("berth").toAbsolutePath().toString();
-        tmux("new-session", "-d", "-x", "100", "-y", "40",
-                "cd / && env BERTH_HOME=" + home + " TERM=xterm-256color " + launcher + " " + String.join(" ", args));
+        String command = "cd / && env BERTH_HOME=" + home + " TERM=xterm-256color " + launcher + " " + String.join(" ", args);
+        // a server still shutting down from the previous session can swallow a new-session: try again
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (tmux("new-session", "-d", "-x", "100", "-y", "40", command).exit() == 0
+                    && tmux("has-session").exit() == 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** A new learner's first start: the lesson browser, where Enter opens the first lesson. */

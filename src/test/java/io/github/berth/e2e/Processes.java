@@ -35,6 +35,36 @@ final class Processes {
         }
     }
 
+    /**
+     * Ends the tmux server on {@code socket} and waits for the programs in its panes to exit, so a
+     * test's temporary data directory is not deleted while berth still saves into it.
+     */
+    static void killTmux(String socket) throws Exception {
+        List<String> tmux = List.of("tmux", "-L", socket, "-f", "/dev/null");
+        Result panes = run(concat(tmux, List.of("list-panes", "-a", "-F", "#{pane_pid}")), "", Map.of(), Path.of("."));
+        List<ProcessHandle> programs = new java.util.ArrayList<>();
+        for (String pid : panes.stdout().lines().filter(l -> l.matches("\\d+")).toList()) {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(shell -> {
+                programs.add(shell);
+                shell.descendants().forEach(programs::add);
+            });
+        }
+        run(concat(tmux, List.of("kill-server")), "", Map.of(), Path.of("."));
+        for (ProcessHandle program : programs) {
+            try {
+                program.onExit().get(15, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                program.destroyForcibly();
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     static boolean available(String program) {
         try {
             return run(List.of("sh", "-c", "command -v " + program), "", Map.of(), Path.of(".")).exit() == 0;

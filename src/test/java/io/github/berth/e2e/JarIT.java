@@ -76,7 +76,7 @@ class JarIT {
                 + "    container-lifecycle  Containers come and go                 [new]\n"
                 + "    images-and-commands  Images are blueprints                  [new]\n"
                 + "Dockerfiles, images and layers  (0 of 3 done)\n"
-                + X
+                + "    first-dockerfile     Build your own image                   [new]\n"
                 + "    layers               Layers and the writable layer          [new]\n"
                 + "    python-web-app       A Python web app in a container        [new]\n"
                 + "Running containers on AWS  (0 of 1 done)\n"

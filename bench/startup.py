@@ -82,7 +82,8 @@ def main():
     print(f"{N} runs each; java: {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}")
     base_t, base_r = measure("bare JVM (hello, prompt)", ["java", "-cp", tmp, "Hello"], b"hello> ", env)
     berth_t, berth_r = measure("./berth sandbox", [os.path.join(HERE, "berth"), "sandbox"], b"learner@berth:", env)
-    tutor_t, tutor_r = measure("./berth (first lesson)", [os.path.join(HERE, "berth")], b"learner@berth:", env)
+    tutor_t, tutor_r = measure("./berth lesson first-container", [os.path.join(HERE, "berth"), "lesson", "first-container"],
+                               b"learner@berth:", env)
     print(f"ratio to bare JVM: sandbox {berth_t / base_t:.2f}x time, {berth_r / base_r:.2f}x memory;"
           f" tutor {tutor_t / base_t:.2f}x time, {tutor_r / base_r:.2f}x memory"
           f"  (budget: 3x time, 2x memory)")

@@ -20,7 +20,9 @@ public final class ContainerRuntime {
     private final Map<String, ContainerOptions> options = new HashMap<>();
     private final Map<String, MemoryFs> filesystems = new HashMap<>();
     private final Map<String, Servers.Plan.Serve> servers = new HashMap<>();
-    private final Map<String, String> addresses = new HashMap<>();
+    /** Each running container's host number on the default bridge's 172.17.0.0/16 (.1 is the gateway). */
+    private final Map<String, Integer> hosts = new HashMap<>();
+    private final java.util.BitSet usedHosts = new java.util.BitSet();
     private final Set<String> paused = new HashSet<>();
     private final PortTable ports = new PortTable();
     private final ContainerLayers layers;
@@ -84,17 +86,17 @@ public final class ContainerRuntime {
             return Optional.of("failed to set up container networking: driver failed programming external"
                     + " connectivity on endpoint " + c.name() + " (" + endpointId + "): " + failure.get().message());
         }
-        int n = 2;
-        while (addresses.containsValue("172.17.0." + n)) {
-            n++;
-        }
-        addresses.put(c.id(), "172.17.0." + n);
+        // the lowest free address, as the daemon's IPAM hands them out: 172.17.0.2, .3, … 172.17.1.0, …
+        int n = usedHosts.nextClearBit(2);
+        usedHosts.set(n);
+        hosts.put(c.id(), n);
         return Optional.empty();
     }
 
     /** The container's address on the default bridge while it runs, else empty. */
     public String address(String id) {
-        return addresses.getOrDefault(id, "");
+        Integer n = hosts.get(id);
+        return n == null ? "" : "172.17." + (n >> 8) + "." + (n & 0xff);
     }
 
     void serving(String id, Servers.Plan.Serve server) {
@@ -105,7 +107,10 @@ public final class ContainerRuntime {
     void stopped(String id) {
         ports.release(id);
         servers.remove(id);
-        addresses.remove(id);
+        Integer n = hosts.remove(id);
+        if (n != null) {
+            usedHosts.clear(n);
+        }
         paused.remove(id);
     }
 

@@ -4,7 +4,6 @@ import io.github.berth.engine.Image;
 import io.github.berth.engine.ImageLookup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,45 +30,12 @@ final class ImageInspectCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        String format = inv.args().has("format") ? inv.args().value("format") : "";
-        List<InspectTemplate.Node> template = null;
-        if (!format.isEmpty() && !format.equals("json")) {
-            InspectTemplate.Parsed parsed = InspectTemplate.parse(format);
-            if (parsed instanceof InspectTemplate.Error error) {
-                inv.out().errLine(error.message().startsWith("berth:") ? error.message()
-                        : "template parsing error: " + error.message());
-                return 64;
-            }
-            template = ((InspectTemplate.Ok) parsed).nodes();
-        }
-        List<Map<String, Object>> found = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        StringBuilder rendered = new StringBuilder();
+        List<Object> outcomes = new ArrayList<>();
         for (String ref : inv.args().positionals()) {
             Optional<Image> image = ImageLookup.find(inv.engine(), ref);
-            if (image.isEmpty()) {
-                errors.add(DaemonErrors.PREFIX + ImageLookup.notFound(ref));
-                continue;
-            }
-            Map<String, Object> json = ImageInspectJson.image(image.get(), inv.engine().layers());
-            if (template == null) {
-                found.add(json);
-            } else {
-                InspectTemplate.Execution run = InspectTemplate.execute(template, json, format);
-                if (run.error() != null) {
-                    errors.add("template parsing error: " + run.error());
-                } else {
-                    rendered.append(run.output()).append('\n');
-                }
-            }
+            outcomes.add(image.isEmpty() ? DaemonErrors.PREFIX + ImageLookup.notFound(ref)
+                    : ImageInspectJson.image(image.get(), inv.engine().layers()));
         }
-        if (template != null) {
-            inv.out().stdout(rendered.length() == 0 ? "\n" : rendered.toString());
-        } else if (format.equals("json")) {
-            inv.out().outLine(found.isEmpty() ? "[]" : GoJson.compactEscaped(found));
-        } else {
-            inv.out().outLine(GoJson.indent(found));
-        }
-        return DaemonErrors.finish(inv.out(), errors);
+        return InspectCommand.print(inv, outcomes);
     }
 }

@@ -54,34 +54,17 @@ final class InspectCommand implements DockerCommand {
 
     /** inspect.go for other objects: the found ones as an indented array, or by --format, then the errors. */
     static int print(Invocation inv, List<Map<String, Object>> found, List<String> errors) {
-        String format = inv.args().has("format") ? inv.args().value("format") : "";
-        if (format.isEmpty()) {
-            inv.out().outLine(GoJson.indent(found));
-        } else if (format.equals("json")) {
-            inv.out().outLine(found.isEmpty() ? "[]" : GoJson.compactEscaped(found));
-        } else {
-            InspectTemplate.Parsed parsed = InspectTemplate.parse(format);
-            if (parsed instanceof InspectTemplate.Error error) {
-                inv.out().errLine("template parsing error: " + error.message());
-                return 64;
-            }
-            StringBuilder rendered = new StringBuilder();
-            for (Map<String, Object> json : found) {
-                InspectTemplate.Execution run = InspectTemplate.execute(((InspectTemplate.Ok) parsed).nodes(), json,
-                        format);
-                if (run.error() != null) {
-                    errors.add("template parsing error: " + run.error());
-                } else {
-                    rendered.append(run.output()).append('\n');
-                }
-            }
-            inv.out().stdout(rendered.length() == 0 ? "\n" : rendered.toString());
-        }
-        return DaemonErrors.finish(inv.out(), errors);
+        List<Object> outcomes = new ArrayList<>(found);
+        outcomes.addAll(errors);
+        return print(inv, outcomes);
     }
 
-    @Override
-    public int run(Invocation inv) {
+    /**
+     * inspect.go over inspector.go: the template is parsed first (exit 64 when it does not parse);
+     * then, reference by reference, each found object ({@code Map}) is rendered and each miss
+     * ({@code String}, the error line) kept; the output is written, then the errors, joined.
+     */
+    static int print(Invocation inv, List<Object> outcomes) {
         String format = inv.args().has("format") ? inv.args().value("format") : "";
         List<InspectTemplate.Node> template = null;
         if (!format.isEmpty() && !format.equals("json")) {
@@ -97,34 +80,22 @@ final class InspectCommand implements DockerCommand {
         List<Map<String, Object>> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         StringBuilder rendered = new StringBuilder();
-        for (String ref : inv.args().positionals()) {
-            Lookup lookup = inv.engine().find(ref);
-            var image = anyObject && !(lookup instanceof Lookup.Found)
-                    ? io.github.berth.engine.ImageLookup.find(inv.engine(), ref) : java.util.Optional.<io.github.berth.engine.Image>empty();
-            if (lookup instanceof Lookup.Found || image.isPresent()) {
-                // system/inspect.go tries containers, then images
-                Map<String, Object> json = lookup instanceof Lookup.Found f
-                        ? InspectJson.container(f.container(), inv.engine().imageById(f.container().imageId()).orElseThrow())
-                        : ImageInspectJson.image(image.get(), inv.engine().layers());
-                if (lookup instanceof Lookup.Found f) {
-                    InspectRunSettings.apply(json, f.container(), inv.engine());
-                    ContainerFacts.patchInspect(inv.engine(), f.container(), json);
-                }
-                if (template == null) {
-                    found.add(json);
-                } else {
-                    InspectTemplate.Execution run = InspectTemplate.execute(template, json, format);
-                    if (run.error() != null) {
-                        errors.add("template parsing error: " + run.error());
-                    } else {
-                        rendered.append(run.output()).append('\n');
-                    }
-                }
-            } else if (anyObject && ((Lookup.Missing) lookup).message().startsWith("No such container: ")) {
-                // system/inspect.go: a not-found from every object type is skipped
-                errors.add("Error: No such object: " + ref);
+        for (Object outcome : outcomes) {
+            if (outcome instanceof String error) {
+                errors.add(error);
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> json = (Map<String, Object>) outcome;
+            if (template == null) {
+                found.add(json);
             } else {
-                errors.add(DaemonErrors.PREFIX + ((Lookup.Missing) lookup).message());
+                InspectTemplate.Execution run = InspectTemplate.execute(template, json, format);
+                if (run.error() != null) {
+                    errors.add("template parsing error: " + run.error());
+                } else {
+                    rendered.append(run.output()).append('\n');
+                }
             }
         }
         if (template != null) {
@@ -136,5 +107,31 @@ final class InspectCommand implements DockerCommand {
             inv.out().outLine(GoJson.indent(found));
         }
         return DaemonErrors.finish(inv.out(), errors);
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        List<Object> outcomes = new ArrayList<>();
+        for (String ref : inv.args().positionals()) {
+            Lookup lookup = inv.engine().find(ref);
+            var image = anyObject && !(lookup instanceof Lookup.Found)
+                    ? io.github.berth.engine.ImageLookup.find(inv.engine(), ref) : java.util.Optional.<io.github.berth.engine.Image>empty();
+            if (lookup instanceof Lookup.Found f) {
+                Map<String, Object> json = InspectJson.container(f.container(),
+                        inv.engine().imageById(f.container().imageId()).orElseThrow());
+                InspectRunSettings.apply(json, f.container(), inv.engine());
+                ContainerFacts.patchInspect(inv.engine(), f.container(), json);
+                outcomes.add(json);
+            } else if (image.isPresent()) {
+                // system/inspect.go tries containers, then images
+                outcomes.add(ImageInspectJson.image(image.get(), inv.engine().layers()));
+            } else if (anyObject && ((Lookup.Missing) lookup).message().startsWith("No such container: ")) {
+                // system/inspect.go: a not-found from every object type is skipped
+                outcomes.add("Error: No such object: " + ref);
+            } else {
+                outcomes.add(DaemonErrors.PREFIX + ((Lookup.Missing) lookup).message());
+            }
+        }
+        return print(inv, outcomes);
     }
 }

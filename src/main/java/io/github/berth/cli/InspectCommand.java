@@ -52,13 +52,6 @@ final class InspectCommand implements DockerCommand {
         return spec;
     }
 
-    /** inspect.go for other objects: the found ones as an indented array, or by --format, then the errors. */
-    static int print(Invocation inv, List<Map<String, Object>> found, List<String> errors) {
-        List<Object> outcomes = new ArrayList<>(found);
-        outcomes.addAll(errors);
-        return print(inv, outcomes);
-    }
-
     /**
      * inspect.go over inspector.go: the template is parsed first (exit 64 when it does not parse);
      * then, reference by reference, each found object ({@code Map}) is rendered and each miss

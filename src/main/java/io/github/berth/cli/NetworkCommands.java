@@ -209,17 +209,16 @@ final class NetworkCommands {
 
         @Override
         public int run(Invocation inv) {
-            List<Map<String, Object>> found = new ArrayList<>();
-            List<String> errors = new ArrayList<>();
+            List<Object> outcomes = new ArrayList<>();
             for (String name : inv.args().positionals()) {
                 var n = inv.engine().networks().find(name);
                 if (n.isPresent()) {
-                    found.add(json(inv.engine(), n.get()));
+                    outcomes.add(json(inv.engine(), n.get()));
                 } else {
-                    errors.add(DaemonErrors.PREFIX + "network " + name + " not found");
+                    outcomes.add(DaemonErrors.PREFIX + "network " + name + " not found");
                 }
             }
-            return InspectCommand.print(inv, found, errors);
+            return InspectCommand.print(inv, outcomes);
         }
     }
 

@@ -154,17 +154,16 @@ final class VolumeCommands {
 
         @Override
         public int run(Invocation inv) {
-            List<Map<String, Object>> found = new ArrayList<>();
-            List<String> errors = new ArrayList<>();
+            List<Object> outcomes = new ArrayList<>();
             for (String name : inv.args().positionals()) {
                 var v = inv.engine().volumes().get(name);
                 if (v.isPresent()) {
-                    found.add(json(v.get()));
+                    outcomes.add(json(v.get()));
                 } else {
-                    errors.add(DaemonErrors.PREFIX + "get " + name + ": no such volume");
+                    outcomes.add(DaemonErrors.PREFIX + "get " + name + ": no such volume");
                 }
             }
-            return InspectCommand.print(inv, found, errors);
+            return InspectCommand.print(inv, outcomes);
         }
     }
 

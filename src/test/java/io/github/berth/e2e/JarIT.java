@@ -79,6 +79,8 @@ class JarIT {
                 + "    first-dockerfile     Build your own image                   [new]\n"
                 + "    layers               Layers and the writable layer          [new]\n"
                 + "    python-web-app       A Python web app in a container        [new]\n"
+                + "Registries, Docker Hub and Amazon ECR  (0 of 1 done)\n"
+                + "    push-to-ecr          Push an image to a private registry    [new]\n"
                 + "Running containers on AWS  (0 of 1 done)\n"
                 + "    elastic-beanstalk    What Elastic Beanstalk builds for you  [new]\n",
                 r.stdout());
@@ -98,7 +100,7 @@ class JarIT {
         assertTrue(review.stdout().startsWith("Nothing is due for review today.\nNext review: "), review.stdout());
         Processes.Result bad = berth("", "quiz", "--module", "nope");
         assertEquals(2, bad.exit());
-        assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, dockerfiles, aws\n",
+        assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, dockerfiles, registries, aws\n",
                 bad.stderr());
     }
 }

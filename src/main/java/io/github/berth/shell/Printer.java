@@ -292,10 +292,20 @@ final class Printer {
         }
     }
 
-    /** Whether the text so far ends in an unescaped {@code $} that the next character could join. */
+    /**
+     * Whether the text so far ends in an unescaped {@code $} that the next character could join:
+     * the {@code $} is escaped only by an odd run of backslashes before it ({@code \\$} is not).
+     */
     private boolean afterDollar() {
         int n = out.length();
-        return n > 0 && out.charAt(n - 1) == '$' && (n < 2 || out.charAt(n - 2) != '\\');
+        if (n == 0 || out.charAt(n - 1) != '$') {
+            return false;
+        }
+        int backslashes = 0;
+        for (int i = n - 2; i >= 0 && out.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 0;
     }
 
     private void escaped(String text, String special) {

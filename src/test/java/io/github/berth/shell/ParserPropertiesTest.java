@@ -9,6 +9,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -64,6 +65,14 @@ class ParserPropertiesTest {
     void printedTreesParseToTheSameTrees(@ForAll("input") String input) {
         List<Ast> trees = trees(input);
         Assume.that(trees != null && !trees.isEmpty());
+        roundTrip(trees);
+    }
+
+    /** Found by the property above: a {@code $} after an escaped backslash is not itself escaped. */
+    @Example
+    void aDollarAfterAnEscapedBackslashStaysADollar() {
+        List<Ast> trees = trees("$\\\\$\\");
+        assertNotNull(trees);
         roundTrip(trees);
     }
 

@@ -2,6 +2,7 @@ package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
 import io.github.berth.engine.Engine;
+import io.github.berth.engine.GoText;
 import io.github.berth.engine.Image;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class ContainerRows {
         Map<String, Supplier<Object>> f = new LinkedHashMap<>();
         f.put("Command", () -> {
             String command = command(c);
-            return PsCommand.quote(trunc ? Table.ellipsis(command, 20) : command);
+            return GoText.quote(trunc ? Table.ellipsis(command, 20) : command);
         });
         f.put("CreatedAt", () -> createdAt(c.created()));
         f.put("ID", () -> trunc ? c.shortId() : c.id());

@@ -1,5 +1,6 @@
 package io.github.berth.cli;
 
+import io.github.berth.engine.GoText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,33 +77,6 @@ final class GoFmt {
             return mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
         }
         return s;
-    }
-
-    /** strconv.Quote for text (non-printable characters escaped). */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                case 7 -> sb.append("\\a");
-                case 8 -> sb.append("\\b");
-                case 12 -> sb.append("\\f");
-                case 11 -> sb.append("\\v");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     /** strconv.Unquote of a "…" or '…' literal; null when it is not valid Go. */
@@ -248,7 +222,7 @@ final class GoFmt {
                 }
                 return v instanceof List || v instanceof Map ? value(v) : bad(verb, v);
             case 'q':
-                return v instanceof String s ? quote(s) : bad(verb, v);
+                return v instanceof String s ? GoText.quote(s) : bad(verb, v);
             case 'd':
                 return v instanceof Long || v instanceof Integer ? String.valueOf(v) : bad(verb, v);
             case 'x':

@@ -5,6 +5,7 @@ import io.github.berth.cli.TemplateNodes.Branch;
 import io.github.berth.cli.TemplateNodes.Command;
 import io.github.berth.cli.TemplateNodes.Node;
 import io.github.berth.cli.TemplateNodes.Pipe;
+import io.github.berth.engine.GoText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -399,13 +400,13 @@ final class GoTemplate {
                     return map.get(name);
                 }
                 if (options.missingKeyError()) {
-                    throw new ExecError(node.pos(), node.toString(), "map has no entry for key " + GoFmt.quote(name));
+                    throw new ExecError(node.pos(), node.toString(), "map has no entry for key " + GoText.quote(name));
                 }
                 return GoFmt.NO_VALUE;
             }
             if (receiver == null || receiver == GoFmt.NO_VALUE) {
                 if (options.missingKeyError()) {
-                    throw new ExecError(node.pos(), node.toString(), "nil data; no entry for key " + GoFmt.quote(name));
+                    throw new ExecError(node.pos(), node.toString(), "nil data; no entry for key " + GoText.quote(name));
                 }
                 return GoFmt.NO_VALUE;
             }

@@ -2,6 +2,7 @@ package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
 import io.github.berth.engine.ContainerState;
+import io.github.berth.engine.GoText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -153,8 +154,8 @@ final class PsCommand implements DockerCommand {
         for (int i = 0; i < n; i++) {
             Container c = shown.get(i);
             ids[i] = trunc ? c.shortId() : c.id();
-            commands[i] = trunc ? commandCache.computeIfAbsent(c.id(), k -> quote(Table.ellipsis(ContainerRows.command(c),
-                    20))) : quote(ContainerRows.command(c));
+            commands[i] = trunc ? commandCache.computeIfAbsent(c.id(), k -> GoText.quote(Table.ellipsis(ContainerRows.command(c),
+                    20))) : GoText.quote(ContainerRows.command(c));
             created[i] = Units.humanDuration(Duration.between(c.created(), now)) + " ago";
             statuses[i] = status(c, now, inv.engine());
             ports[i] = PortsColumn.of(inv.engine(), c);
@@ -255,23 +256,5 @@ final class PsCommand implements DockerCommand {
             default:
                 return s.status().word();
         }
-    }
-
-    /** Go's strconv.Quote for the printable text berth stores. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"' || ch == '\\') {
-                sb.append('\\').append(ch);
-            } else if (ch == '\n') {
-                sb.append("\\n");
-            } else if (ch == '\t') {
-                sb.append("\\t");
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

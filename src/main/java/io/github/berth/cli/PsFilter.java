@@ -3,6 +3,7 @@ package io.github.berth.cli;
 import io.github.berth.engine.Container;
 import io.github.berth.engine.ContainerState;
 import io.github.berth.engine.Engine;
+import io.github.berth.engine.GoText;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.ImageRef;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class PsFilter {
             try {
                 exited.add(Integer.parseInt(v));
             } catch (NumberFormatException e) {
-                return new Outcome(null, "invalid filter 'exited=" + v + "': strconv.Atoi: parsing " + GoFmt.quote(v)
+                return new Outcome(null, "invalid filter 'exited=" + v + "': strconv.Atoi: parsing " + GoText.quote(v)
                         + ": " + (v.matches("[+-]?\\d+") ? "value out of range" : "invalid syntax"));
             }
         }

@@ -3,6 +3,7 @@ package io.github.berth.cli;
 import io.github.berth.engine.Container;
 import io.github.berth.engine.ContainerState;
 import io.github.berth.engine.Engine;
+import io.github.berth.engine.GoText;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.Networks;
 import io.github.berth.engine.Volumes;
@@ -98,7 +99,7 @@ final class SystemCommands {
             for (Container c : containers) {
                 long local = inv.engine().volumes().mounts(c.id()).stream().filter(m -> m.type().equals("volume"))
                         .count();
-                ct.row(List.of(c.shortId(), c.image(), PsCommand.quote(Table.ellipsis(ContainerRows.command(c), 20)),
+                ct.row(List.of(c.shortId(), c.image(), GoText.quote(Table.ellipsis(ContainerRows.command(c), 20)),
                         String.valueOf(local), "0B", Units.humanDuration(java.time.Duration.between(c.created(), now))
                                 + " ago", PsCommand.status(c, now), c.name()));
             }

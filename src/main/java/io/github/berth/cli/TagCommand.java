@@ -1,5 +1,6 @@
 package io.github.berth.cli;
 
+import io.github.berth.engine.GoText;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,13 +25,13 @@ final class TagCommand implements DockerCommand {
         Optional<String> bad = source.matches("(sha256:)?[a-f0-9]{64}") ? Optional.empty()
                 : References.namedError(source);
         if (bad.isPresent()) {
-            inv.out().errLine("Error parsing reference: " + GoFmt.quote(source) + " is not a valid repository/tag: "
+            inv.out().errLine("Error parsing reference: " + GoText.quote(source) + " is not a valid repository/tag: "
                     + bad.get());
             return 1;
         }
         bad = References.namedError(target);
         if (bad.isPresent()) {
-            inv.out().errLine("Error parsing reference: " + GoFmt.quote(target) + " is not a valid repository/tag: "
+            inv.out().errLine("Error parsing reference: " + GoText.quote(target) + " is not a valid repository/tag: "
                     + bad.get());
             return 1;
         }

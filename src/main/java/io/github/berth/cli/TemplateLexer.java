@@ -1,5 +1,6 @@
 package io.github.berth.cli;
 
+import io.github.berth.engine.GoText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +29,9 @@ final class TemplateLexer {
             if (type == Type.KEYWORD) {
                 return "<" + text + ">";
             }
-            String q = GoFmt.quote(text);
+            String q = GoText.quote(text);
             if (text.length() > 10) {
-                return GoFmt.quote(text.substring(0, 10)) + "...";
+                return GoText.quote(text.substring(0, 10)) + "...";
             }
             return q;
         }
@@ -290,7 +291,7 @@ final class TemplateLexer {
         }
         if (pos < in.length() && isAlnum(in.charAt(pos))) {
             pos++;
-            return error("bad number syntax: " + GoFmt.quote(in.substring(start, pos)), start);
+            return error("bad number syntax: " + GoText.quote(in.substring(start, pos)), start);
         }
         tokens.add(new Token(Type.NUMBER, in.substring(start, pos), start));
         return true;

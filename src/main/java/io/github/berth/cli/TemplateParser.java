@@ -8,6 +8,7 @@ import io.github.berth.cli.TemplateNodes.Branch;
 import io.github.berth.cli.TemplateNodes.Command;
 import io.github.berth.cli.TemplateNodes.Node;
 import io.github.berth.cli.TemplateNodes.Pipe;
+import io.github.berth.engine.GoText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -333,7 +334,7 @@ final class TemplateParser {
             if (node instanceof TemplateNodes.BoolLit || node instanceof TemplateNodes.StringLit
                     || node instanceof TemplateNodes.NumberLit || node instanceof TemplateNodes.Nil
                     || node instanceof TemplateNodes.Dot) {
-                throw error("unexpected . after term " + GoFmt.quote(node.toString()));
+                throw error("unexpected . after term " + GoText.quote(node.toString()));
             }
             return new TemplateNodes.Chain(chainPos, node, List.copyOf(names));
         }
@@ -345,7 +346,7 @@ final class TemplateParser {
         switch (t.type()) {
             case IDENT:
                 if (!FUNCTIONS.contains(t.text())) {
-                    throw error("function " + GoFmt.quote(t.text()) + " not defined");
+                    throw error("function " + GoText.quote(t.text()) + " not defined");
                 }
                 return new TemplateNodes.Identifier(t.pos(), t.text());
             case DOT:
@@ -354,7 +355,7 @@ final class TemplateParser {
                 return new TemplateNodes.Nil(t.pos());
             case VARIABLE:
                 if (!vars.contains(t.text())) {
-                    throw error("undefined variable " + GoFmt.quote(t.text()));
+                    throw error("undefined variable " + GoText.quote(t.text()));
                 }
                 return new TemplateNodes.Variable(t.pos(), t.text(), List.of());
             case FIELD:
@@ -406,7 +407,7 @@ final class TemplateParser {
             }
             return new TemplateNodes.NumberLit(t.pos(), t.text(), Long.parseLong(text));
         } catch (NumberFormatException e) {
-            throw error("illegal number syntax: " + GoFmt.quote(t.text()));
+            throw error("illegal number syntax: " + GoText.quote(t.text()));
         }
     }
 }

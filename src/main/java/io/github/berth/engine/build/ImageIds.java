@@ -1,5 +1,6 @@
 package io.github.berth.engine.build;
 
+import io.github.berth.engine.GoText;
 import io.github.berth.engine.HistoryEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,34 +30,11 @@ final class ImageIds {
         }
     }
 
-    /** Go's %q of a string: quoted, with backslash, quote and control characters escaped. */
-    static String goQuote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
-
     /** Go's %q of a []string: {@code ["a" "b"]}. */
     static String goQuoteList(java.util.List<String> items) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
-            sb.append(i == 0 ? "" : " ").append(goQuote(items.get(i)));
+            sb.append(i == 0 ? "" : " ").append(GoText.quote(items.get(i)));
         }
         return sb.append(']').toString();
     }

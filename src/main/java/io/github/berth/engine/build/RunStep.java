@@ -1,5 +1,6 @@
 package io.github.berth.engine.build;
 
+import io.github.berth.engine.GoText;
 import io.github.berth.engine.dockerfile.Heredoc;
 import io.github.berth.engine.dockerfile.Instruction;
 import io.github.berth.fs.MemoryFs;
@@ -55,7 +56,7 @@ final class RunStep {
         if (program.isEmpty()) {
             String reason = argv.get(0).contains("/") ? "stat " + argv.get(0) + ": no such file or directory"
                     : "executable file not found in $PATH";
-            String message = "process " + ImageIds.goQuote(joined) + " did not complete successfully: runc run"
+            String message = "process " + GoText.quote(joined) + " did not complete successfully: runc run"
                     + " failed: unable to start container process: error during container init: exec: \""
                     + argv.get(0) + "\": " + reason;
             return new Builder.StepFailure(message, "failed to create task for container: failed to create shim"
@@ -65,7 +66,7 @@ final class RunStep {
         int exit = program.get().run(argv, "", Steps.capture(output), Steps.shellState(fs, cwd, env));
         if (exit != 0) {
             // BuildKit's executor error; the legacy builder's dispatchers.go words it its own way
-            return new Builder.StepFailure("process " + ImageIds.goQuote(joined)
+            return new Builder.StepFailure("process " + GoText.quote(joined)
                     + " did not complete successfully: exit code: " + exit,
                     "The command '" + joined + "' returned a non-zero code: " + exit, exit, i);
         }

@@ -20,12 +20,9 @@ final class ContainerPruneCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        if (!inv.args().bool("force")) {
-            inv.out().stdout("WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ");
-            String answer = inv.stdin().split("\n", -1)[0].strip();
-            if (!answer.equalsIgnoreCase("y")) {
-                return 1;
-            }
+        if (!inv.args().bool("force") && !ImagePruneCommand.confirm(inv,
+                "WARNING! This will remove all stopped containers.\nAre you sure you want to continue?")) {
+            return 1;
         }
         List<String> removed = inv.engine().control().prune();
         StringBuilder sb = new StringBuilder();

@@ -17,7 +17,7 @@ class CatalogTest {
     @Test
     void theBuiltInCourseLoads() throws Exception {
         Catalog catalog = Catalog.load(LessonSource.builtIn());
-        assertEquals(List.of("why-containers", "first-steps", "dockerfiles", "registries", "aws"), catalog.modules().stream().map(Module::id).toList());
+        assertEquals(List.of("why-containers", "first-steps", "dockerfiles", "registries", "docker-cli", "aws"), catalog.modules().stream().map(Module::id).toList());
         Lesson first = catalog.lesson("first-container").orElseThrow();
         assertEquals("Your first container", first.title());
         assertEquals(List.of("welcome", "run-hello", "list-containers"), first.steps().stream().map(Step::id).toList());

@@ -27,12 +27,16 @@ final class CourseReader {
             "steps");
     static final Set<String> SETUP_FIELDS = Set.of("files", "commands");
     static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success",
-            "questions");
+            "questions", "feedback");
+    static final Set<String> FEEDBACK_FIELDS = Set.of("when", "say");
+    static final Set<String> WHEN_FIELDS = Set.of("docker", "flags", "without", "failed");
     static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "explanation");
     static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "feedback");
-    static final Set<String> CHECK_KINDS = Set.of("container", "command", "image");
-    static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "absent");
-    static final Set<String> IMAGE_FIELDS = Set.of("ref", "absent");
+    static final Set<String> CHECK_KINDS = Set.of("container", "command", "image", "file");
+    static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "ports",
+            "absent");
+    static final Set<String> IMAGE_FIELDS = Set.of("ref", "layers", "absent");
+    static final Set<String> FILE_FIELDS = Set.of("path", "container", "contains", "absent");
     static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -235,9 +239,19 @@ final class CourseReader {
             warn(path, step.mapping(), "task step '" + id + "' has no solution: `solution` has nothing to show"
                     + " and `berth test-lessons` cannot prove the step");
         }
+        List<FeedbackRule> feedback = new ArrayList<>();
+        for (Node node : step.list("feedback")) {
+            Fields rule = Fields.of(path, node, "a feedback rule", FEEDBACK_FIELDS);
+            Fields when = Fields.of(path, rule.node("when"), "a feedback rule's 'when'", WHEN_FIELDS);
+            feedback.add(new FeedbackRule(when.text("docker"), when.texts("flags"), when.texts("without"),
+                    when.has("failed") ? when.bool("failed") : null, rule.text("say")));
+        }
+        if (kind != Step.Kind.TASK && step.has("feedback")) {
+            throw Fields.error(path, step.node("feedback"), "step '" + id + "': only a task step has feedback rules");
+        }
         String body = kind == Step.Kind.QUIZ ? step.optionalText("body") : step.text("body");
         return new Step(id, kind, body == null ? "" : body, checks, step.texts("hints"), step.texts("solution"),
-                step.optionalText("success"), questions);
+                step.optionalText("success"), questions, feedback);
     }
 
     private static Question question(String path, Node node) throws LessonException {
@@ -260,7 +274,7 @@ final class CourseReader {
     private static Check check(String path, Node node) throws LessonException {
         Fields check = Fields.of(path, node, "a check", CHECK_KINDS);
         if (check.mapping().entries().size() != 1) {
-            throw Fields.error(path, node, "each check has exactly one predicate: 'container:', 'image:' or 'command:'");
+            throw Fields.error(path, node, "each check has exactly one predicate: 'container:', 'image:', 'file:' or 'command:'");
         }
         Entry entry = check.mapping().entries().values().iterator().next();
         if (entry.key().equals("container")) {
@@ -270,12 +284,22 @@ final class CourseReader {
                 throw Fields.error(path, c.node("status"), "unknown container status '" + status
                         + "' (one of created, running, paused, restarting, removing, exited, dead)");
             }
+            for (String port : c.texts("ports")) {
+                if (!port.matches("\\d{1,5}:\\d{1,5}(/(tcp|udp|sctp))?")) {
+                    throw Fields.error(path, c.node("ports"), "a port is HOST:CONTAINER, such as 8080:80 (or 5353:53/udp), not '"
+                            + port + "'");
+                }
+            }
             return new ContainerCheck(c.optionalText("name"), c.optionalText("image"), status,
-                    c.optionalInteger("exitCode"), c.optionalText("output"), c.bool("absent"));
+                    c.optionalInteger("exitCode"), c.optionalText("output"), c.texts("ports"), c.bool("absent"));
         }
         if (entry.key().equals("image")) {
             Fields i = Fields.of(path, entry.value(), "an image check", IMAGE_FIELDS);
-            return new ImageCheck(i.text("ref"), i.bool("absent"));
+            return new ImageCheck(i.text("ref"), i.optionalInteger("layers"), i.bool("absent"));
+        }
+        if (entry.key().equals("file")) {
+            Fields f = Fields.of(path, entry.value(), "a file check", FILE_FIELDS);
+            return new FileCheck(f.text("path"), f.optionalText("container"), f.optionalText("contains"), f.bool("absent"));
         }
         Fields c = Fields.of(path, entry.value(), "a command check", COMMAND_FIELDS);
         return new CommandCheck(c.text("docker"), c.texts("flags"));

@@ -40,7 +40,7 @@ class CatalogTest {
     void anUnknownFieldIsReportedWithItsPlace() throws Exception {
         String message = error("schemaVersion: 1\nid: l\ntitle: L\nsteps:\n  - id: a\n    type: text\n    body: hi\n"
                 + "    bdy: typo\n");
-        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, hints, id, questions, solution,"
+        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, feedback, hints, id, questions, solution,"
                 + " success, type)", message);
     }
 

@@ -39,7 +39,7 @@ class LintTest {
         assertEquals(List.of(
                 "m/a.yaml:12:29: error: unknown container status 'sleeping' (one of created, running, paused,"
                         + " restarting, removing, exited, dead)",
-                "m/a.yaml:13:17: error: unknown field 'reff' in an image check (known: absent, ref)",
+                "m/a.yaml:13:17: error: unknown field 'reff' in an image check (known: absent, layers, ref)",
                 "m/a.yaml:15:11: error: step 's2': unknown type 'quizz' (text, task or quiz)",
                 "m/a.yaml:19:37: error: question 'q' has no option marked 'correct: true'"), problems);
     }

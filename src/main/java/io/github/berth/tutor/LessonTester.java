@@ -50,9 +50,10 @@ public final class LessonTester {
                 }
             } else if (step.isQuiz()) {
                 for (Question question : step.questions()) {
-                    if (tutor.answer(question.correctLetters()).isEmpty()) {
+                    String typed = question.typed() ? Quiz.ANSWER + " " + question.rightAnswer() : question.rightAnswer();
+                    if (tutor.answer(typed).isEmpty()) {
                         problems.add("step '" + step.id() + "': question '" + question.id()
-                                + "' did not take its right answer '" + question.correctLetters() + "'");
+                                + "' did not take its right answer '" + typed + "'");
                         return problems;
                     }
                 }

@@ -250,7 +250,8 @@ public final class Tutor {
 
     /**
      * Takes {@code input} as the answer to the current quiz question when it names options by letter
-     * ({@code b}, {@code a c}); anything else is left for the shell, as is every input outside a quiz.
+     * ({@code b}, {@code a c}) or, for a typed answer, starts with {@code answer}; anything else is left
+     * for the shell, as is every input outside a quiz.
      */
     public Optional<Feedback> answer(String input) {
         Optional<Step> current = step().filter(Step::isQuiz);
@@ -259,14 +260,14 @@ public final class Tutor {
         }
         Step step = current.get();
         Question question = step.questions().get(questionIndex);
-        Optional<Set<Integer>> chosen = question.parse(input);
-        if (chosen.isEmpty()) {
+        Feedback feedback = new Feedback();
+        Optional<Boolean> right = Quiz.answer(question, input, !step.hints().isEmpty(), feedback);
+        if (right.isEmpty()) {
             return Optional.empty();
         }
-        Feedback feedback = new Feedback();
         Progress.StepProgress sp = progress.lesson(lesson.id()).step(step.id());
         sp.attempts++;
-        if (Quiz.judge(question, chosen.get(), !step.hints().isEmpty(), feedback)) {
+        if (right.get()) {
             if (questionIndex + 1 < step.questions().size()) {
                 questionIndex++;
                 Quiz.ask(step.questions().get(questionIndex), questionIndex + 1, step.questions().size(), feedback);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads a course ({@code course.yaml}, each module's {@code module.yaml} and the lesson files they
@@ -30,7 +31,8 @@ final class CourseReader {
             "questions", "feedback");
     static final Set<String> FEEDBACK_FIELDS = Set.of("when", "say");
     static final Set<String> WHEN_FIELDS = Set.of("docker", "flags", "without", "failed");
-    static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "explanation");
+    static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "answers", "number", "tolerance",
+            "explanation");
     static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "feedback");
     static final Set<String> CHECK_KINDS = Set.of("container", "command", "image", "file");
     static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "ports",
@@ -261,7 +263,24 @@ final class CourseReader {
             Fields o = Fields.of(path, optionNode, "an option", OPTION_FIELDS);
             options.add(new Question.Option(o.text("text"), o.bool("correct"), o.optionalText("feedback")));
         }
-        Node at = q.has("options") ? q.node("options") : node;
+        long kinds = Stream.of("options", "answers", "number").filter(q::has).count();
+        if (kinds != 1) {
+            throw Fields.error(path, node, "question '" + q.text("id") + "' needs exactly one of 'options' (chosen by "
+                    + "letter), 'answers' (typed words) or 'number' (a typed number)");
+        }
+        if (q.has("tolerance") && !q.has("number")) {
+            throw Fields.error(path, q.node("tolerance"), "question '" + q.text("id") + "': 'tolerance' goes with 'number'");
+        }
+        if (!q.has("options")) {
+            List<String> answers = q.texts("answers");
+            if (q.has("answers") && answers.stream().allMatch(String::isBlank)) {
+                throw Fields.error(path, q.node("answers"), "question '" + q.text("id") + "' needs a non-empty answer");
+            }
+            Double tolerance = q.optionalNumber("tolerance");
+            return new Question(q.text("id"), q.text("prompt"), List.of(), answers, q.optionalNumber("number"),
+                    tolerance == null ? 0 : Math.abs(tolerance), q.optionalText("explanation"));
+        }
+        Node at = q.node("options");
         if (options.size() < 2 || options.size() > 26) {
             throw Fields.error(path, at, "question '" + q.text("id") + "' needs between 2 and 26 options");
         }

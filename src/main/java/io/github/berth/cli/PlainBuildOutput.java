@@ -17,6 +17,29 @@ final class PlainBuildOutput {
     private PlainBuildOutput() {}
 
     static int print(BuildTrace trace, Output out, boolean quiet) {
+        return print(trace, out, quiet, "");
+    }
+
+    /** Prints the finished build; {@code shown} is what {@link #render} showed of it while it ran. */
+    static int print(BuildTrace trace, Output out, boolean quiet, String shown) {
+        if (trace.outcome() instanceof BuildTrace.Failed f) {
+            out.stderr(quiet ? "ERROR: " + f.message() + "\n" : BuildStream.rest(render(trace, false), shown));
+            return 1;
+        }
+        BuildTrace.Built built = (BuildTrace.Built) trace.outcome();
+        if (quiet) {
+            out.outLine(built.image().id());
+        } else {
+            out.stderr(BuildStream.rest(render(trace, false), shown));
+        }
+        return 0;
+    }
+
+    /**
+     * The build's progress as text; {@code partial} while it runs: what is known so far, ending
+     * with the running step's log, each part exactly as the finished build will show it.
+     */
+    static String render(BuildTrace trace, boolean partial) {
         StringBuilder sb = new StringBuilder();
         List<String> vertices = new ArrayList<>();
         int n = 0;
@@ -32,8 +55,10 @@ final class PlainBuildOutput {
                 sb.append(snippet(trace, failed));
             }
             sb.append("ERROR: ").append(failed.message()).append('\n');
-            out.stderr(quiet ? "ERROR: " + failed.message() + "\n" : sb.toString());
-            return 1;
+            return sb.toString();
+        }
+        if (partial && !trace.metadataComplete()) {
+            return sb.toString();
         }
         String failedMetadata = null;
         for (String image : trace.metadataFor()) {
@@ -86,6 +111,17 @@ final class PlainBuildOutput {
             }
             vertices.add(step.vertex());
         }
+        if (partial) {
+            BuildTrace.Step running = trace.running();
+            if (running != null && running.vertex() != null) {
+                n++;
+                sb.append("\n#").append(n).append(' ').append(running.vertex()).append('\n');
+                for (String line : logLines(running)) {
+                    sb.append('#').append(n).append(' ').append(line).append('\n');
+                }
+            }
+            return sb.toString();
+        }
         if (failed != null) {
             if (failedMetadata != null || failedStep != null) {
                 sb.append("------\n > ").append(failedMetadata != null ? failedMetadata : failedStep.vertex())
@@ -102,8 +138,7 @@ final class PlainBuildOutput {
                 sb.append(snippet(trace, failed));
             }
             sb.append("ERROR: ").append(failed.message()).append('\n');
-            out.stderr(quiet ? "ERROR: " + failed.message() + "\n" : sb.toString());
-            return 1;
+            return sb.toString();
         }
         BuildTrace.Built built = (BuildTrace.Built) trace.outcome();
         n++;
@@ -114,12 +149,7 @@ final class PlainBuildOutput {
             sb.append('#').append(n).append(" naming to ").append(name).append(" done\n");
         }
         sb.append('#').append(n).append(" DONE 0.0s\n");
-        if (quiet) {
-            out.outLine(built.image().id());
-        } else {
-            out.stderr(sb.toString());
-        }
-        return 0;
+        return sb.toString();
     }
 
     /** The step's output as the printer logs it: each line after its time since the step started. */

@@ -89,8 +89,9 @@ final class BuildCommand implements DockerCommand {
         boolean quiet = inv.args().bool("quiet");
         // the progress is written as the build runs: each step's header when it starts, RUN's output as it comes
         BuildStream stream = new BuildStream(legacy ? inv.out()::stdout : inv.out()::stderr);
+        java.util.Map<BuildTrace.Step, String> steps = new java.util.IdentityHashMap<>();
         BuildTrace trace = new Builder(inv.engine()).build(request, quiet ? t -> { }
-                : t -> stream.show(legacy ? LegacyBuildOutput.render(t, true) : PlainBuildOutput.render(t, true)));
+                : t -> stream.show(legacy ? LegacyBuildOutput.render(t, true) : PlainBuildOutput.render(t, true, steps)));
         return legacy ? LegacyBuildOutput.print(trace, inv.out(), quiet, stream.shown())
                 : PlainBuildOutput.print(trace, inv.out(), quiet, stream.shown());
     }

@@ -74,4 +74,14 @@ class BuildStreamingTest {
                 + " ---> Running in \\w{12}\ndone\n ---> Removed intermediate container \\w{12}\n ---> \\w{12}\n"
                 + "Successfully built \\w{12}\nSuccessfully tagged streamed:latest\n"), out);
     }
+
+    @Test
+    void aLineIsWrittenOnceItsNewlineIs() {
+        sandbox.run("printf 'FROM alpine\\nRUN printf abc; printf def; echo; echo end\\n' > Dockerfile", Output.DISCARD);
+        List<Write> writes = build("docker build -t pieces .");
+        String all = String.join("", writes.stream().map(Write::text).toList());
+        assertTrue(all.contains("\n#5 [2/2] RUN printf abc; printf def; echo; echo end\n#5 0.100 abcdef\n#5 0.101 end\n"
+                + "#5 DONE 0.1s\n"), all);
+        assertTrue(writes.stream().noneMatch(w -> w.text().contains("abc\n")), writes.toString());
+    }
 }

@@ -86,9 +86,14 @@ final class BuildCommand implements DockerCommand {
         List<String> tags = inv.args().flags().getOrDefault("tag", List.of());
         BuildRequest request = new BuildRequest(inv.state().fs(), contextDir, dockerfile, VPath.name(dockerfile), tags,
                 buildArgs, inv.args().value("target"), inv.args().bool("no-cache"), inv.args().bool("pull"));
-        BuildTrace trace = new Builder(inv.engine()).build(request);
         boolean quiet = inv.args().bool("quiet");
-        return legacy ? LegacyBuildOutput.print(trace, inv.out(), quiet) : PlainBuildOutput.print(trace, inv.out(), quiet);
+        // the progress is written as the build runs: each step's header when it starts, RUN's output as it comes
+        BuildStream stream = new BuildStream(legacy ? inv.out()::stdout : inv.out()::stderr);
+        java.util.Map<BuildTrace.Step, String> steps = new java.util.IdentityHashMap<>();
+        BuildTrace trace = new Builder(inv.engine()).build(request, quiet ? t -> { }
+                : t -> stream.show(legacy ? LegacyBuildOutput.render(t, true) : PlainBuildOutput.render(t, true, steps)));
+        return legacy ? LegacyBuildOutput.print(trace, inv.out(), quiet, stream.shown())
+                : PlainBuildOutput.print(trace, inv.out(), quiet, stream.shown());
     }
 
     /** docker/cli: DOCKER_BUILDKIT as strconv.ParseBool reads it; false selects the legacy builder. */

@@ -14,69 +14,105 @@ final class LegacyBuildOutput {
     private LegacyBuildOutput() {}
 
     static int print(BuildTrace trace, Output out, boolean quiet) {
-        Output shown = quiet ? Output.of(t -> { }, t -> { }) : out;
+        return print(trace, out, quiet, "");
+    }
+
+    /** Prints the finished build; {@code shown} is what {@link #render} showed of it while it ran. */
+    static int print(BuildTrace trace, Output out, boolean quiet, String shown) {
         BuildTrace.Failed failed = trace.outcome() instanceof BuildTrace.Failed f ? f : null;
         if (failed != null && failed.beforeSteps() && failed.startLine() == 0) {
             out.errLine(failed.legacyMessage());
             return failed.legacyExit();
         }
-        // the progress reader's last update ("%8v" of the size, then "\r"), then the client's newline
-        shown.stdout("Sending build context to Docker daemon " + String.format("%8s", goHumanSize(trace.contextTarSize()))
-                + "\r\r\n");
-        if (failed != null && failed.beforeSteps()) {
-            out.errLine("Error response from daemon: " + failed.legacyMessage());
+        if (!quiet) {
+            out.stdout(BuildStream.rest(render(trace, false), shown));
+        }
+        if (failed != null) {
+            out.errLine((failed.beforeSteps() ? "Error response from daemon: " : "") + failed.legacyMessage());
             return failed.legacyExit();
+        }
+        if (quiet) {
+            out.outLine(((BuildTrace.Built) trace.outcome()).image().id());
+        }
+        return 0;
+    }
+
+    /**
+     * What the build writes on standard output; {@code partial} while it runs: the steps so far,
+     * the last one's closing id held back (the last step shows the image's id), then the running
+     * step with its output so far.
+     */
+    static String render(BuildTrace trace, boolean partial) {
+        StringBuilder shown = new StringBuilder();
+        BuildTrace.Failed failed = trace.outcome() instanceof BuildTrace.Failed f ? f : null;
+        // the progress reader's last update ("%8v" of the size, then "\r"), then the client's newline
+        shown.append("Sending build context to Docker daemon ").append(String.format("%8s",
+                goHumanSize(trace.contextTarSize()))).append("\r\r\n");
+        if (failed != null && failed.beforeSteps()) {
+            return shown.toString();
         }
         List<BuildTrace.Step> steps = trace.steps().stream().filter(s -> s.legacyText() != null).toList();
         String finalId = trace.outcome() instanceof BuildTrace.Built b ? b.image().shortId() : null;
+        BuildTrace.Step now = partial ? trace.running() : null;
+        boolean nowShown = now != null && now.legacyText() != null;
         int number = 0;
         for (int k = 0; k < steps.size(); k++) {
             BuildTrace.Step step = steps.get(k);
             number++;
-            shown.stdout("Step " + number + "/" + trace.legacyTotal() + " : " + step.legacyText() + "\n");
+            shown.append("Step ").append(number).append('/').append(trace.legacyTotal()).append(" : ")
+                    .append(step.legacyText()).append('\n');
             boolean last = k == steps.size() - 1;
             String id = last && finalId != null ? finalId : step.legacyId();
+            String closing = partial && last && !nowShown ? "" : " ---> " + id + "\n";
             if (step.kind() == BuildTrace.Kind.FROM) {
-                shown.stdout(" ---> " + id + "\n");
+                shown.append(closing);
                 continue;
             }
             if (step.legacyCached()) {
-                shown.stdout(" ---> Using cache\n ---> " + id + "\n");
+                shown.append(" ---> Using cache\n").append(closing);
                 continue;
             }
-            if (step.containerId() != null) {
-                shown.stdout(" ---> Running in " + step.containerId() + "\n");
-            }
-            for (BuildTrace.Chunk c : step.output()) {
-                // moby's build stream marks the container's stderr in red
-                shown.stdout(c.stderr() ? "\u001b[91m" + c.text() + "\u001b[0m" : c.text());
-            }
+            running(step, shown);
             if (step.error() != null) {
                 break;
             }
             if (step.containerId() != null) {
-                shown.stdout(" ---> Removed intermediate container " + step.containerId() + "\n");
+                shown.append(" ---> Removed intermediate container ").append(step.containerId()).append('\n');
             }
-            shown.stdout(" ---> " + id + "\n");
+            shown.append(closing);
+        }
+        if (partial) {
+            if (nowShown) {
+                shown.append("Step ").append(number + 1).append('/').append(trace.legacyTotal()).append(" : ")
+                        .append(now.legacyText()).append('\n');
+                running(now, shown);
+            }
+            return shown.toString();
         }
         if (failed != null) {
-            out.errLine(failed.legacyMessage());
-            return failed.legacyExit();
+            return shown.toString();
         }
         if (!trace.unusedArgs().isEmpty()) {
-            shown.stdout("[Warning] One or more build-args [" + String.join(" ", trace.unusedArgs())
-                    + "] were not consumed\n");
+            shown.append("[Warning] One or more build-args [").append(String.join(" ", trace.unusedArgs()))
+                    .append("] were not consumed\n");
         }
         BuildTrace.Built built = (BuildTrace.Built) trace.outcome();
-        if (quiet) {
-            out.outLine(built.image().id());
-            return 0;
-        }
-        shown.stdout("Successfully built " + built.image().shortId() + "\n");
+        shown.append("Successfully built ").append(built.image().shortId()).append('\n');
         for (String name : built.names()) {
-            shown.stdout("Successfully tagged " + io.github.berth.engine.ImageRef.parse(name).familiarString() + "\n");
+            shown.append("Successfully tagged ").append(io.github.berth.engine.ImageRef.parse(name).familiarString())
+                    .append('\n');
         }
-        return 0;
+        return shown.toString();
+    }
+
+    /** " ---> Running in" the step's container, then its output (moby's build stream marks stderr in red). */
+    private static void running(BuildTrace.Step step, StringBuilder shown) {
+        if (step.containerId() != null) {
+            shown.append(" ---> Running in ").append(step.containerId()).append('\n');
+        }
+        for (BuildTrace.Chunk c : step.output()) {
+            shown.append(c.stderr() ? "\u001b[91m" + c.text() + "\u001b[0m" : c.text());
+        }
     }
 
     /** go-units HumanSize: four significant digits, decimal units ("2.048kB"). */

@@ -5,6 +5,7 @@ import io.github.berth.shell.Output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A build as buildx shows it with {@code --progress=plain} on the docker driver: BuildKit's plain
@@ -17,6 +18,38 @@ final class PlainBuildOutput {
     private PlainBuildOutput() {}
 
     static int print(BuildTrace trace, Output out, boolean quiet) {
+        return print(trace, out, quiet, "");
+    }
+
+    /** Prints the finished build; {@code shown} is what {@link #render} showed of it while it ran. */
+    static int print(BuildTrace trace, Output out, boolean quiet, String shown) {
+        if (trace.outcome() instanceof BuildTrace.Failed f) {
+            out.stderr(quiet ? "ERROR: " + f.message() + "\n" : BuildStream.rest(render(trace, false), shown));
+            return 1;
+        }
+        BuildTrace.Built built = (BuildTrace.Built) trace.outcome();
+        if (quiet) {
+            out.outLine(built.image().id());
+        } else {
+            out.stderr(BuildStream.rest(render(trace, false), shown));
+        }
+        return 0;
+    }
+
+    /**
+     * The build's progress as text; {@code partial} while it runs: what is known so far, ending
+     * with the running step's log, each part exactly as the finished build will show it.
+     */
+    static String render(BuildTrace trace, boolean partial) {
+        return render(trace, partial, null);
+    }
+
+    /**
+     * The same, reusing in {@code shown} (by identity) the text of steps already rendered: a
+     * finished step's text never changes, so a build of many steps is not rendered again and
+     * again as it streams.
+     */
+    static String render(BuildTrace trace, boolean partial, Map<BuildTrace.Step, String> shown) {
         StringBuilder sb = new StringBuilder();
         List<String> vertices = new ArrayList<>();
         int n = 0;
@@ -32,8 +65,10 @@ final class PlainBuildOutput {
                 sb.append(snippet(trace, failed));
             }
             sb.append("ERROR: ").append(failed.message()).append('\n');
-            out.stderr(quiet ? "ERROR: " + failed.message() + "\n" : sb.toString());
-            return 1;
+            return sb.toString();
+        }
+        if (partial && !trace.metadataComplete()) {
+            return sb.toString();
         }
         String failedMetadata = null;
         for (String image : trace.metadataFor()) {
@@ -62,29 +97,36 @@ final class PlainBuildOutput {
                 continue;
             }
             n++;
-            sb.append("\n#").append(n).append(' ').append(step.vertex()).append('\n');
-            if (step.vertex().equals("[internal] load build context")) {
-                sb.append('#').append(n).append(" transferring context: ").append(bytes(trace.contextSize()))
-                        .append(" done\n#").append(n).append(" DONE 0.0s\n");
-                continue;
-            }
-            List<String> logs = logLines(step);
-            for (String line : logs) {
-                sb.append('#').append(n).append(' ').append(line).append('\n');
-            }
-            if (step.kind() == BuildTrace.Kind.FROM && !step.cached()) {
-                String ref = step.vertex().substring(step.vertex().indexOf("FROM ") + 5);
-                sb.append('#').append(n).append(" resolve ").append(ref).append(" done\n");
-            }
             if (step.error() != null) {
-                sb.append('#').append(n).append(" ERROR: ").append(step.error()).append('\n');
                 failedStep = step;
-            } else if (step.cached()) {
-                sb.append('#').append(n).append(" CACHED\n");
-            } else {
-                sb.append('#').append(n).append(step.kind() == BuildTrace.Kind.FROM ? " DONE 0.0s\n" : " DONE 0.1s\n");
             }
             vertices.add(step.vertex());
+            String done = shown == null ? null : shown.get(step);
+            if (done == null) {
+                done = section(trace, step, n);
+                if (shown != null) {
+                    shown.put(step, done);
+                }
+            }
+            sb.append(done);
+        }
+        if (partial) {
+            BuildTrace.Step running = trace.running();
+            if (running != null && running.vertex() != null) {
+                n++;
+                sb.append("\n#").append(n).append(' ').append(running.vertex()).append('\n');
+                // only whole lines: BuildKit logs a line once its newline is written
+                StringBuilder whole = new StringBuilder();
+                running.output().forEach(c -> whole.append(c.text()));
+                int end = whole.lastIndexOf("\n");
+                List<String> lines = end < 0 ? List.of() : logLines(new BuildTrace.Step(running.vertex(), null,
+                        running.kind(), false, false, List.of(new BuildTrace.Chunk(false, whole.substring(0, end + 1))),
+                        null, null, null, false));
+                for (String line : lines) {
+                    sb.append('#').append(n).append(' ').append(line).append('\n');
+                }
+            }
+            return sb.toString();
         }
         if (failed != null) {
             if (failedMetadata != null || failedStep != null) {
@@ -102,8 +144,7 @@ final class PlainBuildOutput {
                 sb.append(snippet(trace, failed));
             }
             sb.append("ERROR: ").append(failed.message()).append('\n');
-            out.stderr(quiet ? "ERROR: " + failed.message() + "\n" : sb.toString());
-            return 1;
+            return sb.toString();
         }
         BuildTrace.Built built = (BuildTrace.Built) trace.outcome();
         n++;
@@ -114,12 +155,33 @@ final class PlainBuildOutput {
             sb.append('#').append(n).append(" naming to ").append(name).append(" done\n");
         }
         sb.append('#').append(n).append(" DONE 0.0s\n");
-        if (quiet) {
-            out.outLine(built.image().id());
-        } else {
-            out.stderr(sb.toString());
+        return sb.toString();
+    }
+
+    /** One finished step as the printer shows it: its name, log, and how it ended. */
+    private static String section(BuildTrace trace, BuildTrace.Step step, int n) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("\n#").append(n).append(' ').append(step.vertex()).append('\n');
+        if (step.vertex().equals("[internal] load build context")) {
+            sb.append('#').append(n).append(" transferring context: ").append(bytes(trace.contextSize()))
+                    .append(" done\n#").append(n).append(" DONE 0.0s\n");
+            return sb.toString();
         }
-        return 0;
+        for (String line : logLines(step)) {
+            sb.append('#').append(n).append(' ').append(line).append('\n');
+        }
+        if (step.kind() == BuildTrace.Kind.FROM && !step.cached()) {
+            String ref = step.vertex().substring(step.vertex().indexOf("FROM ") + 5);
+            sb.append('#').append(n).append(" resolve ").append(ref).append(" done\n");
+        }
+        if (step.error() != null) {
+            sb.append('#').append(n).append(" ERROR: ").append(step.error()).append('\n');
+        } else if (step.cached()) {
+            sb.append('#').append(n).append(" CACHED\n");
+        } else {
+            sb.append('#').append(n).append(step.kind() == BuildTrace.Kind.FROM ? " DONE 0.0s\n" : " DONE 0.1s\n");
+        }
+        return sb.toString();
     }
 
     /** The step's output as the printer logs it: each line after its time since the step started. */

@@ -21,9 +21,13 @@ final class Interpreters {
 
     static Program python() {
         return (List<String> argv, Output out, ShellState state) -> {
-            String version = state.var("PYTHON_VERSION") == null ? "3.12.11" : state.var("PYTHON_VERSION");
+            String version = PythonVersions.of(state.var("PYTHON_VERSION"), state.fs(), argv.get(0));
             if (argv.size() >= 2 && (argv.get(1).equals("--version") || argv.get(1).equals("-V"))) {
-                out.outLine("Python " + version);
+                if (PythonVersions.two(version)) {
+                    out.errLine("Python " + version); // Python 2 prints its version on standard error
+                } else {
+                    out.outLine("Python " + version);
+                }
                 return 0;
             }
             if (argv.size() >= 3 && argv.get(1).equals("-c")) {

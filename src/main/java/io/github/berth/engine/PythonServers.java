@@ -29,7 +29,14 @@ final class PythonServers {
 
     private PythonServers() {}
 
-    static Optional<Servers.Plan> plan(List<String> args, Servers.Launch at) {
+    static Optional<Servers.Plan> plan(String argv0, List<String> args, Servers.Launch at) {
+        String v = PythonVersions.of(at.env().get("PYTHON_VERSION"), at.fs(), argv0);
+        if (PythonVersions.two(v) && !args.isEmpty() && args.get(0).endsWith(".py")) {
+            Optional<Servers.Plan> legacy = LegacyFlask.plan(args.get(0), v, at);
+            if (legacy.isPresent()) {
+                return legacy;
+            }
+        }
         if (args.size() >= 2 && args.get(0).equals("-m") && args.get(1).equals("http.server")) {
             int port = args.size() >= 3 && args.get(2).matches("[0-9]{1,5}") ? Integer.parseInt(args.get(2)) : 8000;
             return Optional.of(httpServer(port, at));

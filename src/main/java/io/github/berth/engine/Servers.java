@@ -108,7 +108,7 @@ final class Servers {
                 }
                 return Optional.of(new Plan.Exec(args));
             case "python":
-                return PythonServers.plan(args, at);
+                return PythonServers.plan(argv.get(0), args, at);
             default:
                 return Optional.empty();
         }

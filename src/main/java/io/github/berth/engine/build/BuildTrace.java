@@ -42,6 +42,40 @@ public final class BuildTrace {
     int legacyTotal;
     List<String> unusedArgs = List.of();
     Outcome outcome;
+    /** The instruction running now (its output growing as it writes), null between instructions. */
+    Step running;
+    /** Whether every base image's metadata has been loaded (BuildKit shows them all before the steps). */
+    boolean metadataComplete;
+    int lastStage = -1;
+    java.util.function.Consumer<BuildTrace> progress = t -> { };
+
+    /** Records a finished instruction and tells whoever shows the build. */
+    void add(Step step) {
+        steps.add(step);
+        running = null;
+        changed();
+    }
+
+    /** An instruction starts: {@code output} is the list its output is appended to. */
+    void start(Step step) {
+        running = step;
+        changed();
+    }
+
+    void changed() {
+        progress.accept(this);
+    }
+
+    /** The instruction running now, with its output so far, or null. */
+    public Step running() {
+        return running == null ? null : new Step(running.vertex(), running.legacyText(), running.kind(), false, false,
+                List.copyOf(running.output()), null, null, running.containerId(), running.usesContext());
+    }
+
+    /** Whether the metadata of every base image is known, so BuildKit's header of the build can be shown. */
+    public boolean metadataComplete() {
+        return metadataComplete;
+    }
 
     public List<Step> steps() {
         return List.copyOf(steps);

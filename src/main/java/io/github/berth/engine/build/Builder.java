@@ -52,7 +52,17 @@ public final class Builder {
     }
 
     public BuildTrace build(BuildRequest req) {
+        return build(req, t -> { });
+    }
+
+    /**
+     * Builds, telling {@code progress} of each change as it happens: an instruction starting, each
+     * piece of output it writes, an instruction done. The trace it is given grows; once it is
+     * returned it is complete.
+     */
+    public BuildTrace build(BuildRequest req, java.util.function.Consumer<BuildTrace> progress) {
         BuildTrace trace = new BuildTrace();
+        trace.progress = progress;
         Node dfNode = req.host().lookup(req.dockerfile()).orElse(null);
         trace.dockerfileName = req.dockerfileName();
         if (!(dfNode instanceof Node.File df)) {
@@ -124,6 +134,7 @@ public final class Builder {
             trace.legacyTotal += 1 + s.commands().size();
         }
         Set<Integer> needed = stages.reachable(target);
+        trace.lastStage = needed.stream().mapToInt(Integer::intValue).max().orElse(-1);
         StageState last = null;
         try {
             for (Plan.Stage s : plan.stages()) {

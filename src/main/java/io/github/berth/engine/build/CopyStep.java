@@ -55,7 +55,7 @@ final class CopyStep {
         }
         boolean usesContext = from == null && heredocs.isEmpty();
         if (usesContext && stages.firstContextUse()) {
-            stages.trace.steps.add(new BuildTrace.Step("[internal] load build context", null,
+            stages.trace.add(new BuildTrace.Step("[internal] load build context", null,
                     BuildTrace.Kind.FILES, false, false, List.of(), null, null, null, true));
         }
         for (String word : sourceWords) {
@@ -70,7 +70,7 @@ final class CopyStep {
                         + ": no such host";
                 Builder.StepFailure f = new Builder.StepFailure(error, "Get \"" + word + "\": dial tcp: lookup " + host
                         + ": no such host", 1, i);
-                stages.trace.steps.add(new BuildTrace.Step(vertex, i.original(), BuildTrace.Kind.FILES, false, false,
+                stages.trace.add(new BuildTrace.Step(vertex, i.original(), BuildTrace.Kind.FILES, false, false,
                         List.of(), error, null, null, false));
                 throw f;
             }
@@ -84,7 +84,7 @@ final class CopyStep {
                         (add ? "ADD" : "COPY") + " failed: file not found in build context or excluded by"
                                 + " .dockerignore: stat " + clean + ": file does not exist", 1, i);
                 f.vertexError = vertexError;
-                stages.trace.steps.add(new BuildTrace.Step(vertex, i.original(), BuildTrace.Kind.FILES, false, false,
+                stages.trace.add(new BuildTrace.Step(vertex, i.original(), BuildTrace.Kind.FILES, false, false,
                         List.of(), vertexError, null, null, usesContext));
                 throw f;
             }

@@ -63,7 +63,7 @@ final class RunStep {
                     + " task: OCI runtime create failed: runc create failed: unable to start container process: error"
                     + " during container init: exec: \"" + argv.get(0) + "\": " + reason + ": unknown", 127, i);
         }
-        int exit = program.get().run(argv, "", Steps.capture(output), Steps.shellState(fs, cwd, env));
+        int exit = program.get().run(argv, "", Steps.capture(output, stages.trace), Steps.shellState(fs, cwd, env));
         if (exit != 0) {
             // BuildKit's executor error; the legacy builder's dispatchers.go words it its own way
             return new Builder.StepFailure("process " + GoText.quote(joined)

@@ -168,11 +168,15 @@ final class Stages {
                     : image.repoDigests().get(0).substring(image.repoDigests().get(0).indexOf('@'));
             String vertex = Steps.prefix(st, false) + "FROM " + ref.domain() + "/" + ref.path() + ":" + ref.tag()
                     + digest;
-            trace.steps.add(new BuildTrace.Step(vertex, s.from().original(), BuildTrace.Kind.FROM, seen, false,
+            trace.add(new BuildTrace.Step(vertex, s.from().original(), BuildTrace.Kind.FROM, seen, false,
                     List.of(), null, st.legacyId, null, false));
         } else {
-            trace.steps.add(new BuildTrace.Step(null, s.from().original(), BuildTrace.Kind.FROM, false, false,
+            trace.add(new BuildTrace.Step(null, s.from().original(), BuildTrace.Kind.FROM, false, false,
                     List.of(), null, st.legacyId, null, false));
+        }
+        if (s.index() == trace.lastStage) {
+            trace.metadataComplete = true;
+            trace.changed();
         }
         Steps steps = new Steps(this, st);
         for (Instruction t : triggers) {

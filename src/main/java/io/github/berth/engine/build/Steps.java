@@ -172,7 +172,7 @@ final class Steps {
         stages.cache().put("legacy:" + key, new BuildCache.Entry(st.tree, null, st.time));
         st.legacyKey = key;
         st.legacyId = key.substring(0, 12);
-        stages.trace.steps.add(new BuildTrace.Step(null, i.original(), BuildTrace.Kind.METADATA, false, cached,
+        stages.trace.add(new BuildTrace.Step(null, i.original(), BuildTrace.Kind.METADATA, false, cached,
                 List.of(), null, st.legacyId, cached ? null : stages.engine.ids().hex64().substring(0, 12), false));
     }
 
@@ -203,23 +203,24 @@ final class Steps {
         if (hit.isPresent()) {
             entry = hit.get();
         } else {
+            if (i.command().equals("run") || i.command().equals("workdir")) {
+                // the legacy builder runs RUN in a container and commits WORKDIR from one
+                containerId = stages.engine.ids().hex64().substring(0, 12);
+            }
+            stages.trace.start(new BuildTrace.Step(vertex, i.original(), kind(i), false, false, output, null, null,
+                    containerId, usesContext));
             UnionFs union = UnionFs.over(st.tree);
             Builder.StepFailure failure = action.apply(union.fs());
             if (failure != null) {
-                stages.trace.steps.add(new BuildTrace.Step(vertex, i.original(), kind(i), false, false,
+                stages.trace.add(new BuildTrace.Step(vertex, i.original(), kind(i), false, false,
                         List.copyOf(output), failure.vertexError != null ? failure.vertexError : failure.getMessage(),
-                        null, i.command().equals("run") ? stages.engine.ids().hex64().substring(0, 12) : null,
-                        usesContext));
+                        null, i.command().equals("run") ? containerId : null, usesContext));
                 throw failure;
             }
             Layer layer = union.upper();
             layer = layer.isEmpty() ? null : stages.engine.layers().add(layer);
             entry = new BuildCache.Entry(union.tree(), layer, stages.now());
             stages.cache().put(key, entry);
-            if (i.command().equals("run") || i.command().equals("workdir")) {
-                // the legacy builder runs RUN in a container and commits WORKDIR from one
-                containerId = stages.engine.ids().hex64().substring(0, 12);
-            }
         }
         st.tree = entry.tree();
         st.key = key;
@@ -231,7 +232,7 @@ final class Steps {
         String legacyKey = ImageIds.sha256(st.legacyKey + "\n" + keyText);
         st.legacyKey = legacyKey;
         st.legacyId = legacyKey.substring(0, 12);
-        stages.trace.steps.add(new BuildTrace.Step(vertex, i.original(), kind(i), hit.isPresent(), hit.isPresent(),
+        stages.trace.add(new BuildTrace.Step(vertex, i.original(), kind(i), hit.isPresent(), hit.isPresent(),
                 hit.isPresent() ? List.of() : List.copyOf(output), null, st.legacyId, containerId, usesContext));
     }
 
@@ -256,7 +257,14 @@ final class Steps {
         return new ShellState(fs, cwd, env);
     }
 
-    static Output capture(List<BuildTrace.Chunk> chunks) {
-        return Output.of(t -> chunks.add(new BuildTrace.Chunk(false, t)), t -> chunks.add(new BuildTrace.Chunk(true, t)));
+    /** An Output appending to {@code chunks}, telling {@code trace} after each write. */
+    static Output capture(List<BuildTrace.Chunk> chunks, BuildTrace trace) {
+        return Output.of(t -> {
+            chunks.add(new BuildTrace.Chunk(false, t));
+            trace.changed();
+        }, t -> {
+            chunks.add(new BuildTrace.Chunk(true, t));
+            trace.changed();
+        });
     }
 }

@@ -96,13 +96,20 @@ final class Apt extends Tool {
         return PackageFiles.osRelease(state, "ID", "ubuntu").equals("debian");
     }
 
+    /** Ubuntu 16.04, whose apt 1.2 and archive {@link XenialApt} knows. */
+    private static boolean xenial(ShellState state) {
+        return PackageFiles.osRelease(state, "VERSION_CODENAME", "").equals("xenial");
+    }
+
     private int update(Output out, ShellState state) {
         if (state.uid() != 0) {
             out.stdout("Reading package lists...\n");
             return notRoot(state, out, "/var/lib/apt/lists/lock");
         }
         List<String> sources = new ArrayList<>();
-        if (debian(state)) {
+        if (xenial(state)) {
+            XenialApt.update(out);
+        } else if (debian(state)) {
             String c = PackageFiles.osRelease(state, "VERSION_CODENAME", "bookworm");
             sources.add("http://deb.debian.org/debian " + c + " InRelease [151 kB]");
             sources.add("http://deb.debian.org/debian " + c + "-updates InRelease [55.4 kB]");
@@ -149,6 +156,14 @@ final class Apt extends Tool {
         }
         reading(out);
         boolean lists = updated(state);
+        if (xenial(state)) {
+            String missing = lists ? XenialApt.unknown(packages) : packages.isEmpty() ? null : packages.get(0);
+            if (missing != null) {
+                out.errLine("E: Unable to locate package " + missing);
+                return 100;
+            }
+            return XenialApt.install(packages, yes, out, state);
+        }
         for (String p : packages) {
             if (!lists || !PackageCatalog.APT.containsKey(p)) {
                 out.errLine("E: Unable to locate package " + p);

@@ -22,6 +22,10 @@ final class Pip extends Tool {
 
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
+        if (state.var("PYTHON_VERSION") == null
+                && PackageFiles.osRelease(state, "VERSION_CODENAME", "").equals("xenial")) {
+            return Pip8.run(args, out, state); // Ubuntu 16.04's python-pip
+        }
         if (args.size() < 2) {
             out.stdout("\nUsage:   \n  pip <command> [options]\n\n");
             return 0;

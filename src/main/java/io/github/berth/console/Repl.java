@@ -41,6 +41,7 @@ public final class Repl {
     private final Status status;
     private final StatusArea statusArea;
     private final FullScreen fullScreen;
+    private final HoldPrompt holdPrompt;
     private boolean running = true;
 
     /**
@@ -61,6 +62,7 @@ public final class Repl {
         this.tutor = tutor;
         this.theme = new Theme(plain);
         this.out = terminal.writer();
+        this.holdPrompt = new HoldPrompt(terminal);
         DefaultParser parser = new DefaultParser();
         // the shell decides when input is complete, so JLine never asks for more by itself
         parser.setEofOnUnclosedQuote(false);
@@ -139,6 +141,7 @@ public final class Repl {
                 show(answered.get());
                 continue;
             }
+            tutor.sandbox().foreground(holdPrompt);
             Sandbox.Result result = tutor.sandbox().run(input, terminalOutput());
             out.flush();
             if (result.exitRequested()) {

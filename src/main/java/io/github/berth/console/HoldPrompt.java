@@ -22,6 +22,9 @@ final class HoldPrompt implements Foreground {
 
     private final Terminal terminal;
     private volatile boolean signalled;
+    /** Whether a hold ended since the last {@link #endLine}, and the last character written. */
+    private boolean held;
+    private char last = '\n';
 
     HoldPrompt(Terminal terminal) {
         this.terminal = terminal;
@@ -39,6 +42,7 @@ final class HoldPrompt implements Foreground {
         keys.setControlChar(Attributes.ControlChar.VMIN, 1);
         keys.setControlChar(Attributes.ControlChar.VTIME, 0);
         signalled = false;
+        held = true;
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> signalled = true);
         terminal.setAttributes(keys);
         try {
@@ -55,5 +59,28 @@ final class HoldPrompt implements Foreground {
             terminal.setAttributes(before);
             terminal.handle(Terminal.Signal.INT, previous);
         }
+    }
+
+    /** Passes text on, noting its last character. */
+    java.util.function.Consumer<String> watching(java.util.function.Consumer<String> to) {
+        return text -> {
+            if (!text.isEmpty()) {
+                last = text.charAt(text.length() - 1);
+            }
+            to.accept(text);
+        };
+    }
+
+    /**
+     * After a command that held the prompt: when its output ends in the echoed {@code ^C} (docker
+     * logs -f, wait), the prompt goes on the next line, as after {@code sleep 100} and Ctrl-C in
+     * bash, rather than behind JLine's mark for a missing newline.
+     */
+    void endLine(java.io.PrintWriter out) {
+        if (held && last != '\n') {
+            out.println();
+            last = '\n';
+        }
+        held = false;
     }
 }

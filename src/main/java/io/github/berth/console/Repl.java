@@ -143,6 +143,7 @@ public final class Repl {
             }
             tutor.sandbox().foreground(holdPrompt);
             Sandbox.Result result = tutor.sandbox().run(input, terminalOutput());
+            holdPrompt.endLine(out);
             out.flush();
             if (result.exitRequested()) {
                 break;
@@ -243,7 +244,7 @@ public final class Repl {
 
     /** Both streams go to the terminal, in the order written, as in a real shell. */
     private Output terminalOutput() {
-        return Output.of(out::print, out::print);
+        return Output.of(holdPrompt.watching(out::print), holdPrompt.watching(out::print));
     }
 
     void show(Tutor.Feedback feedback) {

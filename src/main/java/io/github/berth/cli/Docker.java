@@ -23,6 +23,8 @@ public final class Docker implements Program {
     private final boolean terminal;
     private final Consumer<DockerCall> calls;
     private final InteractiveShells shells = new InteractiveShells();
+    /** Where commands that hold the prompt wait for Ctrl-C; the console sets its own. */
+    private Foreground foreground = Foreground.IMMEDIATE;
     /** Command paths after "docker", each a command; aliases share the command object. */
     private final Map<List<String>, DockerCommand> commands = new LinkedHashMap<>();
 
@@ -35,7 +37,8 @@ public final class Docker implements Program {
         this.engine = engine;
         this.terminal = terminal;
         this.calls = calls;
-        DockerCommand run = new RunCommand(shells);
+        Foreground held = () -> foreground.awaitInterrupt();
+        DockerCommand run = new RunCommand(shells, held);
         DockerCommand ps = new PsCommand();
         DockerCommand images = new ImagesCommand();
         DockerCommand pull = new PullCommand();
@@ -45,20 +48,21 @@ public final class Docker implements Program {
                 List.of("ps"));
         register(images, List.of("image", "ls"), List.of("image", "list"), List.of("images"));
         register(pull, List.of("image", "pull"), List.of("pull"));
-        register(new StartCommand(), List.of("container", "start"), List.of("start"));
+        register(new StartCommand(held), List.of("container", "start"), List.of("start"));
         register(new StopCommand(), List.of("container", "stop"), List.of("stop"));
         register(new KillCommand(), List.of("container", "kill"), List.of("kill"));
         register(new RestartCommand(), List.of("container", "restart"), List.of("restart"));
         register(new RenameCommand(), List.of("container", "rename"), List.of("rename"));
         register(new RmCommand(), List.of("container", "rm"), List.of("container", "remove"), List.of("rm"));
-        register(new LogsCommand(), List.of("container", "logs"), List.of("logs"));
+        register(new LogsCommand(held), List.of("container", "logs"), List.of("logs"));
         register(InspectCommand.containers(), List.of("container", "inspect"));
         register(new CreateCommand(), List.of("container", "create"), List.of("create"));
         register(new ExecCommand(shells), List.of("container", "exec"), List.of("exec"));
         register(new PauseCommand(true), List.of("container", "pause"), List.of("pause"));
         register(new PauseCommand(false), List.of("container", "unpause"), List.of("unpause"));
         register(new TopCommand(), List.of("container", "top"), List.of("top"));
-        register(new WaitCommand(), List.of("container", "wait"), List.of("wait"));
+        register(new WaitCommand(held), List.of("container", "wait"), List.of("wait"));
+        register(new AttachCommand(held), List.of("container", "attach"), List.of("attach"));
         register(new PortCommand(), List.of("container", "port"), List.of("port"));
         register(new ContainerPruneCommand(), List.of("container", "prune"));
         register(InspectCommand.objects(), List.of("inspect"));
@@ -88,6 +92,11 @@ public final class Docker implements Program {
         register(new RegistryCommands.Login(), List.of("login"));
         register(new RegistryCommands.Logout(), List.of("logout"));
         register(new RegistryCommands.Push(), List.of("image", "push"), List.of("push"));
+    }
+
+    /** Where commands that hold the prompt wait for Ctrl-C from now on ({@link Foreground#IMMEDIATE} at first). */
+    public void foreground(Foreground foreground) {
+        this.foreground = foreground;
     }
 
     /** The shell a learner has open inside a container, if any. */

@@ -10,7 +10,9 @@ import java.util.List;
  * driver: stdout lines to stdout, stderr lines to stderr ({@code stdcopy.StdCopy}); {@code -n}
  * keeps the last lines (a value that is not a number means all, as moby daemon/logs.go parses
  * it); {@code -t} prefixes each line with its time in RFC3339Nano with nine digits
- * (jsonmessage.RFC3339NanoFixed).
+ * (jsonmessage.RFC3339NanoFixed). With {@code -f} on a running container it goes on until the
+ * container ends, or until Ctrl-C ends docker with 130 ({@link Holding}); the container is left as
+ * it was.
  */
 final class LogsCommand implements DockerCommand {
     private static final CommandSpec SPEC = new CommandSpec("logs", "[OPTIONS] CONTAINER",
@@ -25,6 +27,12 @@ final class LogsCommand implements DockerCommand {
                     FlagSpec.value("until", (char) 0, "string",
                             "Show logs before a timestamp (e.g. \"2013-01-02T13:23:37Z\") or relative (e.g. \"42m\" for 42 minutes)")),
             new ArgsRule.Exactly(1), true);
+
+    private final Foreground foreground;
+
+    LogsCommand(Foreground foreground) {
+        this.foreground = foreground;
+    }
 
     @Override
     public CommandSpec spec() {
@@ -52,6 +60,12 @@ final class LogsCommand implements DockerCommand {
             } else {
                 inv.out().stderr(text);
             }
+        }
+        if (inv.args().bool("follow") && c.state().status() == io.github.berth.engine.ContainerState.Status.RUNNING) {
+            if (inv.engine().control().runsForever(c.id())) {
+                return Holding.untilInterrupted(foreground, inv.out());
+            }
+            inv.engine().control().waitFor(c.id()); // it ends by itself: the stream ends then
         }
         return 0;
     }

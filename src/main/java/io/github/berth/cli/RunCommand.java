@@ -26,13 +26,16 @@ final class RunCommand implements DockerCommand {
                     FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits"),
                     FlagSpec.value("volume", 'v', "list", "Bind mount a volume"),
                     FlagSpec.value("mount", (char) 0, "mount", "Attach a filesystem mount to the container"),
-                    FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"))),
+                    FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"),
+                    FlagSpec.bool("sig-proxy", (char) 0, "Proxy received signals to the process (default true)"))),
             new ArgsRule.AtLeast(1), false);
 
     private final InteractiveShells shells;
+    private final Foreground foreground;
 
-    RunCommand(InteractiveShells shells) {
+    RunCommand(InteractiveShells shells, Foreground foreground) {
         this.shells = shells;
+        this.foreground = foreground;
     }
 
     @Override
@@ -125,8 +128,16 @@ final class RunCommand implements DockerCommand {
             List<String> argv = new java.util.ArrayList<>();
             argv.add(ran.container().path());
             argv.addAll(ran.container().args());
-            shells.open(engine, container.id(), argv, "", true, options.tty());
-            return 0;
+            if ("".equals(shells.open(engine, container.id(), argv, "", true, options.tty()))) {
+                return 0;
+            }
+        }
+        if (!detach && started instanceof StartOutcome.Ran ran
+                && ran.container().state().status() == io.github.berth.engine.ContainerState.Status.RUNNING) {
+            // attached to a process that keeps running: the prompt is held until it ends (Ctrl-C);
+            // with -t the container's terminal passes Ctrl-C on even without sig-proxy
+            return Holding.attached(engine, foreground, container.id(),
+                    AttachCommand.sigProxy(inv.args()) || options.tty(), out);
         }
         if (started instanceof StartOutcome.Failed failed) {
             // the failure is reported even when detached; the container stays in "created"

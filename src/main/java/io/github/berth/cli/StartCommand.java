@@ -24,6 +24,12 @@ final class StartCommand implements DockerCommand {
                     FlagSpec.bool("interactive", 'i', "Attach container's STDIN")),
             new ArgsRule.AtLeast(1), true);
 
+    private final Foreground foreground;
+
+    StartCommand(Foreground foreground) {
+        this.foreground = foreground;
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -46,8 +52,13 @@ final class StartCommand implements DockerCommand {
             if (started instanceof StartOutcome.Failed failed) {
                 return DaemonErrors.finish(out, List.of(DaemonErrors.PREFIX + failed.message()));
             }
+            Container ran = ((StartOutcome.Ran) started).container();
+            if (ran.state().status() == io.github.berth.engine.ContainerState.Status.RUNNING) {
+                // start.go forwards signals while attached: Ctrl-C goes to the process
+                return Holding.attached(inv.engine(), foreground, ran.id(), true, out);
+            }
             // a non-zero status is a StatusError without text: nothing printed
-            return ((StartOutcome.Ran) started).container().state().exitCode();
+            return ran.state().exitCode();
         }
         List<String> failed = new ArrayList<>();
         for (String name : names) {

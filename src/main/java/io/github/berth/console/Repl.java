@@ -42,6 +42,7 @@ public final class Repl {
     private final Status status;
     private final StatusArea statusArea;
     private final FullScreen fullScreen;
+    private final HoldPrompt holdPrompt;
     private Recording recording;
     private boolean running = true;
 
@@ -63,6 +64,7 @@ public final class Repl {
         this.tutor = tutor;
         this.theme = new Theme(plain);
         this.out = terminal.writer();
+        this.holdPrompt = new HoldPrompt(terminal);
         DefaultParser parser = new DefaultParser();
         // the shell decides when input is complete, so JLine never asks for more by itself
         parser.setEofOnUnclosedQuote(false);
@@ -164,8 +166,10 @@ public final class Repl {
                 show(answered.get());
                 continue;
             }
+            tutor.sandbox().foreground(holdPrompt);
             Sandbox.Result result = tutor.sandbox().run(input,
                     recording == null ? terminalOutput() : recording.copying(terminalOutput()));
+            holdPrompt.endLine(out);
             out.flush();
             if (recording != null) {
                 recording.shellRan(input);
@@ -269,7 +273,7 @@ public final class Repl {
 
     /** Both streams go to the terminal, in the order written, as in a real shell. */
     private Output terminalOutput() {
-        return Output.of(out::print, out::print);
+        return Output.of(holdPrompt.watching(out::print), holdPrompt.watching(out::print));
     }
 
     void show(Tutor.Feedback feedback) {

@@ -117,6 +117,55 @@ public final class ContainerControl {
         return engine.ended(c, 0, until).state().exitCode();
     }
 
+    /**
+     * Sends SIGINT to a running container's process, as Ctrl-C does through the client's
+     * sig-proxy or the container's terminal ({@link Interrupts}): what the process writes as it
+     * ends goes to its log and to {@code attached}. Returns the container's exit status once it
+     * has ended (at once when it was not running), or empty when the process ignores the signal.
+     */
+    public Optional<Integer> interrupt(String name, Output attached) {
+        Lookup lookup = engine.find(name);
+        if (lookup instanceof Lookup.Missing) {
+            return Optional.empty();
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() != ContainerState.Status.RUNNING) {
+            return Optional.of(c.state().exitCode());
+        }
+        if (runtime.paused(c.id())) {
+            return Optional.empty(); // a frozen process only receives the signal once it is unpaused
+        }
+        Optional<Interrupts.Ending> ending = Interrupts.sigint(runtime.server(c.id()), c,
+                ContainerRuntime.environment(c, runtime.hostname(c)), runtime.options(c.id()).tty(),
+                runtime.rootfs(c.id()).orElseGet(MemoryFs::new), engine.clock().instant());
+        if (ending.isEmpty()) {
+            return Optional.empty();
+        }
+        Output out = engine.logged(c.id(), attached);
+        for (Servers.Line line : ending.get().lines()) {
+            if (line.stderr()) {
+                out.stderr(line.text());
+            } else {
+                out.stdout(line.text());
+            }
+        }
+        return Optional.of(engine.endNow(c, ending.get().status()).state().exitCode());
+    }
+
+    /**
+     * Whether a running container's process never ends by itself (a server, a shell waiting for
+     * input, {@code sleep infinity}): a client waiting for it waits until interrupted.
+     */
+    public boolean runsForever(String name) {
+        Lookup lookup = engine.find(name);
+        if (!(lookup instanceof Lookup.Found found)
+                || found.container().state().status() != ContainerState.Status.RUNNING) {
+            return false;
+        }
+        java.time.Instant until = engine.runsUntil(found.container().id());
+        return until == null || until.equals(java.time.Instant.MAX);
+    }
+
     /** How an exec ended: the daemon refused it, or the command ran with this status. */
     public sealed interface ExecOutcome {
         record Refused(String message) implements ExecOutcome {}

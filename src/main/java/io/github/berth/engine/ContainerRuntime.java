@@ -103,6 +103,11 @@ public final class ContainerRuntime {
         servers.put(id, server);
     }
 
+    /** The server a running container runs, or null. */
+    Servers.Plan.Serve server(String id) {
+        return servers.get(id);
+    }
+
     /** The process ended: ports, address and server go. */
     void stopped(String id) {
         ports.release(id);

@@ -135,6 +135,14 @@ public final class Sandbox {
         return List.copyOf(history);
     }
 
+    /**
+     * Where docker commands that hold the prompt (a server run in the foreground, logs -f, wait,
+     * attach) wait for Ctrl-C; until a console sets it, Ctrl-C comes at once (scripted input).
+     */
+    public void foreground(io.github.berth.cli.Foreground foreground) {
+        docker.foreground(foreground);
+    }
+
     /** Whether a shell inside a container is open (the tutor's own commands are not read there). */
     public boolean inContainerShell() {
         return docker.shells().isOpen();

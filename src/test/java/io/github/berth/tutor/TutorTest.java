@@ -190,6 +190,10 @@ class TutorTest {
         Tutor tutor = tutor(new Progress());
         tutor.open(catalog.lesson("inside-a-container").orElseThrow());
         tutor.next();
+        // without a terminal a held run ends at once, as after Ctrl-C: nginx stops, so the task is not solved
+        String attached = text(type(tutor, "docker run --name web -p 8080:80 nginx"));
+        assertTrue(attached.contains("attached to your terminal instead of running in"), attached);
+        type(tutor, "docker rm web");
         String unpublished = text(type(tutor, "docker run -d --name web nginx"));
         assertTrue(unpublished.contains("no port of this machine leads to it"), unpublished);
         assertFalse(unpublished.contains("attached"), "the rule for a run without -d does not match\n" + unpublished);

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code python app.py} on Python 2.7 (Ubuntu 16.04's python) for a Flask app, with the Flask
@@ -27,10 +25,6 @@ final class LegacyFlask {
     /** BaseHTTPRequestHandler.date_time_string: the day always in two digits. */
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final Pattern RUN = Pattern.compile("\\.run\\(([^)]*)\\)");
-    private static final Pattern HOST = Pattern.compile("host\\s*=\\s*['\"]([^'\"]*)['\"]");
-    private static final Pattern PORT = Pattern.compile("port\\s*=\\s*([0-9]+)");
-    private static final Pattern RETURN = Pattern.compile("return\\s+u?['\"](.*?)['\"]");
     private static final String SITE = "/usr/local/lib/python2.7/dist-packages";
 
     private LegacyFlask() {}
@@ -48,24 +42,15 @@ final class LegacyFlask {
         if (!code.contains("flask")) {
             return Optional.empty();
         }
+        FlaskScript app = FlaskScript.parse(code);
         if (at.fs().lookup(SITE + "/flask").isEmpty()) {
-            String[] lines = code.split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains("flask")) {
-                    return Optional.of(new Servers.Plan.Exit(1, List.of(new Servers.Line(true,
-                            "Traceback (most recent call last):\n  File \"" + script + "\", line " + (i + 1)
-                                    + ", in <module>\n    " + lines[i].trim() + "\nImportError: No module named flask\n"))));
-                }
-            }
+            return Optional.of(new Servers.Plan.Exit(1, List.of(new Servers.Line(true,
+                    "Traceback (most recent call last):\n  File \"" + script + "\", line " + app.importLine()
+                            + ", in <module>\n    " + app.importText() + "\nImportError: No module named flask\n"))));
         }
-        Matcher run = RUN.matcher(code);
-        String runArgs = run.find() ? run.group(1) : "";
-        Matcher host = HOST.matcher(runArgs);
-        Matcher port = PORT.matcher(runArgs);
-        String h = host.find() ? host.group(1) : "127.0.0.1";
-        int p = port.find() ? Integer.parseInt(port.group(1)) : 5000;
-        Matcher ret = RETURN.matcher(code);
-        String body = ret.find() ? ret.group(1) : "";
+        String h = app.host();
+        int p = app.port();
+        String body = app.body();
         // Flask.name: the script's name without .py when the app's import name is __main__
         String name = VPath.name(path).replaceAll("\\.py$", "");
         List<Servers.Line> log = new ArrayList<>();

@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
 final class PythonServers {
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final Pattern RUN = Pattern.compile("\\.run\\(([^)]*)\\)");
-    private static final Pattern HOST = Pattern.compile("host\\s*=\\s*['\"]([^'\"]*)['\"]");
-    private static final Pattern PORT = Pattern.compile("port\\s*=\\s*([0-9]+)");
-    private static final Pattern RETURN = Pattern.compile("return\\s+(?:f?['\"])(.*?)['\"]");
     private static final Pattern WRITE = Pattern.compile("wfile\\.write\\(b?['\"](.*?)['\"]");
     private static final Pattern SERVER_PORT = Pattern.compile("\\(\\s*['\"][^'\"]*['\"]\\s*,\\s*([0-9]+)\\s*\\)");
 
@@ -130,29 +126,15 @@ final class PythonServers {
     private static Servers.Plan flask(String path, String code, Servers.Launch at) {
         String minor = version(at).replaceAll("^(\\d+\\.\\d+).*", "$1");
         boolean installed = at.fs().lookup("/usr/local/lib/python" + minor + "/site-packages/flask").isPresent();
+        FlaskScript app = FlaskScript.parse(code);
         if (!installed) {
-            String[] lines = code.split("\n");
-            int n = 0;
-            String line = "";
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains("flask")) {
-                    n = i + 1;
-                    line = lines[i].trim();
-                    break;
-                }
-            }
             return new Servers.Plan.Exit(1, List.of(new Servers.Line(true, "Traceback (most recent call last):\n"
-                    + "  File \"" + path + "\", line " + n + ", in <module>\n    " + line + "\n"
+                    + "  File \"" + path + "\", line " + app.importLine() + ", in <module>\n    " + app.importText() + "\n"
                     + "ModuleNotFoundError: No module named 'flask'\n")));
         }
-        Matcher run = RUN.matcher(code);
-        String runArgs = run.find() ? run.group(1) : "";
-        Matcher host = HOST.matcher(runArgs);
-        Matcher port = PORT.matcher(runArgs);
-        String h = host.find() ? host.group(1) : "127.0.0.1";
-        int p = port.find() ? Integer.parseInt(port.group(1)) : 5000;
-        Matcher ret = RETURN.matcher(code);
-        String body = ret.find() ? ret.group(1) : "";
+        String h = app.host();
+        int p = app.port();
+        String body = app.body();
         String module = VPath.name(path).replaceAll("\\.py$", "");
         List<Servers.Line> log = new ArrayList<>();
         log.add(Servers.Line.out(" * Serving Flask app '" + module + "'"));

@@ -26,7 +26,8 @@ final class RunCommand implements DockerCommand {
                     FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits"),
                     FlagSpec.value("volume", 'v', "list", "Bind mount a volume"),
                     FlagSpec.value("mount", (char) 0, "mount", "Attach a filesystem mount to the container"),
-                    FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"))),
+                    FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"),
+                    FlagSpec.value("network-alias", (char) 0, "list", "Add network-scoped alias for the container"))),
             new ArgsRule.AtLeast(1), false);
 
     private final InteractiveShells shells;
@@ -93,7 +94,8 @@ final class RunCommand implements DockerCommand {
         if (mounts.error() != null) {
             return fail(out, 125, "Error response from daemon: " + mounts.error());
         }
-        Optional<String> networkError = NetworkCommands.checkRunNetwork(inv);
+        Optional<String> networkError = NetworkCommands.checkRunNetwork(inv)
+                .or(() -> NetworkCommands.checkRunAliases(inv));
         if (networkError.isPresent()) {
             return fail(out, 125, "Error response from daemon: " + networkError.get());
         }

@@ -206,6 +206,28 @@ public final class ContainerControl {
         });
     }
 
+    /**
+     * An HTTP request from a process in container {@code from} (address {@code clientIp}) to
+     * {@code target}'s port, logged by the server that answers it with the client's address.
+     */
+    public HttpReply request(Container target, int port, String method, String path, String agent, String clientIp) {
+        List<Servers.Line> lines = new ArrayList<>();
+        HttpReply reply = runtime.requestContainer(target.id(), port, method, path, agent, engine.clock().instant(),
+                lines);
+        Output log = engine.logged(target.id(), Output.DISCARD);
+        for (Servers.Line line : lines) {
+            // the sites log a client on the default bridge's gateway (a request through a published port)
+            String text = line.text().replace("172.17.0.1 - - [", clientIp + " - - [")
+                    .replace("client: 172.17.0.1,", "client: " + clientIp + ",");
+            if (line.stderr()) {
+                log.stderr(text);
+            } else {
+                log.stdout(text);
+            }
+        }
+        return reply;
+    }
+
     /** The ports a running container publishes. */
     public List<PublishedPort> ports(String id) {
         return runtime.ports(id);

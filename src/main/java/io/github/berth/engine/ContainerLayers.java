@@ -27,7 +27,15 @@ public final class ContainerLayers {
     /** What {@code docker diff} lists: the writable layer against the image (none before the first start). */
     public List<Change> changes(String containerId) {
         UnionFs fs = rootfs.get(containerId);
-        return fs == null ? List.of() : fs.changes();
+        if (fs == null) {
+            return List.of();
+        }
+        // /etc/hosts, /etc/hostname and /etc/resolv.conf are the daemon's bind mounts over its
+        // init layer, below the writable layer: docker diff never lists them (nor /etc for them)
+        List<Change> all = fs.changes().stream()
+                .filter(c -> !ContainerDns.MOUNTED_FILES.contains(c.path())).toList();
+        boolean etcChanged = all.stream().anyMatch(c -> c.path().startsWith("/etc/"));
+        return etcChanged ? all : all.stream().filter(c -> !c.path().equals("/etc")).toList();
     }
 
     public void remove(String containerId) {

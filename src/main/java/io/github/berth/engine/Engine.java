@@ -30,11 +30,12 @@ public final class Engine {
     private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
     private final LayerStore layers = new LayerStore();
     private final ContainerLayers containerLayers = new ContainerLayers(layers);
-    private final ContainerRuntime runtime = new ContainerRuntime(containerLayers);
+    private final ContainerRuntime runtime;
     private final LocalImages localImages = new LocalImages(images, containers);
     private final Volumes volumes;
     private final Networks networks;
     private final Registries registries = new Registries();
+    private final ContainerDns dns;
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -45,6 +46,10 @@ public final class Engine {
         all.putIfAbsent("bash", new BashProgram(() -> table.get(0)));
         all.putIfAbsent("python", Interpreters.python());
         all.putIfAbsent("node", Interpreters.node());
+        ContainerClients clients = new ContainerClients(() -> this);
+        all.putIfAbsent("curl", clients.curl());
+        all.putIfAbsent("wget", clients.wget());
+        all.putIfAbsent("getent", clients.getent());
         // the container shells see this table, with bash, python and node in it
         io.github.berth.shell.ShProgram sh = new io.github.berth.shell.ShProgram(() -> table.get(0));
         all.put("sh", sh);
@@ -54,6 +59,13 @@ public final class Engine {
         this.programs = table.get(0);
         this.volumes = new Volumes(clock, ids, containers);
         this.networks = new Networks(clock, ids, containers);
+        this.runtime = new ContainerRuntime(containerLayers, networks);
+        this.dns = new ContainerDns(this, runtime);
+    }
+
+    /** Names and addresses as containers' processes see them (/etc/hosts, the embedded DNS). */
+    public ContainerDns dns() {
+        return dns;
     }
 
     public Clock clock() {
@@ -514,6 +526,7 @@ public final class Engine {
                     was.finishedAt(), portError.get())));
             return new StartOutcome.Failed(portError.get(), false);
         }
+        dns.writeFiles(container, rootfs);
         Optional<StartOutcome> special = new Launcher(this, runtime, programs).launch(container, rootfs, cwd, env,
                 attached, detached);
         if (special.isPresent()) {

@@ -241,7 +241,7 @@ final class OfficialImages {
      */
     private static Map<String, String> debianBase(boolean buildpackDeps) {
         Map<String, String> programs = new LinkedHashMap<>();
-        String names = COREUTILS + " bash sh dash apt apt-get apt-cache dpkg perl su mount umount login";
+        String names = COREUTILS + " bash sh dash apt apt-get apt-cache dpkg perl su mount umount login getent";
         if (buildpackDeps) {
             names += " curl wget git gcc g++ make ps top free patch unzip xz";
         }

@@ -90,7 +90,8 @@ final class RunCommand implements DockerCommand {
                 return fail(out, 125, "Error response from daemon: " + nameError.get());
             }
         }
-        MountSpecs.Parsed mounts = MountSpecs.parse(inv.args().flags().get("volume"), inv.args().flags().get("mount"));
+        MountSpecs.Parsed mounts = MountSpecs.parse(inv.args().flags().get("volume"), inv.args().flags().get("mount"),
+                inv.state());
         if (mounts.error() != null) {
             return fail(out, 125, "Error response from daemon: " + mounts.error());
         }
@@ -111,6 +112,7 @@ final class RunCommand implements DockerCommand {
         Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach,
                 options);
         engine.volumes().attach(container.id(), mounts.mounts());
+        engine.volumes().bindFrom(container.id(), inv.state().fs());
         NetworkCommands.attachRun(inv, container);
         if (detach) {
             out.outLine(container.id());

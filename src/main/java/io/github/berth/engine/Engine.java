@@ -515,6 +515,7 @@ public final class Engine {
         MemoryFs rootfs = runtime.rootfs(container, image);
         rootfs.stamp(() -> new io.github.berth.fs.Node.Meta(0, 0, clock.instant())); // a container runs as root, on the engine clock
         volumes.mountInto(id, rootfs);
+        containerLayers.mountedAt(id, volumes.mounts(id).stream().map(Volumes.Mount::destination).toList());
         String cwd = container.config().workingDir().isEmpty() ? "/" : container.config().workingDir();
         Map<String, String> env = ContainerRuntime.environment(container, runtime.hostname(container));
         Optional<String> portError = runtime.start(container, ids.hex64());

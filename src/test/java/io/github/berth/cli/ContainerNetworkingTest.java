@@ -182,5 +182,7 @@ class ContainerNetworkingTest {
         // they are the daemon's mounts, not the container's changes
         s.docker("run", "--name", "quiet", "alpine", "true");
         assertEquals(new Result("", "", 0), s.docker("diff", "quiet"));
+        s.docker("run", "--name", "hw", "hello-world"); // no /etc in the image: the init layer makes it
+        assertEquals(new Result("", "", 0), s.docker("diff", "hw"));
     }
 }

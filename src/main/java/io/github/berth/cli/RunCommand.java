@@ -135,7 +135,7 @@ final class RunCommand implements DockerCommand {
         if (started instanceof StartOutcome.Failed failed) {
             // the failure is reported even when detached; the container stays in "created"
             // (or, with --rm, the engine has removed it)
-            return fail(out, failed.notFound() ? 127 : failed.message().contains("port is already allocated") ? 125 : 126,
+            return fail(out, failed.notFound() ? 127 : RunStatus.of(failed.message()),
                     "Error response from daemon: " + failed.message());
         }
         return detach ? 0 : ((StartOutcome.Ran) started).container().state().exitCode();

@@ -157,7 +157,7 @@ public final class ContainerControl {
             return new ExecOutcome.Ran(127);
         }
         Program program = programs.getOrDefault(file.get().program(), (a, o, s) -> 0);
-        return new ExecOutcome.Ran(program.run(argv, stdin, out, new ShellState(fs, cwd, vars)));
+        return new ExecOutcome.Ran(program.run(argv, stdin, out, runtime.user(c.id()).state(fs, cwd, vars)));
     }
 
     /** The container's shell state for an interactive shell: its filesystem, directory and environment. */
@@ -168,7 +168,7 @@ public final class ContainerControl {
         }
         Container c = found.container();
         String cwd = !workdir.isEmpty() ? workdir : c.config().workingDir().isEmpty() ? "/" : c.config().workingDir();
-        return Optional.of(new ShellState(runtime.rootfs(c.id()).get(), cwd,
+        return Optional.of(runtime.user(c.id()).state(runtime.rootfs(c.id()).get(), cwd,
                 ContainerRuntime.environment(c, runtime.hostname(c))));
     }
 

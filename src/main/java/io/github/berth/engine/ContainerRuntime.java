@@ -94,6 +94,17 @@ public final class ContainerRuntime {
         return server.site().answer(method, path, agent, now, log);
     }
 
+    private final Map<String, ContainerUser> users = new HashMap<>();
+
+    /** Who the running container's process (and an exec in it) runs as: root until told. */
+    ContainerUser user(String id) {
+        return users.getOrDefault(id, ContainerUser.ROOT);
+    }
+
+    void runsAs(String id, ContainerUser user) {
+        users.put(id, user);
+    }
+
     /** The hostname: -h, else the short id. */
     public String hostname(Container c) {
         String h = options(c.id()).hostname();
@@ -133,6 +144,7 @@ public final class ContainerRuntime {
     void stopped(String id) {
         ports.release(id);
         servers.remove(id);
+        users.remove(id);
         networks.stopped(id);
         paused.remove(id);
     }

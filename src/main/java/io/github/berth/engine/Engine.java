@@ -528,6 +528,20 @@ public final class Engine {
             return new StartOutcome.Failed(portError.get(), false);
         }
         dns.writeFiles(container, rootfs);
+        String userSpec = runtime.options(id).user().isEmpty() ? container.config().user() : runtime.options(id).user();
+        Object user = ContainerUser.resolve(userSpec, rootfs);
+        if (user instanceof String error) {
+            // moby daemon/oci_linux.go getUser fails the start as a port error does (exit code 128)
+            runtime.stopped(id);
+            ContainerState was = container.state();
+            containers.put(id, container.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
+                    ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, 128, was.startedAt(),
+                    was.finishedAt(), error)));
+            return new StartOutcome.Failed(error, false);
+        }
+        ContainerUser runAs = (ContainerUser) user;
+        runtime.runsAs(id, runAs);
+        rootfs.stamp(() -> new io.github.berth.fs.Node.Meta(runAs.uid(), runAs.gid(), clock.instant()));
         Optional<StartOutcome> special = new Launcher(this, runtime, programs).launch(container, rootfs, cwd, env,
                 attached, detached);
         if (special.isPresent()) {
@@ -568,7 +582,7 @@ public final class Engine {
         argv.add(container.path());
         argv.addAll(container.args());
         Output logged = logged(id, attached);
-        int exit = program.get().run(argv, runtime.takeStdin(id), logged, new ShellState(rootfs, cwd, env));
+        int exit = program.get().run(argv, runtime.takeStdin(id), logged, runAs.state(rootfs, cwd, env));
         container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
         return new StartOutcome.Ran(ended(container, exit, clock.instant()));
     }

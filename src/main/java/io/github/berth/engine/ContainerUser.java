@@ -14,8 +14,8 @@ import java.util.Optional;
  * must have one, an explicit group replaces the user's; the additional groups are the primary
  * group, then (without an explicit group) those listing the user.
  */
-record ContainerUser(int uid, int gid, List<Integer> groups) {
-    static final ContainerUser ROOT = new ContainerUser(0, 0, List.of(0));
+record ContainerUser(int uid, int gid, List<Integer> groups, String home) {
+    static final ContainerUser ROOT = new ContainerUser(0, 0, List.of(0), "/root");
     /** moby/sys/user's range check (minID, maxID). */
     private static final long MAX_ID = Integer.MAX_VALUE;
 
@@ -32,6 +32,7 @@ record ContainerUser(int uid, int gid, List<Integer> groups) {
         List<String[]> passwd = table(fs, "/etc/passwd");
         int uid = 0;
         int gid = 0;
+        String home = "/"; // runc's default HOME for a user without an entry
         String matched = null;
         for (String[] u : passwd) {
             if (u.length > 3 && (userArg.isEmpty() ? "0".equals(u[2])
@@ -39,6 +40,7 @@ record ContainerUser(int uid, int gid, List<Integer> groups) {
                 matched = u[0];
                 uid = parse(u[2]);
                 gid = parse(u[3]);
+                home = u.length > 5 ? u[5] : "/";
                 break;
             }
         }
@@ -70,12 +72,18 @@ record ContainerUser(int uid, int gid, List<Integer> groups) {
         List<Integer> groups = new ArrayList<>();
         groups.add(gid);
         groups.addAll(extra);
-        return new ContainerUser(uid, gid, groups);
+        return new ContainerUser(uid, gid, groups, home);
     }
 
     /** A process's state on {@code fs} running as this user. */
     io.github.berth.shell.ShellState state(MemoryFs fs, String cwd, java.util.Map<String, String> env) {
-        io.github.berth.shell.ShellState state = new io.github.berth.shell.ShellState(fs, cwd, env);
+        java.util.Map<String, String> vars = env;
+        if (this != ROOT && "/root".equals(env.get("HOME")) && !home.equals("/root")) {
+            // HOME comes from the user's entry unless the container's Env sets it (runc's init)
+            vars = new java.util.LinkedHashMap<>(env);
+            vars.put("HOME", home);
+        }
+        io.github.berth.shell.ShellState state = new io.github.berth.shell.ShellState(fs, cwd, vars);
         if (this != ROOT) {
             state.uid(uid);
             state.credentials(gid, groups.subList(1, groups.size()));

@@ -22,7 +22,9 @@ class RunAsUserTest {
                 s.run("docker run --rm -u nobody alpine id"));
         assertEquals(new Result("uid=1000 gid=1000 groups=1000\n", "", 0), s.run("docker run --rm -u 1000:1000 alpine id"));
         assertEquals(new Result("nobody\n", "", 0), s.run("docker run --rm -u nobody alpine whoami"));
-        assertEquals(new Result("1000\n", "", 0), s.run("docker run --rm -u 1000 alpine sh -c 'id -u'"));
+        assertEquals(new Result("1000 /\n", "", 0), s.run("docker run --rm -u 1000 alpine sh -c 'echo $(id -u) $HOME'"));
+        assertEquals(new Result("/\n", "", 0), s.run("docker run --rm -u nobody alpine sh -c 'echo $HOME'"));
+        assertEquals(new Result("/root\n", "", 0), s.run("docker run --rm alpine sh -c 'echo $HOME'"));
         // root's supplementary groups come from the image's /etc/group
         assertEquals(new Result("uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),"
                 + "10(wheel),11(floppy),20(dialout),26(tape),27(video)\n", "", 0), s.run("docker run --rm alpine id"));

@@ -13,6 +13,7 @@ import io.github.berth.tutor.lesson.LessonSource;
 import io.github.berth.tutor.progress.Progress;
 import io.github.berth.tutor.progress.ProgressSaver;
 import io.github.berth.tutor.progress.ProgressStore;
+import io.github.berth.tutor.transcript.TranscriptRecorder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -158,6 +159,36 @@ final class Launch {
                 repl(terminal, tutor).run(new Tutor.Feedback());
                 return 0;
             }
+        }
+    }
+
+    /**
+     * {@code berth record}: a session in a sandbox seeded as a transcript says, or in lesson {@code id}
+     * from its start, written to {@code file} as it goes. Progress is a scratch copy, never saved.
+     */
+    int record(Path file, String id, long seed) throws IOException {
+        Loaded loaded = loadCatalogAndProgress();
+        if (loaded == null) {
+            return 1;
+        }
+        Optional<Lesson> lesson = id == null ? Optional.empty() : loaded.catalog().lesson(id);
+        if (id != null && lesson.isEmpty()) {
+            err.println("berth: there is no lesson '" + id + "'; `berth lessons` lists them");
+            return 2;
+        }
+        Tutor tutor = new Tutor(loaded.catalog(), new Progress(), p -> { }, clock,
+                () -> new Sandbox(seed, Map.of(), true));
+        TranscriptRecorder recorder = new TranscriptRecorder(file, id, seed);
+        try (Terminal terminal = terminal()) {
+            recorder.start();
+            terminal.writer().println("berth record: writing " + file + " as you go (seed " + seed + "). "
+                    + "Ctrl-D or `quit` ends it; `berth replay " + file.getFileName() + "` runs it again.");
+            Tutor.Feedback opening = lesson.map(tutor::open).orElseGet(Tutor.Feedback::new);
+            Repl repl = repl(terminal, tutor);
+            repl.record(recorder);
+            repl.run(opening);
+            terminal.writer().println("Recorded to " + file + ".");
+            return 0;
         }
     }
 

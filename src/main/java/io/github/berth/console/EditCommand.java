@@ -48,7 +48,10 @@ final class EditCommand implements ReplCommand {
             repl.edit(path, file.text(), file.isNew(), text -> {
                 Optional<String> error = repl.tutor().sandbox().files()
                         .write(file.absolute(), text.getBytes(StandardCharsets.UTF_8));
-                saved[0] |= error.isEmpty();
+                if (error.isEmpty()) {
+                    saved[0] = true;
+                    repl.saved(path, text);
+                }
                 return error;
             });
         } catch (IOException | RuntimeException e) {

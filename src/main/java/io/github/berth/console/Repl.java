@@ -3,6 +3,7 @@ package io.github.berth.console;
 import io.github.berth.sandbox.Sandbox;
 import io.github.berth.shell.Output;
 import io.github.berth.tutor.Tutor;
+import io.github.berth.tutor.transcript.TranscriptRecorder;
 import io.github.berth.tutor.text.Markdown;
 import io.github.berth.tutor.text.StyledText;
 import java.io.IOError;
@@ -41,6 +42,7 @@ public final class Repl {
     private final Status status;
     private final StatusArea statusArea;
     private final FullScreen fullScreen;
+    private Recording recording;
     private boolean running = true;
 
     /**
@@ -101,6 +103,18 @@ public final class Repl {
         return tutor;
     }
 
+    /** Writes this session as a transcript ({@code berth record}) from now on. */
+    public void record(TranscriptRecorder recorder) {
+        recording = new Recording(recorder, this::println);
+    }
+
+    /** A file the editor saved, for the transcript when recording. */
+    void saved(String path, String text) {
+        if (recording != null) {
+            recording.saved(path, text);
+        }
+    }
+
     /** The rows the status area takes now. */
     private int statusRows() {
         return status == null ? 0 : status.size();
@@ -131,16 +145,31 @@ public final class Repl {
             String word = trimmed.split("\\s+", 2)[0];
             ReplCommand command = tutor.sandbox().inContainerShell() ? null : commands.get(word);
             if (command != null) {
+                Optional<String> refused = recording == null ? Optional.empty() : recording.refusal(word);
+                if (refused.isPresent()) {
+                    println(refused.get());
+                    continue;
+                }
                 command.run(this, trimmed.substring(word.length()));
+                if (recording != null && word.equals("next")) {
+                    recording.tutorTook(trimmed);
+                }
                 continue;
             }
             Optional<Tutor.Feedback> answered = tutor.answer(trimmed);
             if (answered.isPresent()) {
+                if (recording != null) {
+                    recording.tutorTook(trimmed);
+                }
                 show(answered.get());
                 continue;
             }
-            Sandbox.Result result = tutor.sandbox().run(input, terminalOutput());
+            Sandbox.Result result = tutor.sandbox().run(input,
+                    recording == null ? terminalOutput() : recording.copying(terminalOutput()));
             out.flush();
+            if (recording != null) {
+                recording.shellRan(input);
+            }
             if (result.exitRequested()) {
                 break;
             }

@@ -66,6 +66,13 @@ public final class SandboxFiles {
         return out;
     }
 
+    /** The content of the regular file at {@code absolute} (symbolic links followed), if there is one. */
+    public Optional<byte[]> read(String absolute) {
+        return state.fs().lookup(absolute)
+                .filter(node -> node instanceof Node.File)
+                .map(node -> ((Node.File) node).content());
+    }
+
     /** Writes {@code content}; returns nano's message when it cannot, else empty. */
     public Optional<String> write(String absolute, byte[] content) {
         MemoryFs fs = state.fs();

@@ -2,21 +2,55 @@ package io.github.berth.tutor;
 
 import io.github.berth.tutor.lesson.Question;
 import io.github.berth.tutor.text.Style;
+import java.util.Optional;
 import java.util.Set;
 
 /** How a quiz step's question is put to the learner, and what they are told about their answer. */
 final class Quiz {
     private Quiz() {}
 
+    /** The word that starts a typed answer at the prompt, where anything else is a shell command. */
+    static final String ANSWER = "answer";
+
     static void ask(Question question, int number, int count, Tutor.Feedback feedback) {
         feedback.add(count > 1 ? "Question " + number + " of " + count : "Question", Style.HEADING);
         feedback.markdown(question.prompt());
+        if (question.typed()) {
+            feedback.add("Type `" + ANSWER + "` and then your answer"
+                    + (question.number() != null ? " (a number)." : ", for example `" + ANSWER + " my words`."), Style.DIM);
+            return;
+        }
         for (int i = 0; i < question.options().size(); i++) {
             feedback.add("  " + Question.letter(i) + ") " + question.options().get(i).text(), Style.PLAIN);
         }
         feedback.add(question.multiple()
                 ? "More than one is right: type the letters of all of them, for example `a c`."
                 : "Type the letter of your answer, for example `b`.", Style.DIM);
+    }
+
+    /**
+     * Judges {@code input} as an answer to {@code question} and says so in {@code feedback}; empty when the
+     * input is no answer (not letters of its options; for a typed question, not {@code answer …}).
+     */
+    static Optional<Boolean> answer(Question question, String input, boolean hints, Tutor.Feedback feedback) {
+        if (!question.typed()) {
+            return question.parse(input).map(chosen -> judge(question, chosen, hints, feedback));
+        }
+        String[] words = input.strip().split("\\s+", 2);
+        if (!words[0].equals(ANSWER)) {
+            return Optional.empty();
+        }
+        Optional<Boolean> right = question.judge(words.length > 1 ? words[1] : "");
+        boolean ok = right.orElse(false);
+        feedback.add(ok ? "✓ Right." : right.isEmpty() ? "✗ Not quite: the answer is a number." : "✗ Not quite.",
+                ok ? Style.SUCCESS : Style.FAILURE);
+        if (ok && question.explanation() != null) {
+            feedback.markdown(question.explanation());
+        } else if (!ok) {
+            feedback.add("Try again (" + (hints ? "`hint` helps, `solution` shows the answer" : "`solution` shows the answer")
+                    + ").", Style.DIM);
+        }
+        return Optional.of(ok);
     }
 
     /** Tells the learner whether {@code chosen} is right, with each chosen option's feedback; returns whether it was. */
@@ -43,6 +77,11 @@ final class Quiz {
 
     static void reveal(Question question, Tutor.Feedback feedback) {
         feedback.add("The answer:", Style.HINT);
+        if (question.typed()) {
+            feedback.add("    " + question.rightAnswer(), Style.CODE_BLOCK);
+            feedback.add("Type `" + ANSWER + " " + question.rightAnswer() + "` to go on.", Style.DIM);
+            return;
+        }
         for (int i = 0; i < question.options().size(); i++) {
             if (question.options().get(i).correct()) {
                 feedback.add("    " + Question.letter(i) + ") " + question.options().get(i).text(), Style.CODE_BLOCK);

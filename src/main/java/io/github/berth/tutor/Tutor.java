@@ -1,9 +1,9 @@
 package io.github.berth.tutor;
 
+import io.github.berth.cli.DockerCall;
 import io.github.berth.sandbox.Sandbox;
 import io.github.berth.shell.Output;
 import io.github.berth.tutor.lesson.Catalog;
-import io.github.berth.cli.DockerCall;
 import io.github.berth.tutor.lesson.Check;
 import io.github.berth.tutor.lesson.CommandCheck;
 import io.github.berth.tutor.lesson.Lesson;
@@ -41,6 +41,8 @@ public final class Tutor {
     private int stepIndex;
     private int questionIndex;
     private int callsAtStepStart;
+    /** The docker commands the step's feedback rules have already looked at. */
+    private int callsSeen;
     /** How many sandbox changes are the lesson's own setup, which undo does not take back. */
     private int undoFloor;
 
@@ -205,7 +207,13 @@ public final class Tutor {
         Optional<Step> current = step().filter(Step::isTask);
         if (current.isPresent()) {
             progress.lesson(lesson.id()).step(current.get().id()).attempts++;
-            solveIfMet(current.get(), feedback);
+            List<DockerCall> calls = sandbox.dockerCalls();
+            List<DockerCall> fresh = calls.subList(Math.min(Math.max(callsAtStepStart, callsSeen), calls.size()), calls.size());
+            callsSeen = calls.size();
+            if (!solveIfMet(current.get(), feedback)) {
+                current.get().feedback().stream().filter(rule -> fresh.stream().anyMatch(rule::matches))
+                        .forEach(rule -> feedback.markdown(rule.say()));
+            }
             save();
         }
         return feedback;
@@ -242,7 +250,8 @@ public final class Tutor {
 
     /**
      * Takes {@code input} as the answer to the current quiz question when it names options by letter
-     * ({@code b}, {@code a c}); anything else is left for the shell, as is every input outside a quiz.
+     * ({@code b}, {@code a c}) or, for a typed answer, starts with {@code answer}; anything else is left
+     * for the shell, as is every input outside a quiz.
      */
     public Optional<Feedback> answer(String input) {
         Optional<Step> current = step().filter(Step::isQuiz);
@@ -251,14 +260,14 @@ public final class Tutor {
         }
         Step step = current.get();
         Question question = step.questions().get(questionIndex);
-        Optional<Set<Integer>> chosen = question.parse(input);
-        if (chosen.isEmpty()) {
+        Feedback feedback = new Feedback();
+        Optional<Boolean> right = Quiz.answer(question, input, !step.hints().isEmpty(), feedback);
+        if (right.isEmpty()) {
             return Optional.empty();
         }
-        Feedback feedback = new Feedback();
         Progress.StepProgress sp = progress.lesson(lesson.id()).step(step.id());
         sp.attempts++;
-        if (Quiz.judge(question, chosen.get(), !step.hints().isEmpty(), feedback)) {
+        if (right.get()) {
             if (questionIndex + 1 < step.questions().size()) {
                 questionIndex++;
                 Quiz.ask(step.questions().get(questionIndex), questionIndex + 1, step.questions().size(), feedback);

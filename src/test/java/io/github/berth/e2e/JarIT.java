@@ -81,6 +81,8 @@ class JarIT {
                 + "    python-web-app       A Python web app in a container        [new]\n"
                 + "Registries, Docker Hub and Amazon ECR  (0 of 1 done)\n"
                 + "    push-to-ecr          Push an image to a private registry    [new]\n"
+                + "The Docker CLI at work  (0 of 1 done)\n"
+                + "    inside-a-container   Inside a running container             [new]\n"
                 + "Running containers on AWS  (0 of 1 done)\n"
                 + "    elastic-beanstalk    What Elastic Beanstalk builds for you  [new]\n",
                 r.stdout());

@@ -90,4 +90,31 @@ class QuizStepTest {
         tutor.open(tutor.catalog().lesson("first-container").orElseThrow());
         assertFalse(tutor.answer("a").isPresent());
     }
+
+    @Test
+    void aTypedQuestionTakesAnswerAndTheRestGoesToTheShell() throws Exception {
+        Catalog catalog = Catalog.load(LessonSource.builtIn());
+        Tutor t = new Tutor(catalog, new Progress(), p -> { }, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
+                () -> new Sandbox(1L, Map.of(), false));
+        t.open(catalog.lesson("python-web-app").orElseThrow());
+        var quiz = catalog.lesson("python-web-app").orElseThrow().steps().stream().filter(s -> s.isQuiz()).findFirst()
+                .orElseThrow();
+        while (t.step().orElseThrow() != quiz) {
+            Tutor.Feedback ignored = t.next(); // skipping to the quiz is enough here
+            if (t.step().orElseThrow().isTask()) {
+                for (String line : t.step().orElseThrow().solution()) {
+                    t.sandbox().run(line, io.github.berth.shell.Output.DISCARD);
+                }
+                t.afterCommand();
+            }
+        }
+        assertTrue(t.answer("a").isPresent());
+        String asked = text(t.answer("a").orElseThrow());
+        assertTrue(asked.contains("what is N?") && asked.contains("Type `answer` and then your answer (a number)."), asked);
+        assertTrue(t.answer("5000").isEmpty(), "without `answer` it is a shell command");
+        assertTrue(text(t.answer("answer 500").orElseThrow()).startsWith("✗ Not quite.\n"));
+        assertTrue(text(t.answer("answer five").orElseThrow()).startsWith("✗ Not quite: the answer is a number.\n"));
+        assertTrue(text(t.answer("answer 5,000").orElseThrow()).startsWith("✓ Right.\n`-p HOST:CONTAINER`"));
+        assertTrue(t.isDone(catalog.lesson("python-web-app").orElseThrow()));
+    }
 }

@@ -184,4 +184,21 @@ class TutorTest {
         assertTrue(progress.lessons.get("first-container").steps.get("run-hello").solvedAt != null,
                 "what was solved stays solved");
     }
+
+    @Test
+    void feedbackRulesAdviseOnAKnownMistakeUntilTheTaskIsSolved() {
+        Tutor tutor = tutor(new Progress());
+        tutor.open(catalog.lesson("inside-a-container").orElseThrow());
+        tutor.next();
+        String unpublished = text(type(tutor, "docker run -d --name web nginx"));
+        assertTrue(unpublished.contains("no port of this machine leads to it"), unpublished);
+        assertFalse(unpublished.contains("attached"), "the rule for a run without -d does not match\n" + unpublished);
+        String echo = text(type(tutor, "echo no docker command here"));
+        assertTrue(echo.isEmpty(), "advice only after a matching command\n" + echo);
+        String removed = text(type(tutor, "docker rm -f web"));
+        assertTrue(removed.isEmpty(), removed);
+        String solved = text(type(tutor, "docker run -d --name web -p 8080:80 nginx"));
+        assertTrue(solved.contains("Solved"), solved);
+        assertFalse(solved.contains("leads to it"), "a command that solves the task gets no advice\n" + solved);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads a course ({@code course.yaml}, each module's {@code module.yaml} and the lesson files they
@@ -27,12 +28,17 @@ final class CourseReader {
             "steps");
     static final Set<String> SETUP_FIELDS = Set.of("files", "commands");
     static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success",
-            "questions");
-    static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "explanation");
+            "questions", "feedback");
+    static final Set<String> FEEDBACK_FIELDS = Set.of("when", "say");
+    static final Set<String> WHEN_FIELDS = Set.of("docker", "flags", "without", "failed");
+    static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "answers", "number", "tolerance",
+            "explanation");
     static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "feedback");
-    static final Set<String> CHECK_KINDS = Set.of("container", "command", "image");
-    static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "absent");
-    static final Set<String> IMAGE_FIELDS = Set.of("ref", "absent");
+    static final Set<String> CHECK_KINDS = Set.of("container", "command", "image", "file");
+    static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "ports",
+            "absent");
+    static final Set<String> IMAGE_FIELDS = Set.of("ref", "layers", "absent");
+    static final Set<String> FILE_FIELDS = Set.of("path", "container", "contains", "absent");
     static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -235,9 +241,19 @@ final class CourseReader {
             warn(path, step.mapping(), "task step '" + id + "' has no solution: `solution` has nothing to show"
                     + " and `berth test-lessons` cannot prove the step");
         }
+        List<FeedbackRule> feedback = new ArrayList<>();
+        for (Node node : step.list("feedback")) {
+            Fields rule = Fields.of(path, node, "a feedback rule", FEEDBACK_FIELDS);
+            Fields when = Fields.of(path, rule.node("when"), "a feedback rule's 'when'", WHEN_FIELDS);
+            feedback.add(new FeedbackRule(when.text("docker"), when.texts("flags"), when.texts("without"),
+                    when.has("failed") ? when.bool("failed") : null, rule.text("say")));
+        }
+        if (kind != Step.Kind.TASK && step.has("feedback")) {
+            throw Fields.error(path, step.node("feedback"), "step '" + id + "': only a task step has feedback rules");
+        }
         String body = kind == Step.Kind.QUIZ ? step.optionalText("body") : step.text("body");
         return new Step(id, kind, body == null ? "" : body, checks, step.texts("hints"), step.texts("solution"),
-                step.optionalText("success"), questions);
+                step.optionalText("success"), questions, feedback);
     }
 
     private static Question question(String path, Node node) throws LessonException {
@@ -247,7 +263,24 @@ final class CourseReader {
             Fields o = Fields.of(path, optionNode, "an option", OPTION_FIELDS);
             options.add(new Question.Option(o.text("text"), o.bool("correct"), o.optionalText("feedback")));
         }
-        Node at = q.has("options") ? q.node("options") : node;
+        long kinds = Stream.of("options", "answers", "number").filter(q::has).count();
+        if (kinds != 1) {
+            throw Fields.error(path, node, "question '" + q.text("id") + "' needs exactly one of 'options' (chosen by "
+                    + "letter), 'answers' (typed words) or 'number' (a typed number)");
+        }
+        if (q.has("tolerance") && !q.has("number")) {
+            throw Fields.error(path, q.node("tolerance"), "question '" + q.text("id") + "': 'tolerance' goes with 'number'");
+        }
+        if (!q.has("options")) {
+            List<String> answers = q.texts("answers");
+            if (q.has("answers") && answers.stream().allMatch(String::isBlank)) {
+                throw Fields.error(path, q.node("answers"), "question '" + q.text("id") + "' needs a non-empty answer");
+            }
+            Double tolerance = q.optionalNumber("tolerance");
+            return new Question(q.text("id"), q.text("prompt"), List.of(), answers, q.optionalNumber("number"),
+                    tolerance == null ? 0 : Math.abs(tolerance), q.optionalText("explanation"));
+        }
+        Node at = q.node("options");
         if (options.size() < 2 || options.size() > 26) {
             throw Fields.error(path, at, "question '" + q.text("id") + "' needs between 2 and 26 options");
         }
@@ -260,7 +293,7 @@ final class CourseReader {
     private static Check check(String path, Node node) throws LessonException {
         Fields check = Fields.of(path, node, "a check", CHECK_KINDS);
         if (check.mapping().entries().size() != 1) {
-            throw Fields.error(path, node, "each check has exactly one predicate: 'container:', 'image:' or 'command:'");
+            throw Fields.error(path, node, "each check has exactly one predicate: 'container:', 'image:', 'file:' or 'command:'");
         }
         Entry entry = check.mapping().entries().values().iterator().next();
         if (entry.key().equals("container")) {
@@ -270,12 +303,22 @@ final class CourseReader {
                 throw Fields.error(path, c.node("status"), "unknown container status '" + status
                         + "' (one of created, running, paused, restarting, removing, exited, dead)");
             }
+            for (String port : c.texts("ports")) {
+                if (!port.matches("\\d{1,5}:\\d{1,5}(/(tcp|udp|sctp))?")) {
+                    throw Fields.error(path, c.node("ports"), "a port is HOST:CONTAINER, such as 8080:80 (or 5353:53/udp), not '"
+                            + port + "'");
+                }
+            }
             return new ContainerCheck(c.optionalText("name"), c.optionalText("image"), status,
-                    c.optionalInteger("exitCode"), c.optionalText("output"), c.bool("absent"));
+                    c.optionalInteger("exitCode"), c.optionalText("output"), c.texts("ports"), c.bool("absent"));
         }
         if (entry.key().equals("image")) {
             Fields i = Fields.of(path, entry.value(), "an image check", IMAGE_FIELDS);
-            return new ImageCheck(i.text("ref"), i.bool("absent"));
+            return new ImageCheck(i.text("ref"), i.optionalInteger("layers"), i.bool("absent"));
+        }
+        if (entry.key().equals("file")) {
+            Fields f = Fields.of(path, entry.value(), "a file check", FILE_FIELDS);
+            return new FileCheck(f.text("path"), f.optionalText("container"), f.optionalText("contains"), f.bool("absent"));
         }
         Fields c = Fields.of(path, entry.value(), "a command check", COMMAND_FIELDS);
         return new CommandCheck(c.text("docker"), c.texts("flags"));

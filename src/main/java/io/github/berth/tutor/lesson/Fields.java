@@ -76,6 +76,19 @@ final class Fields {
         return has(key) ? integer(key) : null;
     }
 
+    /** A number (whole or not), or null when absent. */
+    Double optionalNumber(String key) throws LessonException {
+        if (!has(key)) {
+            return null;
+        }
+        String text = scalar(key, node(key));
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw error(file, node(key), "'" + key + "' must be a number, not '" + text + "'");
+        }
+    }
+
     /** A yes/no field, false when absent (YAML's true/false). */
     boolean bool(String key) throws LessonException {
         if (!has(key)) {

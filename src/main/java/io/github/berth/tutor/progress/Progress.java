@@ -19,6 +19,8 @@ public final class Progress {
     public int schemaVersion = SCHEMA_VERSION;
     /** The lesson the learner is in, or last was in. */
     public String currentLesson;
+    /** Who this is, written only into exported copies ({@code berth progress export}) for an instructor's report. */
+    public String learner;
     public Map<String, LessonProgress> lessons = new LinkedHashMap<>();
     /** Quiz questions answered in {@code berth quiz} or {@code review}, by "lesson/question" id: their Leitner box. */
     public Map<String, Card> cards = new LinkedHashMap<>();

@@ -27,6 +27,9 @@ final class ProgressJson {
             if (progress.currentLesson != null) {
                 g.writeStringField("currentLesson", progress.currentLesson);
             }
+            if (progress.learner != null) {
+                g.writeStringField("learner", progress.learner);
+            }
             g.writeObjectFieldStart("lessons");
             for (var lesson : progress.lessons.entrySet()) {
                 Progress.LessonProgress lp = lesson.getValue();
@@ -100,6 +103,7 @@ final class ProgressJson {
                 switch (name) {
                     case "schemaVersion" -> progress.schemaVersion = integer(p);
                     case "currentLesson" -> progress.currentLesson = text(p);
+                    case "learner" -> progress.learner = text(p);
                     case "lessons" -> {
                         expectObject(p);
                         while (p.nextToken() == JsonToken.FIELD_NAME) {

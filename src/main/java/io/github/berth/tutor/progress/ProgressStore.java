@@ -66,14 +66,9 @@ public final class ProgressStore {
             return Optional.empty();
         }
         try {
-            Progress progress = ProgressJson.read(Files.readAllBytes(path));
-            if (progress.schemaVersion > Progress.SCHEMA_VERSION) {
-                throw new IOException("it was written by a newer berth (schema version " + progress.schemaVersion + ")");
-            }
-            return Optional.of(progress);
+            return Optional.of(read(path));
         } catch (IOException e) {
-            Path aside = path.resolveSibling(path.getFileName() + ".corrupt-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(clock.getZone()).format(clock.instant()));
+            Path aside = path.resolveSibling(path.getFileName() + ".corrupt-" + stamp());
             Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
             warnings.add("Could not read " + path + " (" + firstLine(e.getMessage()) + "); it was kept as " + aside + ".");
             return Optional.empty();
@@ -95,25 +90,66 @@ public final class ProgressStore {
                 } catch (IOException e) {
                     // unreadable: the backup below keeps it; load() reports it next time
                 }
-            }
-            Path temp = file.resolveSibling("progress.json.tmp");
-            byte[] bytes = ProgressJson.write(progress);
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            if (Files.exists(file)) {
                 Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            write(file, progress);
         }
+    }
+
+    /**
+     * Moves the saved progress aside as {@code progress.json.reset-<time>} (nothing is deleted), so
+     * the next start is a new learner's. Returns where it went, or empty when there was none.
+     */
+    public Optional<Path> setAside() throws IOException {
+        Files.createDirectories(file.getParent());
+        try (FileChannel lockChannel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = lockChannel.lock()) {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            Path aside = file.resolveSibling("progress.json.reset-" + stamp());
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            return Optional.of(aside);
+        }
+    }
+
+    /**
+     * Reads a progress file from anywhere (an exported copy, another machine's {@code progress.json});
+     * an IOException says what is wrong with it.
+     */
+    public static Progress read(Path path) throws IOException {
+        Progress progress = ProgressJson.read(Files.readAllBytes(path));
+        if (progress.schemaVersion > Progress.SCHEMA_VERSION) {
+            throw new IOException("it was written by a newer berth (schema version " + progress.schemaVersion + ")");
+        }
+        return progress;
+    }
+
+    /** The file's bytes for {@code progress}, as {@link #write} writes them. */
+    public static byte[] bytes(Progress progress) throws IOException {
+        return ProgressJson.write(progress);
+    }
+
+    /** Writes {@code progress} to {@code target} through a temporary file forced to disk and renamed into place. */
+    public static void write(Path target, Progress progress) throws IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        byte[] bytes = bytes(progress);
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private String stamp() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(clock.getZone()).format(clock.instant());
     }
 }

@@ -102,6 +102,9 @@ public final class QuizSession {
 
     /** Asks one question until a well-formed answer comes; empty when input ends. */
     private Optional<Boolean> ask(QuestionBank.Entry entry) throws IOException {
+        if (entry.question().typed()) {
+            return askTyped(entry);
+        }
         Question shuffled = shuffle(entry.question());
         out.println(unwrap(entry.question().prompt()));
         for (int i = 0; i < shuffled.options().size(); i++) {
@@ -131,12 +134,49 @@ public final class QuizSession {
         }
     }
 
-    private void feedback(Question q, Set<Integer> chosen, boolean right, boolean inTime, Duration took) {
+    /** A question answered by typing a word, a phrase or a number ({@code answer} before it is allowed too). */
+    private Optional<Boolean> askTyped(QuestionBank.Entry entry) throws IOException {
+        Question q = entry.question();
+        out.println(unwrap(q.prompt()));
+        Instant start = clock.instant();
+        while (true) {
+            out.print("answer> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                return Optional.empty();
+            }
+            String text = line.strip().startsWith("answer ") ? line.strip().substring(7) : line;
+            Optional<Boolean> judged = text.isBlank() ? Optional.empty() : q.judge(text);
+            if (judged.isEmpty()) {
+                out.println("Type your answer" + (q.number() != null ? " (a number)" : "") + ", or press Ctrl-D to stop.");
+                continue;
+            }
+            Duration took = Duration.between(start, clock.instant());
+            boolean inTime = limit == null || took.compareTo(limit) <= 0;
+            boolean right = inTime && judged.get();
+            progress.answers.add(new Progress.Answer(entry.key(), clock.instant(), text.strip(), right, took.toMillis()));
+            verdict(right, inTime, took);
+            if (!right) {
+                out.println("The answer: " + q.rightAnswer() + ".");
+            }
+            if (q.explanation() != null) {
+                out.println(unwrap(q.explanation()));
+            }
+            return Optional.of(right);
+        }
+    }
+
+    private void verdict(boolean right, boolean inTime, Duration took) {
         if (!inTime) {
             out.println("✗ Too slow: " + took.toSeconds() + " s (the limit is " + limit.toSeconds() + " s a question).");
         } else {
             out.println(right ? "✓ Right." : "✗ Wrong.");
         }
+    }
+
+    private void feedback(Question q, Set<Integer> chosen, boolean right, boolean inTime, Duration took) {
+        verdict(right, inTime, took);
         for (int i : chosen) {
             if (q.options().get(i).feedback() != null) {
                 out.println("  " + Question.letter(i) + ") " + unwrap(q.options().get(i).feedback()));

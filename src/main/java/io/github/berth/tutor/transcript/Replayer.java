@@ -1,11 +1,13 @@
 package io.github.berth.tutor.transcript;
 
 import io.github.berth.sandbox.Sandbox;
+import io.github.berth.sandbox.SandboxFiles;
 import io.github.berth.shell.Output;
 import io.github.berth.tutor.Tutor;
 import io.github.berth.tutor.lesson.Catalog;
 import io.github.berth.tutor.lesson.Lesson;
 import io.github.berth.tutor.progress.Progress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,8 +45,11 @@ public final class Replayer {
             StringBuilder combined = new StringBuilder();
             // `next` and answers to quiz questions talk to the tutor, not the shell; the console shows
             // what the tutor says, so here they print nothing
+            String[] edit = exchange.input().split("\n", -1)[0].strip().split("\\s+");
             if (exchange.input().strip().equals("next")) {
                 tutor.next();
+            } else if (edit.length == 2 && (edit[0].equals("edit") || edit[0].equals("nano"))) {
+                saveEdited(tutor, edit[1], exchange.input(), combined);
             } else if (tutor.answer(exchange.input()).isEmpty()) {
                 tutor.sandbox().run(exchange.input(), Output.of(combined::append, combined::append));
                 tutor.afterCommand();
@@ -62,5 +67,21 @@ public final class Replayer {
                     + tutor.step().map(s -> s.id()).orElse("?") + "')");
         }
         return problems;
+    }
+
+    /** A file saved in the editor: the lines after {@code edit PATH} are its content, written as the editor writes. */
+    private static void saveEdited(Tutor tutor, String path, String input, StringBuilder out) {
+        List<String> lines = List.of(input.split("\n", -1));
+        String text = TranscriptRecorder.editedText(lines.subList(1, lines.size()));
+        SandboxFiles files = tutor.sandbox().files();
+        SandboxFiles.Opened opened = files.open(path);
+        if (opened instanceof SandboxFiles.Refused refused) {
+            out.append("edit: ").append(refused.message()).append('\n');
+            return;
+        }
+        SandboxFiles.Text file = (SandboxFiles.Text) opened;
+        files.write(file.absolute(), text.getBytes(StandardCharsets.UTF_8))
+                .ifPresent(error -> out.append("edit: ").append(error).append('\n'));
+        tutor.afterCommand();
     }
 }

@@ -17,7 +17,7 @@ class CatalogTest {
     @Test
     void theBuiltInCourseLoads() throws Exception {
         Catalog catalog = Catalog.load(LessonSource.builtIn());
-        assertEquals(List.of("why-containers", "first-steps", "dockerfiles", "registries", "aws"), catalog.modules().stream().map(Module::id).toList());
+        assertEquals(List.of("why-containers", "first-steps", "dockerfiles", "registries", "docker-cli", "aws"), catalog.modules().stream().map(Module::id).toList());
         Lesson first = catalog.lesson("first-container").orElseThrow();
         assertEquals("Your first container", first.title());
         assertEquals(List.of("welcome", "run-hello", "list-containers"), first.steps().stream().map(Step::id).toList());
@@ -40,7 +40,7 @@ class CatalogTest {
     void anUnknownFieldIsReportedWithItsPlace() throws Exception {
         String message = error("schemaVersion: 1\nid: l\ntitle: L\nsteps:\n  - id: a\n    type: text\n    body: hi\n"
                 + "    bdy: typo\n");
-        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, hints, id, questions, solution,"
+        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, feedback, hints, id, questions, solution,"
                 + " success, type)", message);
     }
 

@@ -39,9 +39,27 @@ class LintTest {
         assertEquals(List.of(
                 "m/a.yaml:12:29: error: unknown container status 'sleeping' (one of created, running, paused,"
                         + " restarting, removing, exited, dead)",
-                "m/a.yaml:13:17: error: unknown field 'reff' in an image check (known: absent, ref)",
+                "m/a.yaml:13:17: error: unknown field 'reff' in an image check (known: absent, layers, ref)",
                 "m/a.yaml:15:11: error: step 's2': unknown type 'quizz' (text, task or quiz)",
                 "m/a.yaml:19:37: error: question 'q' has no option marked 'correct: true'"), problems);
+    }
+
+    @Test
+    void aQuestionIsChosenOrTypedNotBothAndItsFieldsGoTogether() throws Exception {
+        List<String> problems = lint("a.yaml", "a.yaml", "schemaVersion: 1\nid: a\ntitle: A\nsummary: S\nsteps:\n"
+                + "  - id: s\n    type: quiz\n    questions:\n"
+                + "      - {id: both, prompt: P, answers: [x], number: 3}\n"
+                + "      - {id: neither, prompt: P}\n"
+                + "      - {id: loose, prompt: P, answers: [x], tolerance: 1}\n"
+                + "      - {id: nan, prompt: P, number: many}\n"
+                + "      - {id: fine, prompt: P, number: 8080}\n");
+        assertEquals(List.of(
+                "m/a.yaml:9:9: error: question 'both' needs exactly one of 'options' (chosen by letter), 'answers' "
+                        + "(typed words) or 'number' (a typed number)",
+                "m/a.yaml:10:9: error: question 'neither' needs exactly one of 'options' (chosen by letter), 'answers' "
+                        + "(typed words) or 'number' (a typed number)",
+                "m/a.yaml:11:57: error: question 'loose': 'tolerance' goes with 'number'",
+                "m/a.yaml:12:38: error: 'number' must be a number, not 'many'"), problems);
     }
 
     @Test

@@ -43,6 +43,9 @@ class SchemaTest {
         assertEquals(new TreeSet<>(CourseReader.CONTAINER_FIELDS), properties(check.get("properties").get("container")));
         assertEquals(new TreeSet<>(CourseReader.IMAGE_FIELDS), properties(check.get("properties").get("image")));
         assertEquals(new TreeSet<>(CourseReader.COMMAND_FIELDS), properties(check.get("properties").get("command")));
+        assertEquals(new TreeSet<>(CourseReader.FILE_FIELDS), properties(check.get("properties").get("file")));
+        assertEquals(new TreeSet<>(CourseReader.FEEDBACK_FIELDS), properties(definition("feedback")));
+        assertEquals(new TreeSet<>(CourseReader.WHEN_FIELDS), properties(definition("feedback").get("properties").get("when")));
     }
 
     @Test

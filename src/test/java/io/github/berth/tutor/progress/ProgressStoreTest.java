@@ -184,4 +184,46 @@ class ProgressStoreTest {
         assertEquals(1, merged.cards.get("l/q").box, "the later answer decides the card");
         assertEquals(List.of("a", "b"), merged.answers.stream().map(Progress.Answer::given).toList());
     }
+
+    @Test
+    void resetMovesTheFileAsideUnderALockAndTheNextStartIsNew() throws Exception {
+        assertTrue(store().setAside().isEmpty(), "nothing saved yet");
+        Progress p = new Progress();
+        p.lesson("first-container").startedAt = Instant.parse("2026-01-01T00:00:00Z");
+        store().save(p);
+        store().save(p); // a backup exists too
+        Path aside = store().setAside().orElseThrow();
+        assertEquals(dir.resolve("progress.json.reset-20260203T040506"), aside);
+        assertTrue(store().load().lessons.isEmpty(), "not restored from the backup: a reset is no corruption");
+        assertEquals(List.of("first-container"), List.copyOf(ProgressStore.read(aside).lessons.keySet()));
+    }
+
+    @Test
+    void anExportedCopyCarriesTheLearnerAndReadsBack() throws Exception {
+        Progress p = new Progress();
+        p.learner = "ana";
+        p.lesson("layers").startedAt = Instant.parse("2026-01-01T00:00:00Z");
+        Path copy = dir.resolve("ana.json");
+        ProgressStore.write(copy, p);
+        Progress back = ProgressStore.read(copy);
+        assertEquals("ana", back.learner);
+        assertEquals(p.lessons.get("layers").startedAt, back.lessons.get("layers").startedAt);
+        assertFalse(Files.exists(dir.resolve("ana.json.tmp")));
+        Progress mine = new Progress();
+        mine.mergeFrom(back);
+        assertNull(mine.learner, "importing someone's copy does not make it yours");
+    }
+
+    @Test
+    void readingAFileFromANewerBerthOrNotProgressSaysWhy() throws Exception {
+        Path newer = dir.resolve("newer.json");
+        Files.writeString(newer, "{\"schemaVersion\": 99}");
+        assertEquals("it was written by a newer berth (schema version 99)",
+                org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> ProgressStore.read(newer))
+                        .getMessage());
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[]");
+        assertEquals("not a JSON object", org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ProgressStore.read(list)).getMessage());
+    }
 }

@@ -159,4 +159,23 @@ class QuizSessionTest {
     private static List<String> keys(List<QuestionBank.Entry> entries) {
         return entries.stream().map(QuestionBank.Entry::key).toList();
     }
+
+    @Test
+    void typedQuestionsTakeWordsOrNumbersAndSayTheAnswerWhenMissed() throws Exception {
+        Lesson lesson = new Lesson("l", "m", "Lesson L", "", List.of());
+        Question port = new Question("port", "Which port?", List.of(), List.of(), 8080.0, 0, "The host's.");
+        Question verb = new Question("verb", "Which verb downloads an image?", List.of(), List.of("pull", "docker pull"),
+                null, 0, null);
+        BufferedReader in = new BufferedReader(new StringReader("eighty\n80\n`Docker  Pull`.\n8080\n"));
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        QuizSession.Result result = new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, null)
+                .run(List.of(new QuestionBank.Entry("l/port", lesson, port), new QuestionBank.Entry("l/verb", lesson, verb)));
+        String screen = screen();
+        assertTrue(screen.contains("answer> Type your answer (a number), or press Ctrl-D to stop.\n"), screen);
+        assertTrue(screen.contains("✗ Wrong.\nThe answer: 8080.\nThe host's.\n"), screen);
+        assertTrue(screen.contains("✓ Right.\n"), screen);
+        assertEquals(List.of("80", "`Docker  Pull`.", "8080"),
+                progress.answers.stream().map(Progress.Answer::given).toList(), "the non-number is not logged");
+        assertEquals(new QuizSession.Result(1, 2, false), result, "8080 was the retry; the verb was right at once");
+    }
 }

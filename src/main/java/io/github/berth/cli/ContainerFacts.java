@@ -73,6 +73,7 @@ final class ContainerFacts {
         eps.forEach((name, ep) -> {
             Map<String, Object> e = new java.util.LinkedHashMap<>(template);
             var net = engine.networks().find(ep.networkId());
+            e.put("Aliases", ep.aliases().isEmpty() ? null : ep.aliases());
             String gateway = net.map(n -> n.gateway() == null ? "" : n.gateway()).orElse("");
             if (running) {
                 e.put("MacAddress", ep.mac());
@@ -82,7 +83,8 @@ final class ContainerFacts {
                 e.put("IPAddress", ep.ip());
                 e.put("IPPrefixLen", ep.prefix());
                 if (!name.equals("bridge") && !name.equals("host") && !name.equals("none")) {
-                    e.put("DNSNames", List.of(c.name(), c.shortId()));
+                    e.put("DNSNames", io.github.berth.engine.ContainerDns.dnsNames(c, ep,
+                            engine.runtime().hostname(c)));
                 }
                 if (name.equals("bridge")) {
                     ns.put("EndpointID", ep.endpointId());
@@ -90,6 +92,14 @@ final class ContainerFacts {
                     ns.put("IPAddress", ep.ip());
                     ns.put("IPPrefixLen", ep.prefix());
                     ns.put("MacAddress", ep.mac());
+                }
+            }
+            if (!running && c.state().status() != io.github.berth.engine.ContainerState.Status.CREATED) {
+                // moby cleanOperationalData: a stopped container keeps its NetworkID and DNSNames
+                e.put("NetworkID", ep.networkId());
+                if (!name.equals("bridge") && !name.equals("host") && !name.equals("none")) {
+                    e.put("DNSNames", io.github.berth.engine.ContainerDns.dnsNames(c, ep,
+                            engine.runtime().hostname(c)));
                 }
             }
             networks.put(name, e);

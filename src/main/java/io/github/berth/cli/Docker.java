@@ -141,6 +141,10 @@ public final class Docker implements Program {
                         args.subList(words, args.size()), out, state, stdin);
             }
         }
+        var group = ManagementGroups.find(args.get(0));
+        if (group.isPresent()) {
+            return ManagementGroups.run(group.get(), args.subList(1, args.size()), out);
+        }
         out.errLine("docker: unknown command: docker " + args.get(0) + "\n\nRun 'docker --help' for more information");
         return 1;
     }

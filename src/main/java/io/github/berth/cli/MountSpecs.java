@@ -44,6 +44,45 @@ final class MountSpecs {
     /** The mounts, or the daemon's error text. */
     record Parsed(List<Volumes.Mount> mounts, String error) {}
 
+    /**
+     * The mounts as the client sends them from the shell's directory: a bind source starting with
+     * "." made absolute (cli/command/container/opts.go and opts/mount.go use filepath.Abs), and a
+     * {@code --mount} bind source that does not exist refused (moby volume/mounts/validate.go
+     * errBindSourceDoesNotExist; {@code -v} makes it instead).
+     */
+    static Parsed parse(List<String> volumes, List<String> mountFlags, io.github.berth.shell.ShellState state) {
+        List<String> vs = volumes == null ? List.of() : volumes.stream().map(v -> {
+            int colon = v.indexOf(':');
+            return colon > 0 && v.startsWith(".") ? io.github.berth.fs.VPath.resolve(state.cwd(), v.substring(0, colon))
+                    + v.substring(colon) : v;
+        }).toList();
+        List<String> ms = mountFlags == null ? List.of() : mountFlags.stream().map(m -> {
+            StringBuilder sb = new StringBuilder();
+            for (String field : m.split(",", -1)) {
+                int eq = field.indexOf('=');
+                String key = eq < 0 ? field : field.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+                if ((key.equals("source") || key.equals("src")) && field.substring(eq + 1).startsWith(".")) {
+                    field = field.substring(0, eq + 1) + io.github.berth.fs.VPath.resolve(state.cwd(), field.substring(eq + 1));
+                }
+                sb.append(sb.length() == 0 ? "" : ",").append(field);
+            }
+            return sb.toString();
+        }).toList();
+        Parsed parsed = parse(vs, ms);
+        if (parsed.error() != null) {
+            return parsed;
+        }
+        int fromFlags = parsed.mounts().size() - ms.size();
+        for (int i = fromFlags; i < parsed.mounts().size(); i++) {
+            Volumes.Mount m = parsed.mounts().get(i);
+            if (m.type().equals("bind") && state.fs().lookup(m.source()).isEmpty()) {
+                return new Parsed(null, "invalid mount config for type \"bind\": bind source path does not exist: "
+                        + m.source());
+            }
+        }
+        return parsed;
+    }
+
     static Parsed parse(List<String> volumes, List<String> mountFlags) {
         List<Volumes.Mount> mounts = new ArrayList<>();
         for (String spec : volumes == null ? List.<String>of() : volumes) {

@@ -33,11 +33,28 @@ final class NetworkCommands {
                 : Optional.of("failed to set up container networking: network " + name + " not found");
     }
 
+    /**
+     * {@code --network-alias} is for user-defined networks only (moby daemon/create.go
+     * validateNetworkingConfig, runconfig/errors.go; docker/cli names the endpoint "default"
+     * when no --network is given).
+     */
+    static Optional<String> checkRunAliases(Invocation inv) {
+        List<String> aliases = inv.args().flags().getOrDefault("network-alias", List.of());
+        String name = inv.args().value("network");
+        String key = name == null ? "default" : name;
+        if (aliases.isEmpty() || !List.of("default", "bridge", "host", "none").contains(key)) {
+            return Optional.empty();
+        }
+        return Optional.of("invalid config for network " + key + ": invalid endpoint settings:\n"
+                + "network-scoped alias is supported only for containers in user defined networks");
+    }
+
     /** Connects a new container to its network: bridge unless {@code --network} says otherwise. */
     static void attachRun(Invocation inv, Container c) {
         String name = inv.args().value("network");
         Networks networks = inv.engine().networks();
-        networks.connect(c, networks.find(name == null || name.equals("default") ? "bridge" : name).orElseThrow());
+        networks.connect(c, networks.find(name == null || name.equals("default") ? "bridge" : name).orElseThrow(),
+                inv.args().flags().getOrDefault("network-alias", List.of()));
     }
 
     /** The networks a container is on, by name ("bridge" for containers made before networks were tracked). */
@@ -123,6 +140,10 @@ final class NetworkCommands {
             }
             if (!driver.equals("bridge")) {
                 inv.out().errLine(DaemonErrors.PREFIX + "berth's sandbox has bridge networks only, not " + driver);
+                return 1;
+            }
+            if (inv.engine().networks().freePool().isEmpty()) {
+                inv.out().errLine(DaemonErrors.PREFIX + Networks.POOLS_FULL);
                 return 1;
             }
             Networks.Network n = inv.engine().networks().create(name, driver,
@@ -251,7 +272,8 @@ final class NetworkCommands {
             this.connect = connect;
             this.spec = connect
                     ? new CommandSpec("connect", "[OPTIONS] NETWORK CONTAINER", "Connect a container to a network",
-                            List.of(), new ArgsRule.Exactly(2), true)
+                            List.of(FlagSpec.value("alias", (char) 0, "strings",
+                                    "Add network-scoped alias for the container")), new ArgsRule.Exactly(2), true)
                     : new CommandSpec("disconnect", "[OPTIONS] NETWORK CONTAINER",
                             "Disconnect a container from a network", List.of(FlagSpec.bool("force", 'f',
                                     "Force the container to disconnect from a network")), new ArgsRule.Exactly(2), true);
@@ -277,7 +299,14 @@ final class NetworkCommands {
                 return 1;
             }
             Container c = ((Lookup.Found) lookup).container();
-            Optional<String> error = connect ? inv.engine().networks().connect(c, n.get())
+            List<String> aliases = connect ? inv.args().flags().getOrDefault("alias", List.of()).stream()
+                    .flatMap(a -> java.util.Arrays.stream(a.split(","))).toList() : List.of();
+            if (connect && !aliases.isEmpty() && n.get().predefined()) {
+                inv.out().errLine(DaemonErrors.PREFIX + "invalid endpoint settings:\n"
+                        + "network-scoped alias is supported only for containers in user defined networks");
+                return 1;
+            }
+            Optional<String> error = connect ? inv.engine().networks().connect(c, n.get(), aliases)
                     : inv.engine().networks().disconnect(c, n.get());
             if (error.isPresent()) {
                 inv.out().errLine(DaemonErrors.PREFIX + error.get());

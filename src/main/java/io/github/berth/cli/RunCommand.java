@@ -27,7 +27,8 @@ final class RunCommand implements DockerCommand {
                     FlagSpec.value("volume", 'v', "list", "Bind mount a volume"),
                     FlagSpec.value("mount", (char) 0, "mount", "Attach a filesystem mount to the container"),
                     FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"),
-                    FlagSpec.bool("sig-proxy", (char) 0, "Proxy received signals to the process (default true)"))),
+                    FlagSpec.bool("sig-proxy", (char) 0, "Proxy received signals to the process (default true)"),
+                    FlagSpec.value("network-alias", (char) 0, "list", "Add network-scoped alias for the container"))),
             new ArgsRule.AtLeast(1), false);
 
     private final InteractiveShells shells;
@@ -92,11 +93,13 @@ final class RunCommand implements DockerCommand {
                 return fail(out, 125, "Error response from daemon: " + nameError.get());
             }
         }
-        MountSpecs.Parsed mounts = MountSpecs.parse(inv.args().flags().get("volume"), inv.args().flags().get("mount"));
+        MountSpecs.Parsed mounts = MountSpecs.parse(inv.args().flags().get("volume"), inv.args().flags().get("mount"),
+                inv.state());
         if (mounts.error() != null) {
             return fail(out, 125, "Error response from daemon: " + mounts.error());
         }
-        Optional<String> networkError = NetworkCommands.checkRunNetwork(inv);
+        Optional<String> networkError = NetworkCommands.checkRunNetwork(inv)
+                .or(() -> NetworkCommands.checkRunAliases(inv));
         if (networkError.isPresent()) {
             return fail(out, 125, "Error response from daemon: " + networkError.get());
         }
@@ -112,6 +115,7 @@ final class RunCommand implements DockerCommand {
         Container container = engine.create(image.get(), imageArg, name, command, inv.args().bool("rm"), !detach,
                 options);
         engine.volumes().attach(container.id(), mounts.mounts());
+        engine.volumes().bindFrom(container.id(), inv.state().fs());
         NetworkCommands.attachRun(inv, container);
         if (detach) {
             out.outLine(container.id());
@@ -142,7 +146,7 @@ final class RunCommand implements DockerCommand {
         if (started instanceof StartOutcome.Failed failed) {
             // the failure is reported even when detached; the container stays in "created"
             // (or, with --rm, the engine has removed it)
-            return fail(out, failed.notFound() ? 127 : failed.message().contains("port is already allocated") ? 125 : 126,
+            return fail(out, failed.notFound() ? 127 : RunStatus.of(failed.message()),
                     "Error response from daemon: " + failed.message());
         }
         return detach ? 0 : ((StartOutcome.Ran) started).container().state().exitCode();

@@ -206,7 +206,7 @@ public final class ContainerControl {
             return new ExecOutcome.Ran(127);
         }
         Program program = programs.getOrDefault(file.get().program(), (a, o, s) -> 0);
-        return new ExecOutcome.Ran(program.run(argv, stdin, out, new ShellState(fs, cwd, vars)));
+        return new ExecOutcome.Ran(program.run(argv, stdin, out, runtime.user(c.id()).state(fs, cwd, vars)));
     }
 
     /** The container's shell state for an interactive shell: its filesystem, directory and environment. */
@@ -217,7 +217,7 @@ public final class ContainerControl {
         }
         Container c = found.container();
         String cwd = !workdir.isEmpty() ? workdir : c.config().workingDir().isEmpty() ? "/" : c.config().workingDir();
-        return Optional.of(new ShellState(runtime.rootfs(c.id()).get(), cwd,
+        return Optional.of(runtime.user(c.id()).state(runtime.rootfs(c.id()).get(), cwd,
                 ContainerRuntime.environment(c, runtime.hostname(c))));
     }
 
@@ -253,6 +253,28 @@ public final class ContainerControl {
                 }
             }
         });
+    }
+
+    /**
+     * An HTTP request from a process in container {@code from} (address {@code clientIp}) to
+     * {@code target}'s port, logged by the server that answers it with the client's address.
+     */
+    public HttpReply request(Container target, int port, String method, String path, String agent, String clientIp) {
+        List<Servers.Line> lines = new ArrayList<>();
+        HttpReply reply = runtime.requestContainer(target.id(), port, method, path, agent, engine.clock().instant(),
+                lines);
+        Output log = engine.logged(target.id(), Output.DISCARD);
+        for (Servers.Line line : lines) {
+            // the sites log a client on the default bridge's gateway (a request through a published port)
+            String text = line.text().replace("172.17.0.1 - - [", clientIp + " - - [")
+                    .replace("client: 172.17.0.1,", "client: " + clientIp + ",");
+            if (line.stderr()) {
+                log.stderr(text);
+            } else {
+                log.stdout(text);
+            }
+        }
+        return reply;
     }
 
     /** The ports a running container publishes. */

@@ -13,22 +13,21 @@ import java.util.function.Consumer;
 /**
  * What the daemon keeps for each container beside its Engine API object: the options it was
  * created with, its filesystem (kept from start to start, as a container's writable layer is),
- * its address on the default bridge, its bound ports, the server its process runs, and whether
- * it is paused.
+ * its bound ports, the server its process runs, and whether it is paused; its addresses are the
+ * {@link Networks}' (one allocator for every network).
  */
 public final class ContainerRuntime {
     private final Map<String, ContainerOptions> options = new HashMap<>();
     private final Map<String, MemoryFs> filesystems = new HashMap<>();
     private final Map<String, Servers.Plan.Serve> servers = new HashMap<>();
-    /** Each running container's host number on the default bridge's 172.17.0.0/16 (.1 is the gateway). */
-    private final Map<String, Integer> hosts = new HashMap<>();
-    private final java.util.BitSet usedHosts = new java.util.BitSet();
     private final Set<String> paused = new HashSet<>();
     private final PortTable ports = new PortTable();
     private final ContainerLayers layers;
+    private final Networks networks;
 
-    public ContainerRuntime(ContainerLayers layers) {
+    public ContainerRuntime(ContainerLayers layers, Networks networks) {
         this.layers = layers;
+        this.networks = networks;
     }
 
     private final Map<String, String> stdin = new HashMap<>();
@@ -69,6 +68,43 @@ public final class ContainerRuntime {
         return Optional.ofNullable(filesystems.get(id));
     }
 
+    /** The container whose filesystem {@code fs} is, if it has started. */
+    Optional<String> containerOf(MemoryFs fs) {
+        for (Map.Entry<String, MemoryFs> e : filesystems.entrySet()) {
+            if (e.getValue() == fs) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A TCP connection from another container (or the container itself) to {@code id}'s port:
+     * refused when its process listens on no such port, else what its server answers.
+     */
+    HttpReply requestContainer(String id, int port, String method, String path, String agent, java.time.Instant now,
+                               List<Servers.Line> log) {
+        Servers.Plan.Serve server = servers.get(id);
+        if (server == null || server.port() != port) {
+            return new HttpReply.Refused();
+        }
+        if (paused.contains(id)) {
+            return new HttpReply.Closed();
+        }
+        return server.site().answer(method, path, agent, now, log);
+    }
+
+    private final Map<String, ContainerUser> users = new HashMap<>();
+
+    /** Who the running container's process (and an exec in it) runs as: root until told. */
+    ContainerUser user(String id) {
+        return users.getOrDefault(id, ContainerUser.ROOT);
+    }
+
+    void runsAs(String id, ContainerUser user) {
+        users.put(id, user);
+    }
+
     /** The hostname: -h, else the short id. */
     public String hostname(Container c) {
         String h = options(c.id()).hostname();
@@ -86,17 +122,18 @@ public final class ContainerRuntime {
             return Optional.of("failed to set up container networking: driver failed programming external"
                     + " connectivity on endpoint " + c.name() + " (" + endpointId + "): " + failure.get().message());
         }
-        // the lowest free address, as the daemon's IPAM hands them out: 172.17.0.2, .3, … 172.17.1.0, …
-        int n = usedHosts.nextClearBit(2);
-        usedHosts.set(n);
-        hosts.put(c.id(), n);
+        // the lowest free address on each of its networks: 172.17.0.2, .3, … 172.17.1.0, …
+        Optional<String> noAddress = networks.started(c);
+        if (noAddress.isPresent()) {
+            ports.release(c.id());
+            return Optional.of("failed to set up container networking: " + noAddress.get());
+        }
         return Optional.empty();
     }
 
-    /** The container's address on the default bridge while it runs, else empty. */
+    /** The container's first address while it runs (the default bridge's, for most), else empty. */
     public String address(String id) {
-        Integer n = hosts.get(id);
-        return n == null ? "" : "172.17." + (n >> 8) + "." + (n & 0xff);
+        return networks.address(id);
     }
 
     void serving(String id, Servers.Plan.Serve server) {
@@ -112,15 +149,14 @@ public final class ContainerRuntime {
     void stopped(String id) {
         ports.release(id);
         servers.remove(id);
-        Integer n = hosts.remove(id);
-        if (n != null) {
-            usedHosts.clear(n);
-        }
+        users.remove(id);
+        networks.stopped(id);
         paused.remove(id);
     }
 
     void removed(String id) {
         stopped(id);
+        networks.removed(id);
         options.remove(id);
         filesystems.remove(id);
     }

@@ -30,11 +30,12 @@ public final class Engine {
     private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
     private final LayerStore layers = new LayerStore();
     private final ContainerLayers containerLayers = new ContainerLayers(layers);
-    private final ContainerRuntime runtime = new ContainerRuntime(containerLayers);
+    private final ContainerRuntime runtime;
     private final LocalImages localImages = new LocalImages(images, containers);
     private final Volumes volumes;
     private final Networks networks;
     private final Registries registries = new Registries();
+    private final ContainerDns dns;
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
@@ -45,6 +46,10 @@ public final class Engine {
         all.putIfAbsent("bash", new BashProgram(() -> table.get(0)));
         all.putIfAbsent("python", Interpreters.python());
         all.putIfAbsent("node", Interpreters.node());
+        ContainerClients clients = new ContainerClients(() -> this);
+        all.putIfAbsent("curl", clients.curl());
+        all.putIfAbsent("wget", clients.wget());
+        all.putIfAbsent("getent", clients.getent());
         // the container shells see this table, with bash, python and node in it
         io.github.berth.shell.ShProgram sh = new io.github.berth.shell.ShProgram(() -> table.get(0));
         all.put("sh", sh);
@@ -54,6 +59,13 @@ public final class Engine {
         this.programs = table.get(0);
         this.volumes = new Volumes(clock, ids, containers);
         this.networks = new Networks(clock, ids, containers);
+        this.runtime = new ContainerRuntime(containerLayers, networks);
+        this.dns = new ContainerDns(this, runtime);
+    }
+
+    /** Names and addresses as containers' processes see them (/etc/hosts, the embedded DNS). */
+    public ContainerDns dns() {
+        return dns;
     }
 
     public Clock clock() {
@@ -503,6 +515,7 @@ public final class Engine {
         MemoryFs rootfs = runtime.rootfs(container, image);
         rootfs.stamp(() -> new io.github.berth.fs.Node.Meta(0, 0, clock.instant())); // a container runs as root, on the engine clock
         volumes.mountInto(id, rootfs);
+        containerLayers.mountedAt(id, volumes.mounts(id).stream().map(Volumes.Mount::destination).toList());
         String cwd = container.config().workingDir().isEmpty() ? "/" : container.config().workingDir();
         Map<String, String> env = ContainerRuntime.environment(container, runtime.hostname(container));
         Optional<String> portError = runtime.start(container, ids.hex64());
@@ -514,6 +527,21 @@ public final class Engine {
                     was.finishedAt(), portError.get())));
             return new StartOutcome.Failed(portError.get(), false);
         }
+        dns.writeFiles(container, rootfs);
+        String userSpec = runtime.options(id).user().isEmpty() ? container.config().user() : runtime.options(id).user();
+        Object user = ContainerUser.resolve(userSpec, rootfs);
+        if (user instanceof String error) {
+            // moby daemon/oci_linux.go getUser fails the start as a port error does (exit code 128)
+            runtime.stopped(id);
+            ContainerState was = container.state();
+            containers.put(id, container.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
+                    ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, 128, was.startedAt(),
+                    was.finishedAt(), error)));
+            return new StartOutcome.Failed(error, false);
+        }
+        ContainerUser runAs = (ContainerUser) user;
+        runtime.runsAs(id, runAs);
+        rootfs.stamp(() -> new io.github.berth.fs.Node.Meta(runAs.uid(), runAs.gid(), clock.instant()));
         Optional<StartOutcome> special = new Launcher(this, runtime, programs).launch(container, rootfs, cwd, env,
                 attached, detached);
         if (special.isPresent()) {
@@ -554,7 +582,7 @@ public final class Engine {
         argv.add(container.path());
         argv.addAll(container.args());
         Output logged = logged(id, attached);
-        int exit = program.get().run(argv, runtime.takeStdin(id), logged, new ShellState(rootfs, cwd, env));
+        int exit = program.get().run(argv, runtime.takeStdin(id), logged, runAs.state(rootfs, cwd, env));
         container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
         return new StartOutcome.Ran(ended(container, exit, clock.instant()));
     }

@@ -60,7 +60,7 @@ final class Launcher {
                     return Optional.empty();
                 }
                 Program program = programs.getOrDefault(marker, (a, out, state) -> 0);
-                int exit = program.run(argv, engine.logged(c.id(), attached), new ShellState(rootfs, cwd, env));
+                int exit = program.run(argv, engine.logged(c.id(), attached), runtime.user(c.id()).state(rootfs, cwd, env));
                 return Optional.of(new StartOutcome.Ran(engine.endNow(c, exit)));
             }
             if (plan.get() instanceof Servers.Plan.Exec exec) {

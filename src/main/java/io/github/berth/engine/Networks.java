@@ -19,17 +19,47 @@ public final class Networks {
     public record Network(String id, String name, String driver, Instant created, String subnet, String gateway,
                           Map<String, String> labels, boolean internal, boolean predefined) {}
 
-    /** A container's endpoint on a network. */
-    public record Endpoint(String networkId, String endpointId, String ip, String mac, int prefix) {}
+    /**
+     * A container's endpoint on a network: its address while the container runs (empty, with
+     * no MAC, while it does not), and the aliases given by {@code --network-alias} or
+     * {@code network connect --alias}.
+     */
+    public record Endpoint(String networkId, String endpointId, String ip, String mac, int prefix,
+                           List<String> aliases) {
+        public Endpoint {
+            aliases = List.copyOf(aliases);
+        }
+
+        Endpoint withAddress(String ip, String mac, int prefix) {
+            return new Endpoint(networkId, endpointId, ip, mac, prefix, aliases);
+        }
+    }
+
+    /**
+     * moby's default local address pools (libnetwork/ipamutils/utils.go at v28.2.2): 172.17 to
+     * 172.31 as /16s, then 192.168.0.0/16 cut into /20s; the default bridge takes the first.
+     */
+    static final List<String> DEFAULT_POOLS;
+
+    static {
+        List<String> pools = new ArrayList<>();
+        for (int b = 17; b <= 31; b++) {
+            pools.add("172." + b + ".0.0/16");
+        }
+        for (int c = 0; c < 256; c += 16) {
+            pools.add("192.168." + c + ".0/20");
+        }
+        DEFAULT_POOLS = List.copyOf(pools);
+    }
 
     private final Clock clock;
     private final IdSource ids;
     private final Map<String, Container> containers;
     private final Map<String, Network> networks = new LinkedHashMap<>();
+    /** Each container's endpoints by network name, in the order it joined them. */
     private final Map<String, Map<String, Endpoint>> endpoints = new LinkedHashMap<>();
-    private int nextSubnet = 18;
-    /** Addresses handed out per network: host number to container id. */
-    private final Map<String, Map<Integer, String>> allocations = new LinkedHashMap<>();
+    /** The one address allocator: per network id, the host numbers handed out (lowest free first, as libnetwork's IPAM). */
+    private final Map<String, java.util.BitSet> allocations = new LinkedHashMap<>();
 
     Networks(Clock clock, IdSource ids, Map<String, Container> containers) {
         this.clock = clock;
@@ -86,15 +116,44 @@ public final class Networks {
         return Optional.ofNullable(match);
     }
 
-    /** Creates a user-defined bridge network; the daemon's error if the name is taken. */
+    /**
+     * Creates a user-defined bridge network on the lowest default pool no other network uses
+     * (libnetwork/ipams/defaultipam allocatePredefinedPool); empty when every pool is taken.
+     */
     public Network create(String name, String driver, Map<String, String> labels, boolean internal) {
-        String subnet = "172." + nextSubnet + ".0.0/16";
-        String gateway = "172." + nextSubnet + ".0.1";
-        nextSubnet++;
-        Network n = new Network(ids.hex64(), name, driver, clock.instant(), subnet, gateway, Map.copyOf(labels),
-                internal, false);
+        String subnet = freePool().orElseThrow(() -> new IllegalStateException(POOLS_FULL));
+        Network n = new Network(ids.hex64(), name, driver, clock.instant(), subnet, hostAddress(subnet, 1),
+                Map.copyOf(labels), internal, false);
         add(n);
         return n;
+    }
+
+    /** moby libnetwork/ipamapi/contract.go ErrNoMoreSubnets. */
+    public static final String POOLS_FULL = "all predefined address pools have been fully subnetted";
+
+    /** The lowest default pool no network has, if any. */
+    public Optional<String> freePool() {
+        for (String pool : DEFAULT_POOLS) {
+            if (networks.values().stream().noneMatch(n -> pool.equals(n.subnet()))) {
+                return Optional.of(pool);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The address {@code host} numbers in {@code subnet} ("172.18.0.0/16", 2 gives 172.18.0.2). */
+    static String hostAddress(String subnet, int host) {
+        long base = base(subnet) + host;
+        return (base >> 24 & 0xff) + "." + (base >> 16 & 0xff) + "." + (base >> 8 & 0xff) + "." + (base & 0xff);
+    }
+
+    private static long base(String subnet) {
+        String[] p = subnet.split("[./]");
+        return Long.parseLong(p[0]) << 24 | Long.parseLong(p[1]) << 16 | Long.parseLong(p[2]) << 8 | Long.parseLong(p[3]);
+    }
+
+    private static int prefix(String subnet) {
+        return Integer.parseInt(subnet.substring(subnet.indexOf('/') + 1));
     }
 
     public Optional<String> nameTaken(String name) {
@@ -115,7 +174,7 @@ public final class Networks {
         List<String> active = new ArrayList<>();
         endpoints.forEach((cid, eps) -> {
             Endpoint ep = eps.get(n.name());
-            if (ep != null && containers.containsKey(cid)) {
+            if (ep != null && running(cid)) {
                 active.add("name:\"" + containers.get(cid).name() + "\" id:\"" + ep.endpointId().substring(0, 12)
                         + "\"");
             }
@@ -125,46 +184,116 @@ public final class Networks {
                     + String.join(", ", active) + ")");
         }
         networks.remove(n.id());
+        allocations.remove(n.id());
+        endpoints.values().forEach(eps -> eps.remove(n.name()));
         return Optional.empty();
+    }
+
+    private boolean running(String cid) {
+        Container c = containers.get(cid);
+        return c != null && c.state().status() == ContainerState.Status.RUNNING;
     }
 
     /** Connects a container; the daemon's error if it is already attached. */
     public Optional<String> connect(Container c, Network n) {
+        return connect(c, n, List.of());
+    }
+
+    /**
+     * Connects a container to {@code n} with network-scoped {@code aliases}: a running container
+     * is given its address at once, another when it starts (moby daemon/container_operations.go).
+     */
+    public Optional<String> connect(Container c, Network n, List<String> aliases) {
         Map<String, Endpoint> eps = endpoints.computeIfAbsent(c.id(), k -> new LinkedHashMap<>());
         if (eps.containsKey(n.name())) {
             return Optional.of("endpoint with name " + c.name() + " already exists in network " + n.name());
         }
-        if (n.subnet() == null) {
-            eps.put(n.name(), new Endpoint(n.id(), derivedId(c.id() + n.id()), "", "", 0));
-            return Optional.empty();
+        eps.put(n.name(), new Endpoint(n.id(), derivedId(c.id() + n.id()), "", "", 0, aliases));
+        if (running(c.id())) {
+            allocate(c.id(), n.name());
         }
-        // libnetwork's IPAM hands out the lowest free address; an address is free again once the
-        // container holding it no longer runs
-        Map<Integer, String> taken = allocations.computeIfAbsent(n.name(), k -> new java.util.HashMap<>());
-        int host = 2;
-        while (host < 65534) {
-            String holder = taken.get(host);
-            Container held = holder == null ? null : containers.get(holder);
-            if (held == null || held.state().status() != ContainerState.Status.RUNNING) {
-                break;
-            }
-            host++;
-        }
-        taken.put(host, c.id());
-        String[] octets = n.subnet().split("[./]");
-        String ip = octets[0] + "." + octets[1] + "." + (host >> 8) + "." + (host & 0xff);
-        String mac = String.format("02:42:%02x:%02x:%02x:%02x", Integer.parseInt(octets[0]),
-                Integer.parseInt(octets[1]), host >> 8, host & 0xff);
-        eps.put(n.name(), new Endpoint(n.id(), derivedId(c.id() + n.id()), ip, mac, 16));
         return Optional.empty();
     }
 
     public Optional<String> disconnect(Container c, Network n) {
         Map<String, Endpoint> eps = endpoints.get(c.id());
-        if (eps == null || eps.remove(n.name()) == null) {
+        Endpoint ep = eps == null ? null : eps.get(n.name());
+        if (ep == null) {
             return Optional.of("container " + c.id() + " is not connected to network " + n.name());
         }
+        release(n, ep);
+        eps.remove(n.name());
         return Optional.empty();
+    }
+
+    /**
+     * The container starts: each of its endpoints on a network with addresses takes the lowest
+     * free one (a container never attached joins the default bridge). The daemon's error if a
+     * network has none left.
+     */
+    Optional<String> started(Container c) {
+        if (!endpoints.containsKey(c.id())) {
+            connect(c, find("bridge").orElseThrow());
+        }
+        for (String name : List.copyOf(endpoints.get(c.id()).keySet())) {
+            Optional<String> error = allocate(c.id(), name);
+            if (error.isPresent()) {
+                stopped(c.id());
+                return error;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> allocate(String cid, String name) {
+        Endpoint ep = endpoints.get(cid).get(name);
+        Network n = networks.get(ep.networkId());
+        if (n == null || n.subnet() == null || !ep.ip().isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.BitSet used = allocations.computeIfAbsent(n.id(), k -> new java.util.BitSet());
+        int size = 1 << (32 - prefix(n.subnet()));
+        int host = used.nextClearBit(2);
+        if (host >= size - 1) {
+            return Optional.of("no available addresses on this pool"); // libnetwork ipamapi.ErrNoAvailableIPs
+        }
+        used.set(host);
+        String ip = hostAddress(n.subnet(), host);
+        String[] o = ip.split("\\.");
+        String mac = String.format("02:42:%02x:%02x:%02x:%02x", Integer.parseInt(o[0]), Integer.parseInt(o[1]),
+                Integer.parseInt(o[2]), Integer.parseInt(o[3]));
+        endpoints.get(cid).put(name, ep.withAddress(ip, mac, prefix(n.subnet())));
+        return Optional.empty();
+    }
+
+    private void release(Network n, Endpoint ep) {
+        if (n != null && !ep.ip().isEmpty() && allocations.containsKey(n.id())) {
+            long host = base(ep.ip() + "/0") - base(n.subnet());
+            allocations.get(n.id()).clear((int) host);
+        }
+    }
+
+    /** The container's process ended: its addresses go back to their networks; it stays attached. */
+    void stopped(String cid) {
+        Map<String, Endpoint> eps = endpoints.get(cid);
+        if (eps == null) {
+            return;
+        }
+        eps.replaceAll((name, ep) -> {
+            release(networks.get(ep.networkId()), ep);
+            return ep.withAddress("", "", 0);
+        });
+    }
+
+    /** The container is removed: it leaves every network. */
+    void removed(String cid) {
+        stopped(cid);
+        endpoints.remove(cid);
+    }
+
+    /** The container's first address (its default bridge address, say), or empty when it has none. */
+    public String address(String cid) {
+        return endpoints(cid).values().stream().map(Endpoint::ip).filter(ip -> !ip.isEmpty()).findFirst().orElse("");
     }
 
     /** The container's endpoints by network name (bridge for a container never connected elsewhere). */

@@ -193,9 +193,73 @@ final class OfficialImages {
         for (Entry entry : entries()) {
             files.putIfAbsent(entry.image().imageId(), entry.files());
         }
-        files.put(HubImages.alpine().imageId(), osRelease(ALPINE_3_21));
+        Map<String, String> alpine = osRelease(ALPINE_3_21);
+        alpine.put("/etc/passwd", ALPINE_PASSWD);
+        alpine.put("/etc/group", ALPINE_GROUP);
+        files.put(HubImages.alpine().imageId(), alpine);
         return files;
     }
+
+    /**
+     * alpine-baselayout-data 3.6's /etc/passwd and /etc/group (Alpine 3.21), so that {@code -u
+     * nobody} finds its entry and root's supplementary groups are the image's.
+     */
+    static final String ALPINE_PASSWD = """
+            root:x:0:0:root:/root:/bin/sh
+            bin:x:1:1:bin:/bin:/sbin/nologin
+            daemon:x:2:2:daemon:/sbin:/sbin/nologin
+            lp:x:4:7:lp:/var/spool/lpd:/sbin/nologin
+            sync:x:5:0:sync:/sbin:/bin/sync
+            shutdown:x:6:0:shutdown:/sbin:/sbin/shutdown
+            halt:x:7:0:halt:/sbin:/sbin/halt
+            mail:x:8:12:mail:/var/mail:/sbin/nologin
+            news:x:9:13:news:/usr/lib/news:/sbin/nologin
+            uucp:x:10:14:uucp:/var/spool/uucppublic:/sbin/nologin
+            cron:x:16:16:cron:/var/spool/cron:/sbin/nologin
+            ftp:x:21:21::/var/lib/ftp:/sbin/nologin
+            sshd:x:22:22:sshd:/dev/null:/sbin/nologin
+            games:x:35:35:games:/usr/games:/sbin/nologin
+            ntp:x:123:123:NTP:/var/empty:/sbin/nologin
+            guest:x:405:100:guest:/dev/null:/sbin/nologin
+            nobody:x:65534:65534:nobody:/:/sbin/nologin
+            """;
+    static final String ALPINE_GROUP = """
+            root:x:0:root
+            bin:x:1:root,bin,daemon
+            daemon:x:2:root,bin,daemon
+            sys:x:3:root,bin
+            adm:x:4:root,daemon
+            tty:x:5:
+            disk:x:6:root
+            lp:x:7:lp
+            kmem:x:9:
+            wheel:x:10:root
+            floppy:x:11:root
+            mail:x:12:mail
+            news:x:13:news
+            uucp:x:14:uucp
+            cron:x:16:cron
+            audio:x:18:
+            cdrom:x:19:
+            dialout:x:20:root
+            ftp:x:21:
+            sshd:x:22:
+            input:x:23:
+            tape:x:26:root
+            video:x:27:root
+            netdev:x:28:
+            kvm:x:34:kvm
+            games:x:35:
+            shadow:x:42:
+            www-data:x:82:
+            users:x:100:games
+            ntp:x:123:
+            abuild:x:300:
+            utmp:x:406:
+            ping:x:999:
+            nogroup:x:65533:
+            nobody:x:65534:
+            """;
 
     private static Entry image(String reference, int layers, long size, long created, ImageConfig config,
                                   Map<String, String> programs, Map<String, String> files) {
@@ -241,7 +305,7 @@ final class OfficialImages {
      */
     private static Map<String, String> debianBase(boolean buildpackDeps) {
         Map<String, String> programs = new LinkedHashMap<>();
-        String names = COREUTILS + " bash sh dash apt apt-get apt-cache dpkg perl su mount umount login";
+        String names = COREUTILS + " bash sh dash apt apt-get apt-cache dpkg perl su mount umount login getent";
         if (buildpackDeps) {
             names += " curl wget git gcc g++ make ps top free patch unzip xz";
         }

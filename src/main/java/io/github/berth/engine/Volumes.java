@@ -113,12 +113,54 @@ public final class Volumes {
      * writes there lands in the volume and is there for the next container that mounts it.
      */
     public void mountInto(String containerId, io.github.berth.fs.MemoryFs rootfs) {
+        io.github.berth.fs.MemoryFs host = bindHosts.get(containerId);
         for (Mount m : mounts(containerId)) {
+            if (m.type().equals("bind") && host != null && !m.destination().equals("/")) {
+                bind(host, m, rootfs);
+                continue;
+            }
             if (m.type().equals("volume") && !m.destination().equals("/")) {
                 io.github.berth.fs.Node.Dir dir = data.computeIfAbsent(m.name(), k -> io.github.berth.fs.Node.Dir.empty());
                 rootfs.mkdirs(io.github.berth.fs.VPath.parent(m.destination())).children()
                         .put(io.github.berth.fs.VPath.name(m.destination()), dir);
             }
+        }
+    }
+
+    /** The filesystem the container's bind sources are on: the learner's host, where docker ran. */
+    private final Map<String, io.github.berth.fs.MemoryFs> bindHosts = new java.util.HashMap<>();
+
+    /** Binds the container's bind mounts' sources on {@code host} (the client's machine, which is the daemon's). */
+    public void bindFrom(String containerId, io.github.berth.fs.MemoryFs host) {
+        bindHosts.put(containerId, host);
+    }
+
+    /**
+     * A bind mount: the host's directory itself appears at the destination, so what either side
+     * writes the other sees; a missing source directory is made, owned by root, as the daemon
+     * does for {@code -v} (moby daemon/volumes_unix.go; {@code --mount} was refused before). A
+     * file source is copied as the container starts. {@code :ro} makes writes fail with EROFS.
+     */
+    private static void bind(io.github.berth.fs.MemoryFs host, Mount m, io.github.berth.fs.MemoryFs rootfs) {
+        java.util.Optional<io.github.berth.fs.Node> source = host.lookup(m.source());
+        if (source.isEmpty()) {
+            host.pushOwner(0);
+            try {
+                host.mkdirs(m.source());
+            } finally {
+                host.popOwner();
+            }
+            source = host.lookup(m.source());
+        }
+        if (source.get() instanceof io.github.berth.fs.Node.Dir dir) {
+            rootfs.mkdirs(io.github.berth.fs.VPath.parent(m.destination())).children()
+                    .put(io.github.berth.fs.VPath.name(m.destination()), dir);
+        } else if (source.get() instanceof io.github.berth.fs.Node.File file) {
+            rootfs.mkdirs(io.github.berth.fs.VPath.parent(m.destination()));
+            rootfs.put(m.destination(), file);
+        }
+        if (!m.readWrite()) {
+            rootfs.markReadOnly(m.destination());
         }
     }
 
@@ -128,6 +170,7 @@ public final class Volumes {
 
     /** {@code docker rm -v}: the container's anonymous volumes go with it. */
     public void removeAnonymous(String containerId) {
+        bindHosts.remove(containerId);
         List<Mount> list = mounts.remove(containerId);
         if (list == null) {
             return;

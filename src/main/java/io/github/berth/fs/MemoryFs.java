@@ -32,6 +32,8 @@ public final class MemoryFs {
     private final Map<String, Supplier<Node.Dir>> mounts = new HashMap<>();
     private Supplier<Node.Meta> stamp = () -> Node.Meta.ROOT;
     private final Deque<Integer> owners = new ArrayDeque<>();
+    /** Directories mounted read-only (a container's {@code -v SRC:DST:ro}): nothing under them may change. */
+    private final java.util.Set<String> readOnly = new java.util.HashSet<>();
 
     public MemoryFs() {
         this(Node.Dir.empty());
@@ -70,6 +72,25 @@ public final class MemoryFs {
 
     public void popOwner() {
         owners.pop();
+    }
+
+    /** Marks {@code absolute} and everything under it read-only (EROFS for writers that ask {@link #isReadOnly}). */
+    public void markReadOnly(String absolute) {
+        readOnly.add(VPath.resolve("/", absolute));
+    }
+
+    /** Whether {@code absolute} lies on a read-only mount. */
+    public boolean isReadOnly(String absolute) {
+        if (readOnly.isEmpty()) {
+            return false;
+        }
+        String path = VPath.resolve("/", absolute);
+        for (String root : readOnly) {
+            if (path.equals(root) || path.startsWith(root.endsWith("/") ? root : root + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shows the directory {@code supplier} makes, afresh on each access, at {@code absolute}. */

@@ -59,13 +59,22 @@ public record PathWalk(Node node, String problem) {
             return IS_A_DIRECTORY;
         }
         if (walk.node() != null) {
-            return null;
+            return readOnlyProblem(state, path);
         }
         if (path.endsWith("/")) {
             return walk.problem().equals(NO_SUCH_FILE) && parentProblem(state, path) == null
                     ? IS_A_DIRECTORY : walk.problem();
         }
-        return parentProblem(state, path);
+        String parent = parentProblem(state, path);
+        return parent != null ? parent : readOnlyProblem(state, path);
+    }
+
+    /** strerror(EROFS): the path is on a read-only mount. */
+    public static final String READ_ONLY = "Read-only file system";
+
+    /** Why nothing may be written at {@code path}: a read-only mount, or null. */
+    public static String readOnlyProblem(ShellState state, String path) {
+        return state.fs().isReadOnly(io.github.berth.fs.VPath.resolve(state.cwd(), path)) ? READ_ONLY : null;
     }
 
     /** Why the directory that would hold {@code path} does not exist, or null when it does. */

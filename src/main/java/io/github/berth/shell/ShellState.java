@@ -34,6 +34,9 @@ public final class ShellState {
     boolean pipefail;
     /** The user the shell runs as: 0 (root) unless set, as a container's process runs without -u. */
     private int uid;
+    /** The process's group and supplementary groups when set (docker run -u), else -1 and null: /etc/passwd's and /etc/group's. */
+    private int gid = -1;
+    private List<Integer> groups;
 
     public ShellState(MemoryFs fs, String cwd, Map<String, String> env) {
         this.fs = fs;
@@ -58,12 +61,19 @@ public final class ShellState {
         copy.pipefail = pipefail;
         locals.forEach(frame -> copy.locals.addLast(new HashMap<>(frame)));
         copy.uid = uid;
+        copy.gid = gid;
+        copy.groups = groups;
         return copy;
     }
 
     /** A new shell's state ({@code sh -c}): the exported variables and the directory, nothing else. */
     ShellState child() {
-        return new ShellState(fs, cwd, environment());
+        ShellState child = new ShellState(fs, cwd, environment());
+        // the process's credentials go to the programs it runs
+        child.uid = uid;
+        child.gid = gid;
+        child.groups = groups;
+        return child;
     }
 
     public MemoryFs fs() {
@@ -183,6 +193,22 @@ public final class ShellState {
 
     public int uid() {
         return uid;
+    }
+
+    /** The process's group id when set, else -1 (the user's from /etc/passwd). */
+    public int gid() {
+        return gid;
+    }
+
+    /** The process's supplementary groups when set, else null (/etc/group's for the user). */
+    public List<Integer> groups() {
+        return groups;
+    }
+
+    /** Sets the process's group and supplementary groups, as the runtime does for {@code docker run -u}. */
+    public void credentials(int gid, List<Integer> groups) {
+        this.gid = gid;
+        this.groups = List.copyOf(groups);
     }
 
     public void uid(int uid) {

@@ -66,6 +66,9 @@ final class Access {
             return problem;
         }
         String absolute = VPath.resolve(state.cwd(), path);
+        if (state.fs().isReadOnly(absolute)) {
+            return io.github.berth.shell.PathWalk.READ_ONLY;
+        }
         Node node = state.fs().lookup(absolute).orElse(null);
         if (node != null) {
             return allowed(state, node, 2) ? null : DENIED;
@@ -79,6 +82,9 @@ final class Access {
         String problem = searchProblem(state, path);
         if (problem != null) {
             return problem;
+        }
+        if (state.fs().isReadOnly(VPath.resolve(state.cwd(), path))) {
+            return io.github.berth.shell.PathWalk.READ_ONLY;
         }
         Node dir = state.fs().lookup(VPath.parent(VPath.resolve(state.cwd(), path))).orElse(null);
         return dir != null && !allowed(state, dir, 2) ? DENIED : null;

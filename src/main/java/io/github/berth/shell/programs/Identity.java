@@ -97,11 +97,14 @@ final class Identity {
                     return 1;
                 }
             }
-            int gid = Users.gid(state, uid);
+            boolean self = opts.operands().isEmpty();
+            int gid = self && state.gid() >= 0 ? state.gid() : Users.gid(state, uid);
             String user = Users.userName(state, uid);
             Set<Integer> groups = new LinkedHashSet<>();
             groups.add(gid);
-            if (user != null) {
+            if (self && state.groups() != null) {
+                groups.addAll(state.groups());
+            } else if (user != null) {
                 groups.addAll(Users.supplementary(state, user));
             }
             boolean names = opts.has('n');

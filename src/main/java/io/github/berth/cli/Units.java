@@ -9,33 +9,83 @@ public final class Units {
 
     /** go-units HumanDuration. */
     public static String humanDuration(Duration d) {
+        return humanDurationText(humanDurationKey(d));
+    }
+
+    // HumanDuration's words as a unit and a count, packed into one long by humanDurationKey
+    private static final int LESS_THAN_A_SECOND = 0;
+    private static final int SECONDS = 1;
+    private static final int ABOUT_A_MINUTE = 2;
+    private static final int MINUTES = 3;
+    private static final int ABOUT_AN_HOUR = 4;
+    private static final int HOURS = 5;
+    private static final int DAYS = 6;
+    private static final int WEEKS = 7;
+    private static final int MONTHS = 8;
+    private static final int YEARS = 9;
+
+    /**
+     * Which words go-units HumanDuration chooses for {@code d}, as one number (the count times 16
+     * plus the unit): two durations with the same key have the same text, so a caller listing many
+     * can reuse the text it made last ({@link #humanDurationText} makes it).
+     */
+    static long humanDurationKey(Duration d) {
         long seconds = d.getSeconds();
         if (seconds < 1) {
-            return "Less than a second";
-        } else if (seconds == 1) {
-            return "1 second";
+            return LESS_THAN_A_SECOND;
         } else if (seconds < 60) {
-            return seconds + " seconds";
+            return key(SECONDS, seconds);
         }
         long minutes = seconds / 60;
         if (minutes == 1) {
-            return "About a minute";
+            return ABOUT_A_MINUTE;
         } else if (minutes < 60) {
-            return minutes + " minutes";
+            return key(MINUTES, minutes);
         }
         long hours = (long) (d.toMillis() / 3_600_000.0 + 0.5);
         if (hours == 1) {
-            return "About an hour";
+            return ABOUT_AN_HOUR;
         } else if (hours < 48) {
-            return hours + " hours";
+            return key(HOURS, hours);
         } else if (hours < 24 * 7 * 2) {
-            return hours / 24 + " days";
+            return key(DAYS, hours / 24);
         } else if (hours < 24 * 30 * 2) {
-            return hours / 24 / 7 + " weeks";
+            return key(WEEKS, hours / 24 / 7);
         } else if (hours < 24 * 365 * 2) {
-            return hours / 24 / 30 + " months";
+            return key(MONTHS, hours / 24 / 30);
         }
-        return d.toHours() / 24 / 365 + " years";
+        return key(YEARS, d.toHours() / 24 / 365);
+    }
+
+    private static long key(int unit, long count) {
+        return count << 4 | unit;
+    }
+
+    /** The text of a {@link #humanDurationKey}. */
+    static String humanDurationText(long key) {
+        long count = key >>> 4;
+        switch ((int) (key & 15)) {
+            case LESS_THAN_A_SECOND:
+                return "Less than a second";
+            case SECONDS:
+                return count == 1 ? "1 second" : count + " seconds";
+            case ABOUT_A_MINUTE:
+                return "About a minute";
+            case MINUTES:
+                return count + " minutes";
+            case ABOUT_AN_HOUR:
+                return "About an hour";
+            case HOURS:
+                return count + " hours";
+            case DAYS:
+                return count + " days";
+            case WEEKS:
+                return count + " weeks";
+            case MONTHS:
+                return count + " months";
+            default:
+                return count + " years";
+        }
     }
 
     private static final String[] DECIMAL_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};

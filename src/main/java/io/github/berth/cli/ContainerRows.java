@@ -73,13 +73,16 @@ final class ContainerRows {
         f.put("Platform", () -> null);
         f.put("Ports", () -> PortsColumn.of(engine, c));
         f.put("RunningFor", () -> Units.humanDuration(Duration.between(c.created(), now)) + " ago");
-        f.put("Size", () -> {
-            long image = size ? engine.imageById(c.imageId()).map(Image::size).orElse(0L) : 0;
-            return Units.humanSize(0) + (image > 0 ? " (virtual " + Units.humanSize(image) + ")" : "");
-        });
+        f.put("Size", () -> size(c, engine, size));
         f.put("State", () -> c.state().status().word());
         f.put("Status", () -> PsCommand.status(c, now, engine));
         return new GoStruct("*formatter.ContainerContext", f, Map.of("Label", k -> labels(c).getOrDefault(k, "")));
+    }
+
+    /** The SIZE column: the writable layer (always empty in berth) and, asked for, the image's size. */
+    static String size(Container c, Engine engine, boolean size) {
+        long image = size ? engine.imageById(c.imageId()).map(Image::size).orElse(0L) : 0;
+        return Units.humanSize(0) + (image > 0 ? " (virtual " + Units.humanSize(image) + ")" : "");
     }
 
     static String command(Container c) {

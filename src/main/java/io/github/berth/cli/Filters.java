@@ -1,5 +1,6 @@
 package io.github.berth.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -60,19 +62,38 @@ record Filters(Map<String, Set<String>> fields) {
     }
 
     boolean match(String field, String source) {
-        if (exactMatch(field, source)) {
-            return true;
+        Predicate<String> matcher = matcher(field);
+        return matcher == null || matcher.test(source);
+    }
+
+    /**
+     * {@link #match} for one field with its regular expressions compiled once, to test many
+     * sources; null when the field has no values (everything matches).
+     */
+    Predicate<String> matcher(String field) {
+        Set<String> values = fields.get(field);
+        if (values == null || values.isEmpty()) {
+            return null;
         }
-        for (String value : fields.get(field)) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String value : values) {
             try {
-                if (Pattern.compile(value).matcher(source).find()) {
-                    return true;
-                }
+                patterns.add(Pattern.compile(value));
             } catch (PatternSyntaxException e) {
                 // Go skips a value that does not compile
             }
         }
-        return false;
+        return source -> {
+            if (values.contains(source)) {
+                return true;
+            }
+            for (Pattern p : patterns) {
+                if (p.matcher(source).find()) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     boolean matchKVList(String field, Map<String, String> sources) {

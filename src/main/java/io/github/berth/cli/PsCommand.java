@@ -1,9 +1,7 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
-import io.github.berth.engine.ContainerState;
 import io.github.berth.engine.GoText;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +29,8 @@ final class PsCommand implements DockerCommand {
             FlagSpec.value("format", (char) 0, "string", FORMAT_HELP),
             FlagSpec.value("filter", 'f', "filter", "Filter output based on conditions provided")),
             new ArgsRule.None(), true);
+
+    private final PsTable table = new PsTable();
 
     @Override
     public CommandSpec spec() {
@@ -74,14 +74,17 @@ final class PsCommand implements DockerCommand {
         List<Container> shown = outcome.containers();
         boolean trunc = !inv.args().bool("no-trunc");
         if (quiet) {
-            StringBuilder ids = new StringBuilder();
-            shown.forEach(c -> ids.append(trunc ? c.shortId() : c.id()).append('\n'));
-            inv.out().stdout(ids.toString());
+            LineChunks ids = new LineChunks(inv.out());
+            for (Container c : shown) {
+                ids.text().append(c.id(), 0, trunc ? 12 : c.id().length());
+                ids.endLine();
+            }
+            ids.flush();
             return 0;
         }
         Instant now = inv.engine().clock().instant();
         if (format.isEmpty() || format.equals("table")) {
-            inv.out().stdout(defaultTable(shown, inv, trunc, size, now));
+            table.write(shown, inv.engine(), trunc, size, now, inv.out());
             return 0;
         }
         if (format.equals("raw")) {
@@ -133,100 +136,6 @@ final class PsCommand implements DockerCommand {
         return used[0];
     }
 
-    /**
-     * The default table, written directly in one pass after the column widths are known: the same
-     * text the template and tabwriter give, fast enough for ten thousand containers. The quoted
-     * COMMAND of a container never changes, so it is kept per container id.
-     */
-    private String defaultTable(List<Container> shown, Invocation inv, boolean trunc, boolean size, Instant now) {
-        int n = shown.size();
-        if (commandCache.size() > 2 * n + 1000) {
-            commandCache.clear();
-        }
-        String[] ids = new String[n];
-        String[] commands = new String[n];
-        String[] created = new String[n];
-        String[] statuses = new String[n];
-        String[] ports = new String[n];
-        String[] sizes = size ? new String[n] : null;
-        int[] widths = {"CONTAINER ID".length(), "IMAGE".length(), "COMMAND".length(), "CREATED".length(),
-            "STATUS".length(), "PORTS".length()};
-        for (int i = 0; i < n; i++) {
-            Container c = shown.get(i);
-            ids[i] = trunc ? c.shortId() : c.id();
-            commands[i] = trunc ? commandCache.computeIfAbsent(c.id(), k -> GoText.quote(Table.ellipsis(ContainerRows.command(c),
-                    20))) : GoText.quote(ContainerRows.command(c));
-            created[i] = Units.humanDuration(Duration.between(c.created(), now)) + " ago";
-            statuses[i] = status(c, now, inv.engine());
-            ports[i] = PortsColumn.of(inv.engine(), c);
-            if (size) {
-                sizes[i] = (String) ContainerRows.row(c, inv.engine(), trunc, true, now).fields().get("Size").get();
-            }
-            widths[0] = Math.max(widths[0], width(ids[i]));
-            widths[1] = Math.max(widths[1], width(c.image()));
-            widths[2] = Math.max(widths[2], width(commands[i]));
-            widths[3] = Math.max(widths[3], width(created[i]));
-            widths[4] = Math.max(widths[4], width(statuses[i]));
-            widths[5] = Math.max(widths[5], width(ports[i]));
-        }
-        int names = "NAMES".length();
-        if (size) {
-            for (Container c : shown) {
-                names = Math.max(names, width(c.name()));
-            }
-        }
-        int line = 0;
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.max(10, widths[i] + 3);
-            line += widths[i];
-        }
-        StringBuilder sb = new StringBuilder((n + 1) * (line + 24));
-        cell(sb, "CONTAINER ID", widths[0]);
-        cell(sb, "IMAGE", widths[1]);
-        cell(sb, "COMMAND", widths[2]);
-        cell(sb, "CREATED", widths[3]);
-        cell(sb, "STATUS", widths[4]);
-        cell(sb, "PORTS", widths[5]);
-        if (size) {
-            cell(sb, "NAMES", Math.max(10, names + 3));
-            sb.append("SIZE");
-        } else {
-            sb.append("NAMES");
-        }
-        sb.append('\n');
-        for (int i = 0; i < n; i++) {
-            Container c = shown.get(i);
-            cell(sb, ids[i], widths[0]);
-            cell(sb, c.image(), widths[1]);
-            cell(sb, commands[i], widths[2]);
-            cell(sb, created[i], widths[3]);
-            cell(sb, statuses[i], widths[4]);
-            cell(sb, ports[i], widths[5]);
-            if (size) {
-                cell(sb, c.name(), Math.max(10, names + 3));
-                sb.append(sizes[i]);
-            } else {
-                sb.append(c.name());
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
-    /** Quoted, cut COMMAND texts by container id (a container's command never changes). */
-    private final java.util.Map<String, String> commandCache = new java.util.HashMap<>();
-
-    private static void cell(StringBuilder sb, String text, int width) {
-        sb.append(text);
-        for (int pad = width - width(text); pad > 0; pad--) {
-            sb.append(' ');
-        }
-    }
-
-    private static int width(String s) {
-        return s.codePointCount(0, s.length());
-    }
-
     /** moby daemon/list.go: arguments with a space are shown in single quotes. */
     static String joinArgs(List<String> args) {
         List<String> shown = new ArrayList<>();
@@ -244,17 +153,6 @@ final class PsCommand implements DockerCommand {
 
     /** The STATUS column, as moby's container State.String() words it. */
     static String status(Container c, Instant now) {
-        ContainerState s = c.state();
-        switch (s.status()) {
-            case RUNNING:
-                return "Up " + Units.humanDuration(Duration.between(s.startedAt(), now));
-            case EXITED:
-                return "Exited (" + s.exitCode() + ") " + Units.humanDuration(Duration.between(s.finishedAt(), now))
-                        + " ago";
-            case CREATED:
-                return "Created";
-            default:
-                return s.status().word();
-        }
+        return new DurationTexts().status(c, now);
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which containers {@code docker ps} lists: moby v28.2.2 daemon/list.go (the accepted filters,
@@ -97,6 +98,17 @@ final class PsFilter {
                 }
             }
         }
+        // each filter is looked up once, its patterns compiled once, before the containers are walked
+        Predicate<String> names = filters.matcher("name");
+        Predicate<String> ids = filters.matcher("id");
+        boolean tasksOnly = filters.contains("is-task") && !filters.get("is-task").contains("0")
+                && !filters.get("is-task").contains("false");
+        boolean byLabel = filters.contains("label");
+        Predicate<String> statuses = filters.matcher("status");
+        boolean byHealth = !filters.exactMatch("health", "");
+        Set<String> volumes = filters.contains("volume") ? filters.get("volume") : null;
+        Set<String> networks = filters.contains("network") ? filters.get("network") : null;
+        boolean byPort = filters.contains("publish") || filters.contains("expose");
         List<Container> shown = new ArrayList<>();
         for (Container c : listed) {
             if (before != null) {
@@ -113,17 +125,16 @@ final class PsFilter {
             if (!running && !all && limit <= 0) {
                 continue;
             }
-            if (!filters.match("name", c.name()) && !filters.match("name", "/" + c.name())) {
+            if (names != null && !names.test(c.name()) && !names.test("/" + c.name())) {
                 continue;
             }
-            if (!filters.match("id", c.id())) {
+            if (ids != null && !ids.test(c.id())) {
                 continue;
             }
-            if (filters.contains("is-task") && !filters.get("is-task").contains("0")
-                    && !filters.get("is-task").contains("false")) {
+            if (tasksOnly) {
                 continue;
             }
-            if (!filters.matchKVList("label", ContainerFacts.labels(c))) {
+            if (byLabel && !filters.matchKVList("label", ContainerFacts.labels(c))) {
                 continue;
             }
             if (limit > 0 && shown.size() == limit) {
@@ -133,25 +144,23 @@ final class PsFilter {
                     || !exited.contains(c.state().exitCode()))) {
                 continue;
             }
-            if (!filters.match("status", c.state().status().word())) {
+            if (statuses != null && !statuses.test(c.state().status().word())) {
                 continue;
             }
-            if (!filters.exactMatch("health", "")) {
+            if (byHealth) {
                 continue;
             }
-            if (filters.contains("volume") && ContainerFacts.mounts(engine, c).stream().noneMatch(m ->
-                    filters.get("volume").contains(m.name()) || filters.get("volume").contains(m.destination()))) {
+            if (volumes != null && ContainerFacts.mounts(engine, c).stream().noneMatch(m ->
+                    volumes.contains(m.name()) || volumes.contains(m.destination()))) {
                 continue;
             }
             if (ancestors != null && !ancestors.contains(c.imageId())) {
                 continue;
             }
-            if (filters.contains("network") && ContainerFacts.networks(engine, c).stream().noneMatch(n ->
-                    filters.get("network").contains(n))) {
+            if (networks != null && ContainerFacts.networks(engine, c).stream().noneMatch(networks::contains)) {
                 continue;
             }
-            if ((filters.contains("publish") || filters.contains("expose")) && !ContainerFacts.portMatch(c,
-                    filters.get("publish"), filters.get("expose"))) {
+            if (byPort && !ContainerFacts.portMatch(c, filters.get("publish"), filters.get("expose"))) {
                 continue;
             }
             shown.add(c);

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The design budget for a busy engine (DESIGN.md, issue 4): with 10,000 containers and 1,000
  * images, {@code docker ps -a}, {@code docker run -d} and {@code docker inspect} each take at most
- * 2 ms at the median. Run with {@code bench/jmh EngineBench}.
+ * 2 ms at the median; so do {@code docker ps}, {@code docker ps -a --format '{{.Names}}'} and
+ * {@code docker images}. Run with {@code bench/jmh EngineBench}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -73,6 +74,21 @@ public class EngineBench {
     @Benchmark
     public int psAll() {
         return docker.run(List.of("docker", "ps", "-a"), Output.DISCARD, state);
+    }
+
+    @Benchmark
+    public int psRunning() {
+        return docker.run(List.of("docker", "ps"), Output.DISCARD, state);
+    }
+
+    @Benchmark
+    public int psAllNames() {
+        return docker.run(List.of("docker", "ps", "-a", "--format", "{{.Names}}"), Output.DISCARD, state);
+    }
+
+    @Benchmark
+    public int images() {
+        return docker.run(List.of("docker", "images"), Output.DISCARD, state);
     }
 
     @Benchmark

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.berth.engine.Container;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -177,7 +176,6 @@ class PsCommandTest {
 
     /** list.go buildContainerListOptions: {@code if options.nLatest && options.last == -1 { Limit = 1 }}. */
     @Test
-    @Disabled("berth differs: -l overrides -n; docker/cli applies -l only when -n is left at -1, so -n 2 -l lists two")
     void latestDoesNotOverrideAnExplicitLast() {
         s.docker("run", "hello-world");
         s.advance(1);

@@ -88,4 +88,24 @@ class UnitsTest {
         assertEquals("1.12kB", Units.humanSize(1125));
         assertEquals("1e+03kB", Units.humanSize(999500));
     }
+
+    /** {@link Units#fixed} is Java's "%.Nf" (what the sizes were first written with), for every kind of value. */
+    @Test
+    void fixedIsWhatStringFormatGives() {
+        java.util.Random random = new java.util.Random(7);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, 0.125, 0.5, 1.005, 2.675,
+                9.995, 99.95, 999.5, 999.4999, 1.0 / 3, 2.0 / 3, 123.456, 7.8125, 0.0005, 0.00049999));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(random.nextDouble() * Math.pow(10, random.nextInt(4)));
+            values.add(Math.round(random.nextDouble() * 1e6) / 1e3);
+            values.add(random.nextLong() % 1_000_000_000_000L / Math.pow(1000, 1 + random.nextInt(3)));
+        }
+        for (double v : values) {
+            double value = Math.abs(v);
+            for (int decimals = 0; decimals <= 4; decimals++) {
+                assertEquals(String.format(java.util.Locale.ROOT, "%." + decimals + "f", value),
+                        Units.fixed(value, decimals), value + " to " + decimals);
+            }
+        }
+    }
 }

@@ -1,0 +1,160 @@
+package io.github.berth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.berth.cli.DockerSession.Result;
+import io.github.berth.engine.Container;
+import io.github.berth.shell.Output;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docker ps}'s default table is written directly ({@link PsTable}), not through the
+ * template and {@link GoTabwriter}: both must give the same text (docker/cli v28.2.2
+ * cli/command/formatter/container.go defaultContainerTableFormat, plus {@code \t{{.Size}}} with
+ * -s). What the table keeps between listings (each container's COMMAND text, the last duration
+ * texts) must never show an old state.
+ */
+class PsTableTest {
+    private DockerSession s;
+
+    @BeforeEach
+    void fresh() {
+        s = new DockerSession(false);
+        s.docker("pull", "-q", "nginx");
+        s.docker("pull", "-q", "alpine");
+    }
+
+    /** Containers in every state ps words differently, with ports, long and non-ASCII commands. */
+    private void varied() {
+        s.docker("run", "-d", "--name", "web", "-p", "8080:80", "nginx");
+        s.advance(70);
+        s.docker("run", "-d", "-P", "nginx");
+        s.advance(3600);
+        s.docker("run", "-d", "-p", "127.0.0.1:9000-9002:9000-9002/udp", "--expose", "5000", "alpine", "sleep", "100000000");
+        s.advance(2 * 86400);
+        s.docker("run", "--name", "uni", "alpine", "echo", "ünïcödé", "wörds", "with space", "and more words");
+        s.docker("run", "alpine", "false");
+        s.docker("run", "alpine", "true");
+        s.docker("create", "--name", "fresh", "alpine");
+        s.docker("run", "-d", "--name", "todo", "alpine", "sleep", "100000000");
+        s.docker("pause", "todo");
+        s.advance(20 * 86400);
+    }
+
+    private Result template(String... flags) {
+        List<String> argv = new ArrayList<>(List.of("docker", "ps"));
+        argv.addAll(List.of(flags));
+        boolean size = argv.contains("-s");
+        argv.addAll(List.of("--format", ContainerRows.DEFAULT_TABLE + (size ? "\t{{.Size}}" : "")));
+        return s.run(argv);
+    }
+
+    @Test
+    void theDirectTableIsWhatTheTemplateAndTabwriterGive() {
+        varied();
+        for (List<String> flags : List.<List<String>>of(List.of("-a"), List.of(), List.of("-a", "--no-trunc"), List.of("-a", "-s"),
+                List.of("-a", "-s", "--no-trunc"), List.of("-n", "3"))) {
+            List<String> argv = new ArrayList<>(List.of("docker", "ps"));
+            argv.addAll(flags);
+            Result direct = s.run(argv);
+            assertEquals(template(flags.toArray(String[]::new)), direct, "flags " + flags);
+        }
+        String table = s.docker("ps", "-a").out();
+        assertTrue(table.contains("\"echo ünïcödé wörds …\"   "), table);
+        assertTrue(table.contains("Up 2 weeks (Paused)   "), table);
+        assertTrue(table.contains("Exited (1) 2 weeks ago"), table);
+    }
+
+    @Test
+    void aRenamedContainerShowsItsNewNameAtOnce() {
+        s.docker("run", "-d", "--name", "old", "alpine", "sleep", "1000");
+        String id = s.engine.containers().get(0).shortId();
+        String header = "CONTAINER ID   IMAGE     COMMAND        CREATED                  STATUS                  PORTS     NAMES\n";
+        assertEquals(header + id + "   alpine    \"sleep 1000\"   Less than a second ago   Up Less than a second"
+                + "             old\n", s.docker("ps").out());
+        s.docker("rename", "old", "renamed");
+        assertEquals(header + id + "   alpine    \"sleep 1000\"   Less than a second ago   Up Less than a second"
+                + "             renamed\n", s.docker("ps").out());
+    }
+
+    @Test
+    void pausingAndUnpausingShowsAtOnce() {
+        s.docker("run", "-d", "--name", "pp", "alpine", "sleep", "1000");
+        s.advance(5);
+        String id = s.engine.containers().get(0).shortId();
+        String up = id + "   alpine    \"sleep 1000\"   5 seconds ago   Up 5 seconds             pp\n";
+        assertTrue(s.docker("ps").out().endsWith(up), s.docker("ps").out());
+        s.docker("pause", "pp");
+        String paused = id + "   alpine    \"sleep 1000\"   5 seconds ago   Up 5 seconds (Paused)             pp\n";
+        assertTrue(s.docker("ps").out().endsWith(paused), s.docker("ps").out());
+        s.docker("unpause", "pp");
+        assertTrue(s.docker("ps").out().endsWith(up), s.docker("ps").out());
+    }
+
+    @Test
+    void timesMoveOnBetweenListings() {
+        s.docker("run", "-d", "--name", "up", "alpine", "sleep", "100000");
+        s.docker("run", "--name", "done", "alpine", "true");
+        s.advance(2);
+        String first = s.docker("ps", "-a").out();
+        assertTrue(first.contains("2 seconds ago   Exited (0) 2 seconds ago"), first);
+        assertTrue(first.contains("2 seconds ago   Up 2 seconds"), first);
+        s.advance(3600);
+        String later = s.docker("ps", "-a").out();
+        assertTrue(later.contains("About an hour ago   Exited (0) About an hour ago"), later);
+        assertTrue(later.contains("About an hour ago   Up About an hour"), later);
+    }
+
+    @Test
+    void neighboursWithTheSameTimeButOtherExitCodesKeepTheirCodes() {
+        s.docker("run", "alpine", "false");
+        s.docker("run", "alpine", "true");
+        s.docker("run", "alpine", "false");
+        s.advance(10);
+        assertEquals(List.of("Exited (1) 10 seconds ago", "Exited (0) 10 seconds ago", "Exited (1) 10 seconds ago"),
+                s.docker("ps", "-a", "--format", "{{.Status}}").out().lines().toList());
+        String table = s.docker("ps", "-a").out();
+        assertEquals(List.of(1, 0, 1), table.lines().skip(1).map(l -> l.contains("Exited (1) 10 seconds ago   ") ? 1
+                : l.contains("Exited (0) 10 seconds ago   ") ? 0 : -1).toList(), table);
+    }
+
+    @Test
+    void aRestartedContainerShowsItsNewPortBindingAtOnce() {
+        s.docker("run", "-d", "--name", "ww", "-P", "nginx");
+        String before = s.docker("ps").out();
+        assertTrue(before.contains("   0.0.0.0:32768->80/tcp, [::]:32768->80/tcp   ww\n"), before);
+        s.docker("stop", "ww");
+        s.docker("run", "-d", "--name", "other", "-p", "32768:80", "nginx");
+        s.docker("start", "ww");
+        String after = s.docker("ps").out();
+        assertTrue(after.contains("   0.0.0.0:32768->80/tcp, [::]:32768->80/tcp   other\n"), after);
+        assertTrue(after.contains("   0.0.0.0:32769->80/tcp, [::]:32769->80/tcp   ww\n"), after);
+        s.docker("stop", "ww");
+        String stopped = s.docker("ps", "-a", "-f", "name=^ww$").out();
+        assertTrue(stopped.endsWith("   Exited (0) Less than a second ago             ww\n"), stopped);
+    }
+
+    @Test
+    void aLongListingComesInPiecesOfWholeLines() {
+        for (int i = 0; i < 600; i++) {
+            s.docker("create", "--name", "c" + i, "alpine");
+        }
+        List<String> pieces = new ArrayList<>();
+        int status = s.docker.run(List.of("docker", "ps", "-a", "--no-trunc"), Output.of(pieces::add, e -> { }),
+                new io.github.berth.shell.ShellState(new io.github.berth.fs.MemoryFs(), "/", java.util.Map.of()));
+        assertEquals(0, status);
+        assertTrue(pieces.size() > 1, "pieces: " + pieces.size());
+        for (String piece : pieces) {
+            assertTrue(piece.endsWith("\n") && piece.length() < LineChunks.SIZE + 200, piece.length() + " chars");
+        }
+        assertEquals(s.docker("ps", "-a", "--no-trunc").out(), String.join("", pieces));
+        Container newest = s.engine.containers().get(0);
+        assertTrue(pieces.get(0).startsWith("CONTAINER ID" + " ".repeat(55) + "IMAGE     COMMAND     CREATED"
+                + " ".repeat(18) + "STATUS    PORTS     NAMES\n" + newest.id() + "   alpine    \"/bin/sh\"   "
+                + "Less than a second ago   Created             c599\n"), pieces.get(0).substring(0, 300));
+    }
+}

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -106,9 +107,12 @@ final class Launch {
     }
 
     int tutor(String id, TerminalSource terminals) throws IOException {
-        // lessons, progress and the opened lesson are made while the terminal is set up
-        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> prepare(id));
+        // lessons, progress and the opened lesson are made while the terminal is set up, and then
+        // the lesson's sandbox on this thread, while the lessons are still being read
+        CompletableFuture<Sandbox> firstSandbox = new CompletableFuture<>();
+        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> prepare(id, firstSandbox));
         try (Terminal terminal = terminals.open()) {
+            firstSandbox.complete(new Sandbox(null, Map.of(), true));
             Prepared prepared = preparing.join();
             if (prepared.exit() != null) {
                 return prepared.exit();
@@ -127,7 +131,7 @@ final class Launch {
     }
 
     /** Opens lesson {@code id}, else resumes; with every lesson done, free play. */
-    private Prepared prepare(String id) {
+    private Prepared prepare(String id, CompletableFuture<Sandbox> firstSandbox) {
         Loaded loaded = loadCatalogAndProgress();
         if (loaded == null) {
             return new Prepared(null, null, null, null, 1);
@@ -143,8 +147,9 @@ final class Launch {
             target = Optional.empty();
         }
         ProgressSaver saver = saver(loaded.store());
+        AtomicBoolean first = new AtomicBoolean(true);
         Tutor tutor = new Tutor(loaded.catalog(), loaded.progress(), saver::save, clock,
-                () -> new Sandbox(null, Map.of(), true));
+                () -> first.getAndSet(false) ? firstSandbox.join() : new Sandbox(null, Map.of(), true));
         if (target.isEmpty() && StartScreen.isNewLearner(tutor)) {
             return new Prepared(tutor, saver, "", null, null); // the start screen chooses, on the terminal
         }

@@ -1,55 +1,51 @@
 package io.github.berth.app;
 
-import io.github.berth.console.Repl;
-import io.github.berth.sandbox.Sandbox;
 import io.github.berth.tutor.LessonList;
-import io.github.berth.tutor.Tutor;
-import io.github.berth.tutor.lesson.Catalog;
-import io.github.berth.tutor.lesson.LessonSource;
-import io.github.berth.tutor.progress.Progress;
-import io.github.berth.tutor.progress.ProgressStore;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 
 /**
- * Run by the launcher under {@code -XX:ArchiveClassesAtExit} when the jar is new: goes once
- * through what a start of berth loads (lessons, progress, a terminal and prompt, the sandbox,
- * Markdown) so the AppCDS archive has those classes, whatever the learner's first command is.
- * It touches nothing outside a temporary directory.
+ * Run by the launcher under {@code -XX:ArchiveClassesAtExit} when the jar is new: goes through the
+ * same code as a real start of {@code berth sandbox} and {@code berth lesson ID} (the same
+ * {@link Launch} methods, on a terminal of the same kind) so the AppCDS archive has the classes they
+ * load, their lambdas included. It touches nothing outside a temporary directory.
  */
 @Command(name = "cds-training", hidden = true)
 final class CdsTrainingCmd implements Callable<Integer> {
+    /** Typed in free play and in the first lesson; each ends by leaving (Ctrl-D too, should a shell still be open). */
+    private static final String FREE_PLAY = "docker run hello-world\ndocker ps -a\nls -l\nexit\n\u0004\u0004\u0004";
+    private static final String LESSON = "hint\ndocker run hello-world\ndocker ps -a\nexit\n\u0004\u0004\u0004";
+    /** The launcher waits for this run: should it ever hang, it ends without an archive instead. */
+    private static final long LIMIT_SECONDS = 60;
+
     @Override
     public Integer call() throws Exception {
         // the pty's pump thread logs an I/O error when the training terminal closes: not worth showing
         java.util.logging.Logger.getLogger("org.jline").setLevel(java.util.logging.Level.OFF);
+        Thread watchdog = new Thread(() -> {
+            try {
+                TimeUnit.SECONDS.sleep(LIMIT_SECONDS);
+                Runtime.getRuntime().halt(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "berth-training-limit");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Path tmp = Files.createTempDirectory("berth-cds");
         try {
-            Catalog catalog = Catalog.load(LessonSource.builtIn());
-            ProgressStore store = new ProgressStore(tmp, Clock.systemUTC());
-            Progress progress = store.load();
-            LessonList.render(catalog, progress);
-            // a pty terminal loads the same native provider classes as a real start
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] typed = "docker run hello-world\ndocker ps -a\nhint\n".getBytes(StandardCharsets.UTF_8);
-            try (Terminal terminal = TerminalBuilder.builder().system(false)
-                    .streams(new ByteArrayInputStream(typed), out).dumb(true).build()) {
-                Tutor tutor = new Tutor(catalog, progress, p -> { }, Clock.systemUTC(),
-                        () -> new Sandbox(1L, Map.of(), true));
-                Tutor.Feedback opening = tutor.open(catalog.lessons().get(0));
-                new Repl(terminal, tutor, tmp.resolve("history"), false).run(opening);
+            Launch launch = Launch.at(tmp);
+            int status = launch.freePlay(1L, Map.of(), () -> TrainingTerminal.open(FREE_PLAY));
+            status |= launch.tutor("first-container", () -> TrainingTerminal.open(LESSON));
+            Launch.Loaded loaded = launch.loadCatalogAndProgress();
+            if (loaded != null) {
+                LessonList.render(loaded.catalog(), loaded.progress());
             }
-            store.save(progress);
-            return 0;
+            return status;
         } finally {
             try (var files = Files.walk(tmp)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -16,6 +16,7 @@ import io.github.berth.tutor.progress.ProgressStore;
 import io.github.berth.tutor.transcript.TranscriptRecorder;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +27,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
 
 /** Wires berth together for one run: data directory, lessons, progress, terminal, tutor and prompt. */
@@ -51,11 +54,19 @@ final class Launch {
         this.plain = plain;
     }
 
+    /** A launch keeping its data in {@code dataDir}, as the CDS training run does. */
+    static Launch at(Path dataDir) {
+        return new Launch(dataDir, false);
+    }
+
     static Launch fromEnvironment(boolean plain) {
         Map<String, String> env = System.getenv();
         boolean noColor = env.get("NO_COLOR") != null && !env.get("NO_COLOR").isEmpty();
         return new Launch(DataDir.resolve(env, System.getProperty("user.home")), plain || noColor);
     }
+
+    /** The learner's progress and where it is kept. */
+    private record Stored(Progress progress, ProgressStore store) {}
 
     /** Loads lessons and progress; on failure prints why and returns null. */
     Loaded loadCatalogAndProgress() {
@@ -66,11 +77,17 @@ final class Launch {
             err.println("berth: a lesson file is broken: " + e.getMessage());
             return null;
         }
+        Stored stored = loadProgress();
+        return stored == null ? null : new Loaded(catalog, stored.progress(), stored.store());
+    }
+
+    /** Loads the progress; on failure prints why and returns null. */
+    private Stored loadProgress() {
         ProgressStore store = new ProgressStore(dataDir, clock);
         try {
             Progress progress = store.load();
             store.warnings().forEach(w -> err.println("berth: " + w));
-            return new Loaded(catalog, progress, store);
+            return new Stored(progress, store);
         } catch (IOException e) {
             err.println("berth: cannot read your progress in " + store.file() + ": " + e.getMessage());
             return null;
@@ -80,11 +97,23 @@ final class Launch {
     /** A tutor ready to show its first words, or the exit status when it cannot start. */
     private record Prepared(Tutor tutor, ProgressSaver saver, String notice, Tutor.Feedback opening, Integer exit) {}
 
+    /** Opens the terminal the prompt runs on: the system's, or a pseudo-terminal in the CDS training run. */
+    interface TerminalSource {
+        Terminal open() throws IOException;
+    }
+
     /** The tutor: opens lesson {@code id}, or resumes where the learner was. */
     int tutor(String id) throws IOException {
-        // lessons, progress and the opened lesson are made while the terminal is set up
-        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> prepare(id));
-        try (Terminal terminal = terminal()) {
+        return tutor(id, Launch::terminal);
+    }
+
+    int tutor(String id, TerminalSource terminals) throws IOException {
+        // lessons, progress and the opened lesson are made while the terminal is set up, and then
+        // the lesson's sandbox on this thread, while the lessons are still being read
+        CompletableFuture<Sandbox> firstSandbox = new CompletableFuture<>();
+        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> prepare(id, firstSandbox));
+        try (Terminal terminal = terminals.open()) {
+            firstSandbox.complete(new Sandbox(null, Map.of(), true));
             Prepared prepared = preparing.join();
             if (prepared.exit() != null) {
                 return prepared.exit();
@@ -103,7 +132,7 @@ final class Launch {
     }
 
     /** Opens lesson {@code id}, else resumes; with every lesson done, free play. */
-    private Prepared prepare(String id) {
+    private Prepared prepare(String id, CompletableFuture<Sandbox> firstSandbox) {
         Loaded loaded = loadCatalogAndProgress();
         if (loaded == null) {
             return new Prepared(null, null, null, null, 1);
@@ -118,8 +147,10 @@ final class Launch {
         } else {
             target = Optional.empty();
         }
-        ProgressSaver saver = saver(loaded);
-        Tutor tutor = newTutor(loaded, saver, null, Map.of());
+        ProgressSaver saver = saver(loaded.store());
+        AtomicBoolean first = new AtomicBoolean(true);
+        Tutor tutor = new Tutor(loaded.catalog(), loaded.progress(), saver::save, clock,
+                () -> first.getAndSet(false) ? firstSandbox.join() : new Sandbox(null, Map.of(), true));
         if (target.isEmpty() && StartScreen.isNewLearner(tutor)) {
             return new Prepared(tutor, saver, "", null, null); // the start screen chooses, on the terminal
         }
@@ -147,16 +178,27 @@ final class Launch {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return LineMode.run(new Sandbox(seed, files, false), in, System.out, System.err, jsonl);
         }
-        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::loadCatalogAndProgress);
-        try (Terminal terminal = terminal()) {
-            Loaded loaded = loading.join();
-            if (loaded == null) {
-                return 1;
+        return freePlay(seed, files, Launch::terminal);
+    }
+
+    /** Free play at the prompt. */
+    int freePlay(Long seed, Map<String, byte[]> files, TerminalSource terminals) throws IOException {
+        // progress and the sandbox are made while the terminal is set up; the lessons are read once
+        // the prompt is ready, while the learner reads it, and waited for only when a command needs one
+        CompletableFuture<Catalog> lessons = new CompletableFuture<>();
+        CompletableFuture<Prepared> preparing =
+                CompletableFuture.supplyAsync(() -> prepareFreePlay(seed, files, lessons));
+        try (Terminal terminal = terminals.open()) {
+            Prepared prepared = preparing.join();
+            if (prepared.exit() != null) {
+                return prepared.exit();
             }
-            try (ProgressSaver saver = saver(loaded)) {
-                Tutor tutor = newTutor(loaded, saver, seed, files);
+            try (ProgressSaver saver = prepared.saver()) {
+                Tutor tutor = prepared.tutor();
                 terminal.writer().println("berth sandbox: free play. Type docker and shell commands; `help` lists berth's own.");
-                repl(terminal, tutor).run(new Tutor.Feedback());
+                Repl repl = repl(terminal, tutor);
+                CompletableFuture.runAsync(() -> readLessons(lessons));
+                repl.run(new Tutor.Feedback());
                 return 0;
             }
         }
@@ -192,6 +234,30 @@ final class Launch {
         }
     }
 
+    private Prepared prepareFreePlay(Long seed, Map<String, byte[]> files, CompletableFuture<Catalog> lessons) {
+        Stored stored = loadProgress();
+        if (stored == null) {
+            return new Prepared(null, null, null, null, 1);
+        }
+        ProgressSaver saver = saver(stored.store());
+        Tutor tutor = new Tutor(lessons::join, stored.progress(), saver::save, clock,
+                () -> new Sandbox(seed, files, true));
+        tutor.sandbox(); // the first prompt is the sandbox's
+        return new Prepared(tutor, saver, "", null, null);
+    }
+
+    /** Completes {@code lessons}; a broken lesson file is reported and leaves free play with no lessons. */
+    private void readLessons(CompletableFuture<Catalog> lessons) {
+        try {
+            lessons.complete(Catalog.load(LessonSource.builtIn()));
+        } catch (LessonException e) {
+            err.println("berth: a lesson file is broken: " + e.getMessage());
+            lessons.complete(Catalog.empty());
+        } catch (RuntimeException | Error e) {
+            lessons.completeExceptionally(e);
+        }
+    }
+
     /** The prompt; the lesson browser is full screen except in plain mode and on a dumb terminal. */
     private Repl repl(Terminal terminal, Tutor tutor) throws IOException {
         boolean textOnly = plain || isDumb(terminal);
@@ -203,13 +269,9 @@ final class Launch {
         return plain || isDumb(terminal) ? null : new LanternaFullScreen(terminal);
     }
 
-    private Tutor newTutor(Loaded loaded, ProgressSaver saver, Long seed, Map<String, byte[]> files) {
-        return new Tutor(loaded.catalog(), loaded.progress(), saver::save, clock, () -> new Sandbox(seed, files, true));
-    }
-
-    private ProgressSaver saver(Loaded loaded) {
-        return new ProgressSaver(loaded.store(), e -> err.println("berth: cannot save your progress to "
-                + loaded.store().file() + ": " + e.getMessage()));
+    private ProgressSaver saver(ProgressStore store) {
+        return new ProgressSaver(store, e -> err.println("berth: cannot save your progress to "
+                + store.file() + ": " + e.getMessage()));
     }
 
     private Path historyFile() throws IOException {
@@ -221,14 +283,37 @@ final class Launch {
         String type = System.getenv("TERM");
         if (type != null && BUNDLED_TERMINFO.contains(type)) {
             // JLine would fork `infocmp` to read the terminal's capabilities; its bundled copy is enough
-            InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp(type));
+            InfoCmp.setLoadedInfoCmp(type, bundledCapabilities(type));
         }
-        Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).name("berth").build();
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true).name("berth");
+        if (jniProviderLoads()) {
+            // JLine otherwise loads every provider it knows and asks each whether standard output is a
+            // terminal; the exec provider answers by running `test -t 1` (a process, ~30 ms)
+            builder.provider(TerminalBuilder.PROP_PROVIDER_JNI);
+        }
+        Terminal terminal = builder.build();
         if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
             // a pseudo-terminal nobody sized (0x0): JLine would squeeze the prompt to "...."
             terminal.setSize(new Size(80, 24));
         }
         return terminal;
+    }
+
+    /** JLine's copy of {@code type}'s capabilities, read in one go (its own reader decodes a character at a time). */
+    private static String bundledCapabilities(String type) throws IOException {
+        try (InputStream in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
+            return in == null ? InfoCmp.getDefaultInfoCmp(type) : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether JLine's JNI provider, the one it would choose on Linux and macOS, has its native library. */
+    private static boolean jniProviderLoads() {
+        try {
+            TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI);
+            return true;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     private static boolean isDumb(Terminal terminal) {

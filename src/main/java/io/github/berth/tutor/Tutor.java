@@ -31,7 +31,7 @@ public final class Tutor {
         void save(Progress progress);
     }
 
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
     private final Progress progress;
     private final Saver saver;
     private final Clock clock;
@@ -47,6 +47,14 @@ public final class Tutor {
     private int undoFloor;
 
     public Tutor(Catalog catalog, Progress progress, Saver saver, Clock clock, Supplier<Sandbox> sandboxes) {
+        this(() -> catalog, progress, saver, clock, sandboxes);
+    }
+
+    /**
+     * A tutor whose lessons are still being read: {@code catalog} is asked (and may wait) only when
+     * a lesson is needed, so free play can start before the lessons are parsed.
+     */
+    public Tutor(Supplier<Catalog> catalog, Progress progress, Saver saver, Clock clock, Supplier<Sandbox> sandboxes) {
         this.catalog = catalog;
         this.progress = progress;
         this.saver = saver;
@@ -55,7 +63,7 @@ public final class Tutor {
     }
 
     public Catalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     public Progress progress() {
@@ -88,12 +96,12 @@ public final class Tutor {
     /** The lesson to open when berth starts with no arguments: the current one, else the first not done. */
     public Optional<Lesson> resumeTarget() {
         if (progress.currentLesson != null) {
-            Optional<Lesson> current = catalog.lesson(progress.currentLesson);
+            Optional<Lesson> current = catalog().lesson(progress.currentLesson);
             if (current.isPresent() && !progress.lesson(current.get().id()).done()) {
                 return current;
             }
         }
-        return catalog.lessons().stream().filter(l -> !isDone(l)).findFirst();
+        return catalog().lessons().stream().filter(l -> !isDone(l)).findFirst();
     }
 
     public boolean isDone(Lesson l) {
@@ -395,7 +403,7 @@ public final class Tutor {
             }
             return feedback;
         }
-        Optional<Lesson> following = lesson == null ? resumeTarget() : catalog.after(lesson.id());
+        Optional<Lesson> following = lesson == null ? resumeTarget() : catalog().after(lesson.id());
         if (following.isEmpty()) {
             Feedback feedback = new Feedback();
             feedback.add("There is no next lesson: you have reached the end of the course.", Style.DIM);
@@ -453,7 +461,7 @@ public final class Tutor {
         }
         lp.currentStep = null;
         feedback.add("★ Lesson complete: " + lesson.title(), Style.SUCCESS);
-        Optional<Lesson> following = catalog.after(lesson.id());
+        Optional<Lesson> following = catalog().after(lesson.id());
         feedback.add(following.map(l -> "Type `next` to start \"" + l.title() + "\", or `lessons` to choose.")
                 .orElse("That was the last lesson for now. Keep experimenting here, or type `lessons`."), Style.DIM);
     }

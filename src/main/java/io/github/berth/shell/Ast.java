@@ -23,8 +23,15 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
     /** Assignments, words and redirections of a simple command, each in the order written. */
     record Simple(List<Assign> assigns, List<Word> words, List<Redir> redirs) implements Ast {}
 
-    /** {@code NAME=value} or {@code NAME+=value}. */
-    record Assign(String name, Word value, boolean append) {}
+    /**
+     * {@code NAME=value} or {@code NAME+=value}; {@code NAME[index]=value} with an {@code index};
+     * {@code NAME=(words)} with {@code array} (then {@code value} is null).
+     */
+    record Assign(String name, Word index, Word value, List<Word> array, boolean append) {
+        Assign(String name, Word value, boolean append) {
+            this(name, null, value, null, append);
+        }
+    }
 
     /**
      * A redirection: {@code op} is one of {@code > >> < >& <& &> &>> <> << <<- <<<}; {@code fd}

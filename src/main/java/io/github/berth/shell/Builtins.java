@@ -21,10 +21,12 @@ final class Builtins {
 
     private final Shell shell;
     private final NameBuiltins names;
+    private final Declare declare;
 
     Builtins(Shell shell) {
         this.shell = shell;
         this.names = new NameBuiltins(shell, this);
+        this.declare = new Declare(shell);
     }
 
     /**
@@ -77,9 +79,8 @@ final class Builtins {
             case "readonly":
             case "declare":
             case "typeset":
-                return export(args, out, st);
             case "local":
-                return local(args, out, st);
+                return declare.run(args, out, st);
             case "unset":
                 return unset(args, out, st);
             case "set":
@@ -260,82 +261,6 @@ final class Builtins {
         }
     }
 
-    private int export(List<String> args, Output out, ShellState st) {
-        String cmd = args.get(0);
-        int status = 0;
-        List<String> operands = new ArrayList<>();
-        boolean print = false;
-        for (String a : args.subList(1, args.size())) {
-            if (operands.isEmpty() && a.startsWith("-") && a.length() > 1) {
-                print |= a.contains("p");
-                continue;
-            }
-            operands.add(a);
-        }
-        if (operands.isEmpty()) {
-            for (Map.Entry<String, String> e : new java.util.TreeMap<>(st.vars()).entrySet()) {
-                if (!cmd.equals("export") || st.isExported(e.getKey())) {
-                    out.outLine("declare " + (st.isExported(e.getKey()) ? "-x " : "-- ") + e.getKey() + "=\""
-                            + e.getValue().replaceAll("([\"\\\\$`])", "\\\\$1") + "\"");
-                }
-            }
-            return 0;
-        }
-        for (String a : operands) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            boolean append = name.endsWith("+");
-            if (append) {
-                name = name.substring(0, name.length() - 1);
-            }
-            if (!Shell.isName(name)) {
-                out.errLine(shell.name + ": " + cmd + ": `" + a + "': not a valid identifier");
-                status = 1;
-                continue;
-            }
-            if ((cmd.equals("declare") || cmd.equals("typeset")) && st.inFunction()) {
-                st.makeLocal(name);
-            }
-            if (eq >= 0) {
-                String old = st.var(name);
-                st.setVar(name, append && old != null ? old + a.substring(eq + 1) : a.substring(eq + 1));
-            }
-            if (cmd.equals("export")) {
-                st.export(name);
-            }
-        }
-        return status;
-    }
-
-    private int local(List<String> args, Output out, ShellState st) {
-        if (!st.inFunction()) {
-            if (shell.dialect == Shell.Dialect.ASH) {
-                out.errLine(ash("local") + "not in a function");
-                if (shell.commandString) {
-                    throw new Signal.Exit(2); // a raised error ends a non-interactive ash
-                }
-                return 2;
-            }
-            out.errLine(shell.name + ": local: can only be used in a function");
-            return 1;
-        }
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!Shell.isName(name)) {
-                out.errLine(shell.name + ": local: `" + a + "': not a valid identifier");
-                status = 1;
-                continue;
-            }
-            st.makeLocal(name);
-            if (eq >= 0) {
-                st.setVar(name, a.substring(eq + 1));
-            }
-        }
-        return status;
-    }
-
     private int unset(List<String> args, Output out, ShellState st) {
         int status = 0;
         boolean functions = false;
@@ -347,10 +272,17 @@ final class Builtins {
             if (a.equals("-v")) {
                 continue;
             }
+            int bracket = a.indexOf('[');
+            String name = bracket > 0 && a.endsWith("]") ? a.substring(0, bracket) : a;
             if (functions) {
                 st.functions().remove(a);
-            } else if (!Shell.isName(a)) {
+            } else if (!Shell.isName(name)) {
                 continue; // bash 5.2 says nothing and succeeds
+            } else if (st.variable(name) != null && st.variable(name).has(Var.READONLY)) {
+                out.errLine(shell.name + ": unset: " + name + ": cannot unset: readonly variable");
+                status = 1;
+            } else if (name != a) {
+                status |= unsetElement(st, name, a.substring(bracket + 1, a.length() - 1), out);
             } else if (st.var(a) == null && st.functions().containsKey(a)) {
                 st.functions().remove(a);
             } else {
@@ -360,9 +292,43 @@ final class Builtins {
         return status;
     }
 
+    /** {@code unset 'a[i]'}: one element; {@code a[@]} or {@code a[*]} the whole array. */
+    private int unsetElement(ShellState st, String name, String subscript, Output out) {
+        Var v = st.variable(name);
+        if (v == null) {
+            return 0;
+        }
+        if (subscript.equals("@") || subscript.equals("*")) {
+            st.unsetVar(name);
+            return 0;
+        }
+        if (v.array == null) {
+            if (Arith.eval(subscript, st) == 0) {
+                st.unsetVar(name);
+            }
+            return 0;
+        }
+        if (v.array.assoc) {
+            v.array.remove(subscript);
+        } else {
+            try {
+                v.array.remove(Assigner.index(st, name, subscript, v.array));
+            } catch (Expander.Failure e) {
+                out.errLine(shell.name + ": unset: [" + subscript + "]: bad array subscript");
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     private int set(List<String> args, Output out, ShellState st) {
         if (args.size() == 1) {
-            new java.util.TreeMap<>(st.vars()).forEach((k, v) -> out.outLine(k + "=" + Shell.quote(v)));
+            for (String name : st.names()) {
+                Var v = st.variable(name);
+                if (v.isSet() || v.has(Var.DYNAMIC)) {
+                    out.outLine(name + "=" + Declare.setForm(name, v, st));
+                }
+            }
             return 0;
         }
         for (int i = 1; i < args.size(); i++) {

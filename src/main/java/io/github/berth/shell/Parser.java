@@ -40,6 +40,7 @@ final class Parser {
     /** {@code incomplete}: the input ended too early (an interactive shell would read on). */
     record Error(String message, boolean incomplete) implements Result {}
 
+    private static final Set<String> DECLARATIONS = Set.of("declare", "typeset", "local", "readonly", "export");
     private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
 
     private final Lexer lexer;
@@ -99,7 +100,11 @@ final class Parser {
     Ast whole() throws Incomplete, SyntaxError {
         List<Ast> items = new ArrayList<>();
         for (Ast ast = nextCommand(); ast != null; ast = nextCommand()) {
-            items.add(ast);
+            if (ast instanceof Ast.Sequence s) {
+                items.addAll(s.items()); // one flat list, as $(…) reads it
+            } else {
+                items.add(ast);
+            }
         }
         return items.size() == 1 ? items.get(0) : new Ast.Sequence(items);
     }
@@ -251,6 +256,9 @@ final class Parser {
             skipNewlines();
             if (peek().kind() == Lexer.Kind.EOF) {
                 throw new Incomplete(null);
+            }
+            if (peek().isWord("!")) {
+                throw new SyntaxError("!"); // bash: "!" only starts a pipeline
             }
             stages.add(command());
         }
@@ -594,6 +602,10 @@ final class Parser {
                 if (assign != null) {
                     assigns.add(assign);
                     continue;
+                }
+                if (t.word().parts().stream().anyMatch(p -> p instanceof Word.ArrayLit)
+                        && (words.isEmpty() || !DECLARATIONS.contains(String.valueOf(words.get(0).plainText())))) {
+                    throw new SyntaxError("("); // only an assignment, or declare and its kin, take NAME=(…)
                 }
                 words.add(t.word());
                 if (words.size() == 1 && assigns.isEmpty() && redirs.isEmpty() && peek().isOp("(")) {

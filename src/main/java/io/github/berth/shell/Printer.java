@@ -211,8 +211,18 @@ final class Printer {
     private void simple(Ast.Simple s) {
         String sep = "";
         for (Ast.Assign a : s.assigns()) {
-            out.append(sep).append(a.name()).append(a.append() ? "+=" : "=");
-            word(a.value(), false);
+            out.append(sep).append(a.name());
+            if (a.index() != null) {
+                out.append('[');
+                word(a.index(), false);
+                out.append(']');
+            }
+            out.append(a.append() ? "+=" : "=");
+            if (a.array() != null) {
+                arrayLiteral(a.array());
+            } else {
+                word(a.value(), false);
+            }
             sep = " ";
         }
         String first = s.words().isEmpty() ? null : s.words().get(0).plainText();
@@ -234,6 +244,17 @@ final class Printer {
             redir(r);
             sep = " ";
         }
+    }
+
+    private void arrayLiteral(List<Word> elements) {
+        out.append('(');
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            word(elements.get(i), false);
+        }
+        out.append(')');
     }
 
     private void redir(Ast.Redir r) {
@@ -269,6 +290,8 @@ final class Printer {
                 }
             } else if (part instanceof Word.Tilde t) {
                 out.append('~').append(t.user());
+            } else if (part instanceof Word.ArrayLit a) {
+                arrayLiteral(a.elements());
             } else if (part instanceof Word.CommandSub c && afterDollar() && !inQuotes) {
                 if (c.quoted()) {
                     out.append('"');
@@ -340,6 +363,8 @@ final class Printer {
             out.append(p.name());
         } else if (p.op().equals("len")) {
             out.append('#').append(p.name());
+        } else if (p.op().equals("keys") || p.op().equals("indirect")) {
+            out.append('!').append(p.name());
         } else {
             out.append(p.name()).append(p.op());
             word(p.arg(), p.quoted());

@@ -353,23 +353,23 @@ public final class Shell {
         }
         if (args.isEmpty()) {
             ex.substitutionStatus = -1;
-            Map<String, String> values = new java.util.LinkedHashMap<>();
             for (Ast.Assign a : s.assigns()) {
-                String value = assignValue(a, ex, st);
-                st.setVar(a.name(), value);
-                values.put(a.name(), value);
+                assign(a, ex, ctx);
             }
-            trace(ctx, values, List.of());
             Redirections.Streams streams = Redirections.apply(this, s.redirs(), ctx);
             if (streams == null) {
                 return 1;
             }
             return ex.substitutionStatus >= 0 ? ex.substitutionStatus : 0;
         }
-        Map<String, String> saved = new HashMap<>();
+        Map<String, Var> saved = new java.util.LinkedHashMap<>();
         Map<String, String> values = new java.util.LinkedHashMap<>();
         for (Ast.Assign a : s.assigns()) {
-            values.put(a.name(), assignValue(a, ex, st));
+            if (a.index() != null || a.array() != null) {
+                assign(a, ex, ctx); // bash keeps these after the command
+            } else {
+                values.put(a.name(), assignValue(a, ex, st));
+            }
         }
         trace(ctx, values, args);
         Redirections.Streams streams = Redirections.apply(this, s.redirs(), ctx);
@@ -377,26 +377,49 @@ public final class Shell {
             return 1;
         }
         Ctx inner = ctx.with(streams.stdin(), streams.output());
-        List<String> unexported = new ArrayList<>();
         values.forEach((k, v) -> {
-            saved.put(k, st.var(k));
-            if (!st.isExported(k)) {
-                unexported.add(k);
+            Var old = st.variable(k);
+            saved.putIfAbsent(k, old == null ? null : old.copy());
+            try {
+                st.setVar(k, v);
                 st.export(k);
+            } catch (Expander.Failure e) {
+                ctx.out().errLine(name + ": " + e.getMessage());
             }
-            st.setVar(k, v);
         });
         try {
             return command(args, inner, true);
         } finally {
-            saved.forEach((k, v) -> {
-                if (v == null) {
-                    st.unsetVar(k);
-                } else {
-                    st.setVar(k, v);
+            saved.forEach(st::restore);
+        }
+    }
+
+    /** One assignment of an assignment-only command, traced as bash traces it. */
+    private void assign(Ast.Assign a, Expander ex, Ctx ctx) {
+        ShellState st = ctx.st();
+        if (a.array() != null) {
+            List<Assigner.Element> elements = ex.elements(a.array());
+            if (st.xtrace) {
+                StringBuilder sb = new StringBuilder("+ " + a.name() + (a.append() ? "+=(" : "=("));
+                for (int i = 0; i < a.array().size(); i++) {
+                    sb.append(i > 0 ? " " : "").append(a.array().get(i).typed());
                 }
-            });
-            unexported.forEach(st::unexport);
+                ctx.out().errLine(sb.append(')').toString());
+            }
+            Assigner.array(st, a.name(), elements, a.append());
+        } else if (a.index() != null) {
+            String index = ex.string(a.index());
+            String value = ex.string(a.value());
+            if (st.xtrace) {
+                ctx.out().errLine("+ " + a.name() + "[" + index + "]" + (a.append() ? "+=" : "=") + quote(value));
+            }
+            Assigner.element(st, a.name(), index, value, a.append());
+        } else {
+            String value = ex.string(a.value());
+            if (st.xtrace) {
+                ctx.out().errLine("+ " + a.name() + (a.append() ? "+=" : "=") + quote(value));
+            }
+            Assigner.scalar(st, a.name(), value, a.append());
         }
     }
 
@@ -532,6 +555,6 @@ public final class Shell {
             return 126;
         }
         String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
-        return program.run(args, stdin, out, here) & 0xff;
+        return program.run(args, stdin, out, here.programView()) & 0xff;
     }
 }

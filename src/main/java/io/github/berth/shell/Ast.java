@@ -6,7 +6,7 @@ import java.util.Objects;
 /** The parse tree of shell input: what the parser builds, the printer renders and the shell runs. */
 sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, Ast.Subshell, Ast.Group,
         Ast.If, Ast.For, Ast.Loop, Ast.Case, Ast.FunctionDef, Ast.Redirected, Ast.Cond,
-        Ast.ArithCommand, Ast.ArithFor {
+        Ast.ArithCommand, Ast.ArithFor, Ast.Select, Ast.Background {
 
     /** Commands run one after the other ({@code ;} or newline between them). */
     record Sequence(List<Ast> items) implements Ast {}
@@ -78,6 +78,9 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
         }
     }
 
+    /** {@code command &}: run as a background job. */
+    record Background(Ast command) implements Ast {}
+
     /** {@code ( … )}. */
     record Subshell(Ast body) implements Ast {}
 
@@ -89,6 +92,9 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
 
     /** {@code for name in words; do body; done}; {@code words} is null without {@code in} ("$@"). */
     record For(String name, List<Word> words, Ast body) implements Ast {}
+
+    /** {@code select name in words; do body; done}; {@code words} is null without {@code in} ("$@"). */
+    record Select(String name, List<Word> words, Ast body) implements Ast {}
 
     /** {@code while} (or {@code until}) {@code cond; do body; done}. */
     record Loop(Ast condition, Ast body, boolean until) implements Ast {}

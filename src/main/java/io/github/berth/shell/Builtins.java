@@ -14,7 +14,7 @@ final class Builtins {
     private static final Set<String> NAMES = Set.of("cd", "pwd", "echo", "true", "false", "exit", ":", "printf",
             "export", "unset", "set", "test", "[", "read", "source", ".", "alias", "unalias", "type", "command",
             "shift", "return", "break", "continue", "local", "eval", "let", "builtin", "readonly", "declare",
-            "typeset");
+            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg");
     /** Words bash reserves, for {@code type}. */
     static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "while",
             "until", "do", "done", "in", "function", "{", "}", "!", "[[", "]]", "time", "select", "coproc");
@@ -22,11 +22,15 @@ final class Builtins {
     private final Shell shell;
     private final NameBuiltins names;
     private final Declare declare;
+    private final Getopts getopts;
+    private final ExecBuiltin exec;
 
     Builtins(Shell shell) {
         this.shell = shell;
         this.names = new NameBuiltins(shell, this);
         this.declare = new Declare(shell);
+        this.getopts = new Getopts(shell);
+        this.exec = new ExecBuiltin(shell);
     }
 
     /**
@@ -106,6 +110,17 @@ final class Builtins {
             }
             case "let":
                 return let(args, ctx);
+            case "trap":
+                return shell.traps.run(args, ctx);
+            case "getopts":
+                return getopts.run(args, out, st);
+            case "exec":
+                return exec.run(args, ctx);
+            case "jobs":
+            case "wait":
+            case "fg":
+            case "bg":
+                return shell.jobs.run(args, ctx);
             case "alias":
                 return names.alias(args, out, st);
             case "unalias":

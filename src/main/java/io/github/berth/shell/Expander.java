@@ -503,7 +503,7 @@ final class Expander {
             case "$":
                 return "4242";
             case "!":
-                return null;
+                return state.extras.lastBackground == 0 ? null : Integer.toString(state.extras.lastBackground);
             case "-":
                 return (state.errexit ? "e" : "") + (state.nounset ? "u" : "") + (state.xtrace ? "x" : "") + "hB";
             case "0":

@@ -47,6 +47,8 @@ final class Lexer {
     boolean wantsMore;
     /** The next token is a redirection's target: digits before {@code >} there are a word ({@code 2>&1>f}). */
     boolean target;
+    /** Where the last token read starts. */
+    int tokenStart;
 
     Lexer(String src, int pos, int depth) {
         this.src = src;
@@ -76,6 +78,7 @@ final class Lexer {
                 pos++;
             }
         }
+        tokenStart = pos;
         if (pos >= src.length()) {
             readHereDocs();
             return new Tok(Kind.EOF, "", null, -1);

@@ -77,7 +77,7 @@ final class Printer {
 
     private void separator() {
         if (pending.isEmpty()) {
-            out.append("; ");
+            out.append(out.length() > 0 && out.charAt(out.length() - 1) == '&' ? " " : "; ");
         } else {
             newline();
         }
@@ -108,6 +108,9 @@ final class Printer {
             }
         } else if (ast instanceof Ast.Simple s) {
             simple(s);
+        } else if (ast instanceof Ast.Background b) {
+            node(b.command());
+            out.append(" &");
         } else if (ast instanceof Ast.Subshell s) {
             out.append("( ");
             node(s.body());
@@ -130,6 +133,18 @@ final class Printer {
             out.append("fi");
         } else if (ast instanceof Ast.For f) {
             out.append("for ").append(f.name());
+            if (f.words() != null) {
+                out.append(" in");
+                for (Word w : f.words()) {
+                    out.append(' ');
+                    word(w, false);
+                }
+            }
+            out.append("; do ");
+            body(f.body());
+            out.append("done");
+        } else if (ast instanceof Ast.Select f) {
+            out.append("select ").append(f.name());
             if (f.words() != null) {
                 out.append(" in");
                 for (Word w : f.words()) {

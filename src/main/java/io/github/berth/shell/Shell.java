@@ -54,8 +54,18 @@ public final class Shell {
     private final ShellState state;
     final Map<String, Program> programs;
     private final Builtins builtins = new Builtins(this);
+    final Traps traps = new Traps(this);
+    /** The shell's standard output and error, which {@code exec >file} redirects for good. */
+    private final ShellOutput top = new ShellOutput(Output.DISCARD);
     private final ControlFlow flow = new ControlFlow(this);
     int loopDepth;
+    /** The learner's own prompt: {@code exec COMMAND} must not end berth's session. */
+    boolean keepOnExec;
+    /** Job control as in a terminal: job lines and notifications. */
+    boolean interactive;
+    final Jobs jobs = new Jobs(this);
+    /** How many inputs {@link #run} has had: a job is reported after the line that follows it. */
+    private int inputs;
     /** Running {@code sh -c}: busybox ash then puts {@code line 0:} in its builtins' messages. */
     boolean commandString;
     private int functionDepth;
@@ -71,6 +81,16 @@ public final class Shell {
         this.state = state;
         this.programs = Map.copyOf(programs);
         state.arg0(name);
+    }
+
+    /**
+     * Makes this the learner's own prompt, an interactive bash in a terminal: background jobs are
+     * reported ({@code [1] 4243}, {@code [1]+  Done …}), and {@code exec COMMAND} does not end berth's
+     * session (see {@link ExecBuiltin}).
+     */
+    public void learnersPrompt() {
+        this.keepOnExec = true;
+        this.interactive = true;
     }
 
     public ShellState state() {
@@ -101,13 +121,48 @@ public final class Shell {
      */
     public Outcome run(String input, Output out) {
         rounds = 0;
+        top.base = out;
+        inputs++;
+        Ctx ctx = new Ctx(state, Input.EMPTY, top, false);
         try {
-            return script(input, new Ctx(state, Input.EMPTY, out, false), false);
+            Outcome o = script(input, ctx, false);
+            if (interactive) {
+                jobs.notify(state, top, inputs);
+            }
+            return o.exitRequested() ? new Outcome(traps.exit(ctx, o.status()), true) : o;
         } catch (StackOverflowError e) {
             out.errLine(name + ": commands nested too deeply");
             state.lastStatus(1);
             return new Outcome(1, false);
+        } finally {
+            state.extras.lineOffset += lines(input);
+            state.extras.line = 1;
         }
+    }
+
+    /**
+     * Ends the shell as the end of its input does ({@code sh -c}, a script): runs the EXIT trap; the
+     * shell's status, which the trap may change with {@code exit}.
+     */
+    public int finish(Output out) {
+        top.base = out;
+        return traps.exit(new Ctx(state, Input.EMPTY, top, false), state.lastStatus());
+    }
+
+    /** Runs a whole script as a non-interactive shell does: its commands, then the EXIT trap. */
+    public int runToEnd(String input, Output out) {
+        Outcome o = run(input, out);
+        return o.exitRequested() ? o.status() : finish(out);
+    }
+
+    private static int lines(String input) {
+        int n = 0;
+        for (int i = 0; i < input.length(); i++) {
+            if (input.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n == 0 || !input.endsWith("\n") ? n + 1 : n;
     }
 
     /** Runs text as this shell's commands ({@code eval}, {@code source}, {@code sh -c}); exit ends it when {@code top}. */
@@ -136,6 +191,9 @@ public final class Shell {
                 return new Outcome(2, false);
             }
             Ast ast = ((Parser.Command) r).ast();
+            if (!nested) {
+                ctx.st().extras.line = parser.startLine;
+            }
             try {
                 status = exec(ast, ctx);
             } catch (Signal.Exit e) {
@@ -200,6 +258,9 @@ public final class Shell {
         if (ast instanceof Ast.Pipeline p) {
             return pipeline(p, ctx);
         }
+        if (ast instanceof Ast.Background b) {
+            return jobs.start(b, ctx, inputs);
+        }
         if (ast instanceof Ast.Subshell s) {
             return checked(subshell(s.body(), ctx), ctx);
         }
@@ -219,6 +280,9 @@ public final class Shell {
         }
         if (ast instanceof Ast.Loop l) {
             return flow.loop(l, ctx);
+        }
+        if (ast instanceof Ast.Select l) {
+            return flow.select(l, ctx);
         }
         if (ast instanceof Ast.ArithFor f) {
             return flow.arithFor(f, ctx);
@@ -254,10 +318,18 @@ public final class Shell {
         throw new IllegalStateException("unknown node " + ast);
     }
 
-    /** {@code set -e}: a failing command whose status nothing tests ends the shell. */
-    private static int checked(int status, Ctx ctx) {
-        if (status != 0 && ctx.st().errexit && !ctx.condition()) {
-            throw new Signal.Exit(status);
+    /**
+     * A failing command whose status nothing tests runs the ERR trap (outside functions, as bash
+     * does without {@code set -E}), and with {@code set -e} ends the shell.
+     */
+    private int checked(int status, Ctx ctx) {
+        if (status != 0 && !ctx.condition()) {
+            if (functionDepth == 0) {
+                traps.err(ctx, status);
+            }
+            if (ctx.st().errexit) {
+                throw new Signal.Exit(status);
+            }
         }
         return status;
     }
@@ -274,20 +346,36 @@ public final class Shell {
         return sb.toString();
     }
 
+    /** A background job's command: a subshell with no standard input, whose failure nothing tests. */
+    int background(Ast body, Ctx ctx) {
+        try {
+            return subshell(body, new Ctx(ctx.st(), Input.EMPTY, ctx.out(), true));
+        } catch (Signal.Abandon e) {
+            return e.status;
+        }
+    }
+
     private int subshell(Ast body, Ctx ctx) {
         ShellState sub = ctx.st().subshell();
         int savedLoops = loopDepth;
+        Ctx inner = new Ctx(sub, ctx.in(), new ShellOutput(ctx.out()), ctx.condition());
+        int status;
         try {
-            return exec(body, new Ctx(sub, ctx.in(), ctx.out(), ctx.condition()));
+            status = exec(body, inner);
         } catch (Signal.Exit e) {
-            return e.status;
+            status = e.status;
         } catch (Signal.Return | Signal.Loop e) {
-            return e.status;
+            status = e.status;
         } catch (Expander.Failure e) {
-            return failure(e, ctx);
+            status = failure(e, ctx);
         } finally {
             loopDepth = savedLoops;
         }
+        if (sub.extras.traps.containsKey("EXIT")) {
+            sub.lastStatus(status);
+            status = traps.exit(inner, status);
+        }
+        return status;
     }
 
     /**
@@ -372,6 +460,9 @@ public final class Shell {
             }
         }
         trace(ctx, values, args);
+        if (args.size() == 1 && args.get(0).equals("exec") && !s.redirs().isEmpty()) {
+            return ExecBuiltin.redirectsShell(this, s.redirs(), ctx) ? 0 : 1;
+        }
         Redirections.Streams streams = Redirections.apply(this, s.redirs(), ctx);
         if (streams == null) {
             return 1;

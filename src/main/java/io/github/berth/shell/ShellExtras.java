@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  */
 final class ShellExtras {
     /** A finished background job: its number, process id, command text and status. */
-    record Job(int number, int pid, String command, int status) {}
+    record Job(int number, int pid, String command, int status, int round) {}
 
     /** Trap commands by signal name ({@code EXIT}, {@code ERR}, {@code INT}, …), in the order set. */
     final Map<String, String> traps = new LinkedHashMap<>();

@@ -94,4 +94,18 @@ final class CompoundValue {
         }
         return i;
     }
+
+    /** A compound assignment's elements: {@code [key]=value} ones expanded as assignments, the rest as words. */
+    static List<Assigner.Element> elements(Expander ex, List<Word> words) {
+        List<Assigner.Element> elements = new ArrayList<>();
+        for (Word w : words) {
+            Ast.Assign keyed = CompoundValue.keyed(w);
+            if (keyed != null) {
+                elements.add(new Assigner.Element(ex.string(keyed.index()), ex.string(keyed.value()), keyed.append()));
+            } else {
+                ex.fields(List.of(w)).forEach(v -> elements.add(new Assigner.Element(null, v, false)));
+            }
+        }
+        return elements;
+    }
 }

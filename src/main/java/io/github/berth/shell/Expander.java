@@ -191,7 +191,7 @@ final class Expander {
                     f.literal(l.text());
                 }
             } else if (part instanceof Word.Tilde t) {
-                f.quoted(tilde(t.user()));
+                f.quoted(ParamOps.tilde(t.user(), state));
             } else if (part instanceof Word.Param p) {
                 if (quoted && !p.name().equals("@")) {
                     f.quoted(""); // "$UNSET" is still an argument
@@ -218,21 +218,7 @@ final class Expander {
      * globbed, and written back as {@link CompoundValue} reads them.
      */
     private String compound(Word.ArrayLit a) {
-        return CompoundValue.write(elements(a.elements()));
-    }
-
-    /** A compound assignment's elements: {@code [key]=value} ones expanded as assignments, the rest as words. */
-    List<Assigner.Element> elements(List<Word> words) {
-        List<Assigner.Element> elements = new ArrayList<>();
-        for (Word w : words) {
-            Ast.Assign keyed = CompoundValue.keyed(w);
-            if (keyed != null) {
-                elements.add(new Assigner.Element(string(keyed.index()), string(keyed.value()), keyed.append()));
-            } else {
-                fields(List.of(w)).forEach(v -> elements.add(new Assigner.Element(null, v, false)));
-            }
-        }
-        return elements;
+        return CompoundValue.write(CompoundValue.elements(this, a.elements()));
     }
 
     long arith(Word expr) {
@@ -252,24 +238,6 @@ final class Expander {
         } else {
             f.unquoted(s);
         }
-    }
-
-    private String tilde(String user) {
-        if (user.isEmpty()) {
-            String home = state.var("HOME");
-            return home == null ? "~" : home;
-        }
-        if (user.equals("+")) {
-            return state.cwd();
-        }
-        if (user.equals("-")) {
-            String old = state.var("OLDPWD");
-            return old == null ? "~-" : old;
-        }
-        if (user.equals("root")) {
-            return "/root";
-        }
-        return "~" + user;
     }
 
     private void param(Word.Param p, Fields f, boolean quoted) {

@@ -94,4 +94,23 @@ final class ParamOps {
         }
         return value.substring((int) offset, (int) end);
     }
+
+    /** {@code ~}, {@code ~+}, {@code ~-}, {@code ~root}; another user's stays as typed. */
+    static String tilde(String user, ShellState state) {
+        if (user.isEmpty()) {
+            String home = state.var("HOME");
+            return home == null ? "~" : home;
+        }
+        if (user.equals("+")) {
+            return state.cwd();
+        }
+        if (user.equals("-")) {
+            String old = state.var("OLDPWD");
+            return old == null ? "~-" : old;
+        }
+        if (user.equals("root")) {
+            return "/root";
+        }
+        return "~" + user;
+    }
 }

@@ -1,8 +1,5 @@
 package io.github.berth.shell;
 
-import io.github.berth.fs.Node;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +24,7 @@ public final class Shell {
     public enum Dialect {
         BASH("command not found"), ASH("not found");
 
-        private final String notFound;
+        final String notFound;
 
         Dialect(String notFound) {
             this.notFound = notFound;
@@ -55,6 +52,7 @@ public final class Shell {
     final Map<String, Program> programs;
     private final Builtins builtins = new Builtins(this);
     final Traps traps = new Traps(this);
+    private final SimpleCommand simple = new SimpleCommand(this);
     /** The shell's standard output and error, which {@code exec >file} redirects for good. */
     private final ShellOutput top = new ShellOutput(Output.DISCARD);
     private final ControlFlow flow = new ControlFlow(this);
@@ -233,7 +231,7 @@ public final class Shell {
 
     private int node(Ast ast, Ctx ctx) {
         if (ast instanceof Ast.Simple s) {
-            return checked(simple(s, ctx), ctx);
+            return checked(simple.run(s, ctx), ctx);
         }
         if (ast instanceof Ast.Sequence s) {
             int status = ctx.st().lastStatus();
@@ -431,128 +429,6 @@ public final class Shell {
         return true;
     }
 
-    private int simple(Ast.Simple s, Ctx ctx) {
-        ShellState st = ctx.st();
-        Expander ex = expander(ctx);
-        List<String> args = ex.fields(s.words());
-        if (!args.isEmpty() && st.aliases().containsKey(args.get(0)) && !s.words().isEmpty()
-                && s.words().get(0).plainText() != null && dialect == Dialect.BASH && aliasDepth < 10) {
-            return alias(s, ctx);
-        }
-        if (args.isEmpty()) {
-            ex.substitutionStatus = -1;
-            for (Ast.Assign a : s.assigns()) {
-                assign(a, ex, ctx);
-            }
-            Redirections.Streams streams = Redirections.apply(this, s.redirs(), ctx);
-            if (streams == null) {
-                return 1;
-            }
-            return ex.substitutionStatus >= 0 ? ex.substitutionStatus : 0;
-        }
-        Map<String, Var> saved = new java.util.LinkedHashMap<>();
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (Ast.Assign a : s.assigns()) {
-            if (a.index() != null || a.array() != null) {
-                assign(a, ex, ctx); // bash keeps these after the command
-            } else {
-                values.put(a.name(), assignValue(a, ex, st));
-            }
-        }
-        trace(ctx, values, args);
-        if (args.size() == 1 && args.get(0).equals("exec") && !s.redirs().isEmpty()) {
-            return ExecBuiltin.redirectsShell(this, s.redirs(), ctx) ? 0 : 1;
-        }
-        Redirections.Streams streams = Redirections.apply(this, s.redirs(), ctx);
-        if (streams == null) {
-            return 1;
-        }
-        Ctx inner = ctx.with(streams.stdin(), streams.output());
-        values.forEach((k, v) -> {
-            Var old = st.variable(k);
-            saved.putIfAbsent(k, old == null ? null : old.copy());
-            try {
-                st.setVar(k, v);
-                st.export(k);
-            } catch (Expander.Failure e) {
-                ctx.out().errLine(name + ": " + e.getMessage());
-            }
-        });
-        try {
-            return command(args, inner, true);
-        } finally {
-            saved.forEach(st::restore);
-        }
-    }
-
-    /** One assignment of an assignment-only command, traced as bash traces it. */
-    private void assign(Ast.Assign a, Expander ex, Ctx ctx) {
-        ShellState st = ctx.st();
-        if (a.array() != null) {
-            List<Assigner.Element> elements = ex.elements(a.array());
-            if (st.xtrace) {
-                StringBuilder sb = new StringBuilder("+ " + a.name() + (a.append() ? "+=(" : "=("));
-                for (int i = 0; i < a.array().size(); i++) {
-                    sb.append(i > 0 ? " " : "").append(a.array().get(i).typed());
-                }
-                ctx.out().errLine(sb.append(')').toString());
-            }
-            Assigner.array(st, a.name(), elements, a.append());
-        } else if (a.index() != null) {
-            String index = ex.string(a.index());
-            String value = ex.string(a.value());
-            if (st.xtrace) {
-                ctx.out().errLine("+ " + a.name() + "[" + index + "]" + (a.append() ? "+=" : "=") + quote(value));
-            }
-            Assigner.element(st, a.name(), index, value, a.append());
-        } else {
-            String value = ex.string(a.value());
-            if (st.xtrace) {
-                ctx.out().errLine("+ " + a.name() + (a.append() ? "+=" : "=") + quote(value));
-            }
-            Assigner.scalar(st, a.name(), value, a.append());
-        }
-    }
-
-    private int aliasDepth;
-
-    private int alias(Ast.Simple s, Ctx ctx) {
-        List<Word> rest = s.words().subList(1, s.words().size());
-        String text = ctx.st().aliases().get(s.words().get(0).plainText()) + " "
-                + Printer.print(new Ast.Simple(s.assigns(), rest, s.redirs()));
-        aliasDepth++;
-        try {
-            Outcome o = script(text, ctx, true);
-            if (o.exitRequested()) {
-                throw new Signal.Exit(o.status());
-            }
-            return o.status();
-        } finally {
-            aliasDepth--;
-        }
-    }
-
-    private static String assignValue(Ast.Assign a, Expander ex, ShellState st) {
-        String value = ex.string(a.value());
-        if (a.append()) {
-            String old = st.var(a.name());
-            value = (old == null ? "" : old) + value;
-        }
-        return value;
-    }
-
-    private void trace(Ctx ctx, Map<String, String> assigns, List<String> args) {
-        if (!ctx.st().xtrace) {
-            return;
-        }
-        assigns.forEach((k, v) -> ctx.out().errLine("+ " + k + "=" + quote(v)));
-        if (!args.isEmpty()) {
-            StringBuilder sb = new StringBuilder("+");
-            args.forEach(a -> sb.append(' ').append(quote(a)));
-            ctx.out().errLine(sb.toString());
-        }
-    }
-
     /** A word as {@code set -x} and {@code alias} show it: single-quoted when the shell would split or expand it. */
     static String quote(String s) {
         if (!s.isEmpty() && s.matches("[A-Za-z0-9_./=:,+@%^-]+")) {
@@ -571,7 +447,7 @@ public final class Shell {
         if (builtins.has(command)) {
             return builtins.run(args, ctx);
         }
-        return external(args, ctx);
+        return ExternalCommand.run(this, args, ctx);
     }
 
     private int call(Ast.FunctionDef f, List<String> args, Ctx ctx) {
@@ -615,37 +491,5 @@ public final class Shell {
 
     boolean isBuiltin(String command) {
         return builtins.has(command);
-    }
-
-    private int external(List<String> args, Ctx ctx) {
-        ShellState here = ctx.st();
-        Output out = ctx.out();
-        String command = args.get(0);
-        Optional<Node.File> file;
-        if (command.contains("/")) {
-            // a path is executed as given, so bash reports why it cannot be, as execve does
-            PathWalk walk = PathWalk.walk(here.fs(), here.cwd(), command);
-            String problem = walk.problem() != null ? walk.problem()
-                    : walk.node() instanceof Node.Dir ? "Is a directory"
-                    : !((Node.File) walk.node()).executable() ? "Permission denied" : null;
-            if (problem != null) {
-                out.errLine(name + ": " + command + ": " + problem);
-                return problem.equals(PathWalk.NO_SUCH_FILE) ? 127 : 126;
-            }
-            file = Optional.of((Node.File) walk.node());
-        } else {
-            file = ProgramLookup.find(here.fs(), here.cwd(), here.var("PATH"), command);
-        }
-        if (file.isEmpty()) {
-            out.errLine(name + ": " + command + ": " + dialect.notFound);
-            return 127;
-        }
-        Program program = programs.get(file.get().program());
-        if (program == null) {
-            out.errLine(name + ": " + command + ": cannot execute binary file: Exec format error");
-            return 126;
-        }
-        String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
-        return program.run(args, stdin, out, here.programView()) & 0xff;
     }
 }

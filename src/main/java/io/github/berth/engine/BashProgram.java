@@ -36,7 +36,7 @@ final class BashProgram implements Program {
                 out.errLine("bash: -c: option requires an argument");
                 return 2;
             }
-            return shell.run(args.get(2), out).status();
+            return shell.runToEnd(args.get(2), out);
         }
         if (args.size() >= 2) {
             Optional<Node> file = state.fs().lookup(VPath.resolve(state.cwd(), args.get(1)));
@@ -44,8 +44,8 @@ final class BashProgram implements Program {
                 out.errLine("bash: " + args.get(1) + ": No such file or directory");
                 return 127;
             }
-            return shell.run(new String(f.content(), StandardCharsets.UTF_8), out).status();
+            return shell.runToEnd(new String(f.content(), StandardCharsets.UTF_8), out);
         }
-        return stdin.isEmpty() ? 0 : shell.run(stdin, out).status();
+        return stdin.isEmpty() ? 0 : shell.runToEnd(stdin, out);
     }
 }

@@ -114,7 +114,10 @@ public final class Sandbox {
         fs.installProgram("/usr/bin/curl", "curl");
         ShellState learner = new ShellState(fs, WORKSPACE, env);
         learner.uid(HostFiles.LEARNER_UID);
+        learner.seedRandom(randomSeed);
+        learner.clock(stamps::millis);
         shell = new Shell("bash", learner, programs);
+        shell.learnersPrompt();
     }
 
     public Engine engine() {

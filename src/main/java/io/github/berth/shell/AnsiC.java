@@ -71,4 +71,32 @@ final class AnsiC {
         }
         return i;
     }
+
+    /** A string as bash's ansic_quote writes it: {@code $'…'} with C escapes, other control characters in octal. */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("$'");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 7 -> sb.append("\\a");
+                case '\b' -> sb.append("\\b");
+                case 27 -> sb.append("\\E");
+                case '\f' -> sb.append("\\f");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case 11 -> sb.append("\\v");
+                case '\\' -> sb.append("\\\\");
+                case '\'' -> sb.append("\\'");
+                default -> {
+                    if (c < ' ' || c == 127) {
+                        sb.append(String.format("\\%03o", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('\'').toString();
+    }
 }

@@ -75,6 +75,17 @@ final class Arith {
                         || "_#@".indexOf(src.charAt(p)) >= 0)) {
                     p++;
                 }
+                if (p < src.length() && src.charAt(p) == '[' && Lexer.isNameStart(c)) {
+                    int depth = 0;
+                    for (int q = p; q < src.length(); q++) {
+                        if (src.charAt(q) == '[') {
+                            depth++;
+                        } else if (src.charAt(q) == ']' && --depth == 0) {
+                            p = q + 1; // a[i+1]: an array element is one operand
+                            break;
+                        }
+                    }
+                }
                 toks.add(new Tok(src.substring(start, p), start, true));
                 continue;
             }
@@ -129,7 +140,7 @@ final class Arith {
                 long right = assignment();
                 long value = op.equals("=") ? right : binary(op.substring(0, op.length() - 1), variable(name), right, i);
                 if (skip == 0) {
-                    state.setVar(name, Long.toString(value));
+                    set(name, Long.toString(value));
                 }
                 return value;
             }
@@ -271,7 +282,7 @@ final class Arith {
                     String name = toks.get(i++).text;
                     long v = variable(name) + (op.equals("++") ? 1 : -1);
                     if (skip == 0) {
-                        state.setVar(name, Long.toString(v));
+                        set(name, Long.toString(v));
                     }
                     return v;
                 }
@@ -305,7 +316,7 @@ final class Arith {
             if ("++".equals(op) || "--".equals(op)) {
                 i++;
                 if (skip == 0) {
-                    state.setVar(t.text, Long.toString(v + (op.equals("++") ? 1 : -1)));
+                    set(t.text, Long.toString(v + (op.equals("++") ? 1 : -1)));
                 }
             }
             return v;
@@ -322,8 +333,47 @@ final class Arith {
         return false;
     }
 
+    /** An element {@code a[i]} or a variable, assigned. */
+    private void set(String name, String value) {
+        int bracket = name.indexOf('[');
+        if (bracket < 0) {
+            state.setVar(name, value);
+            return;
+        }
+        String base = name.substring(0, bracket);
+        Var v = state.variable(base);
+        String subscript = name.substring(bracket + 1, name.length() - 1);
+        if (v == null || v.array == null || !v.array.assoc) {
+            subscript = Long.toString(eval(subscript, state, depth + 1));
+        }
+        Assigner.element(state, base, subscript, value, false);
+    }
+
+    private String get(String name) {
+        int bracket = name.indexOf('[');
+        if (bracket < 0) {
+            return state.var(name);
+        }
+        Var v = state.variable(name.substring(0, bracket));
+        if (v == null) {
+            return null;
+        }
+        String subscript = name.substring(bracket + 1, name.length() - 1);
+        if (v.array != null && v.array.assoc) {
+            return v.array.get(subscript);
+        }
+        long index = eval(subscript, state, depth + 1);
+        if (v.array == null) {
+            return index == 0 ? v.value : null;
+        }
+        if (index < 0) {
+            index += v.array.nextIndex();
+        }
+        return v.array.get(index);
+    }
+
     private long variable(String name) {
-        String value = state.var(name);
+        String value = get(name);
         if (value == null || value.isBlank()) {
             if (value == null && state.nounset && skip == 0) {
                 throw new Error(name + ": unbound variable");

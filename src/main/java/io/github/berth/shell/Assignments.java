@@ -13,6 +13,15 @@ final class Assignments {
             return null;
         }
         String text = first.text();
+        if (word.parts().size() == 2 && word.parts().get(1) instanceof Word.ArrayLit lit
+                && text.endsWith("=") && Shell.isName(text.substring(0, text.length() - (text.endsWith("+=") ? 2 : 1)))) {
+            boolean append = text.endsWith("+=");
+            return new Ast.Assign(text.substring(0, text.length() - (append ? 2 : 1)), null, null, lit.elements(), append);
+        }
+        int bracket = text.indexOf('[');
+        if (bracket > 0 && (text.indexOf('=') < 0 || text.indexOf('=') > bracket) && Shell.isName(text.substring(0, bracket))) {
+            return indexed(word, text.substring(0, bracket));
+        }
         int eq = text.indexOf('=');
         if (eq <= 0) {
             return null;
@@ -36,5 +45,62 @@ final class Assignments {
         String source = word.source() == null ? null : word.source().substring(Math.min(word.source().length(),
                 word.source().indexOf('=') + 1));
         return new Ast.Assign(name, new Word(List.copyOf(value), source), append);
+    }
+
+    /**
+     * {@code name[index]=value}: the index runs from after the first {@code [} to the first unquoted
+     * {@code ]} followed by {@code =} or {@code +=}; null when there is none.
+     */
+    static Ast.Assign indexed(Word word, String name) {
+        List<Word.Part> parts = word.parts();
+        List<Word.Part> index = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Word.Part part = parts.get(i);
+            String text = part instanceof Word.Literal l && !l.quoted() ? l.text() : null;
+            int from = i == 0 ? name.length() + 1 : 0;
+            if (text == null) {
+                if (part instanceof Word.ArrayLit) {
+                    return null;
+                }
+                index.add(part);
+                continue;
+            }
+            int depth = 0;
+            for (int k = from; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '[') {
+                    depth++;
+                } else if (c == ']' && depth > 0) {
+                    depth--;
+                } else if (c == ']') {
+                    boolean append = text.startsWith("+=", k + 1);
+                    if (!append && !text.startsWith("=", k + 1)) {
+                        return null;
+                    }
+                    if (k > from) {
+                        index.add(new Word.Literal(text.substring(from, k), false));
+                    }
+                    List<Word.Part> value = new ArrayList<>();
+                    int start = k + (append ? 3 : 2);
+                    if (start < text.length()) {
+                        value.add(new Word.Literal(text.substring(start), false));
+                    }
+                    value.addAll(parts.subList(i + 1, parts.size()));
+                    for (Word.Part p : value) {
+                        if (p instanceof Word.ArrayLit) {
+                            return null;
+                        }
+                    }
+                    String source = word.source();
+                    int eq = source == null ? -1 : source.indexOf(append ? "]+=" : "]=");
+                    return new Ast.Assign(name, new Word(List.copyOf(index)), new Word(List.copyOf(value),
+                            eq < 0 ? null : source.substring(eq + (append ? 3 : 2))), null, append);
+                }
+            }
+            if (from < text.length()) {
+                index.add(new Word.Literal(text.substring(from), false));
+            }
+        }
+        return null;
     }
 }

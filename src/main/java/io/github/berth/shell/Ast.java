@@ -6,7 +6,7 @@ import java.util.Objects;
 /** The parse tree of shell input: what the parser builds, the printer renders and the shell runs. */
 sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, Ast.Subshell, Ast.Group,
         Ast.If, Ast.For, Ast.Loop, Ast.Case, Ast.FunctionDef, Ast.Redirected, Ast.Cond,
-        Ast.ArithCommand, Ast.ArithFor {
+        Ast.ArithCommand, Ast.ArithFor, Ast.Select, Ast.Background {
 
     /** Commands run one after the other ({@code ;} or newline between them). */
     record Sequence(List<Ast> items) implements Ast {}
@@ -23,8 +23,15 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
     /** Assignments, words and redirections of a simple command, each in the order written. */
     record Simple(List<Assign> assigns, List<Word> words, List<Redir> redirs) implements Ast {}
 
-    /** {@code NAME=value} or {@code NAME+=value}. */
-    record Assign(String name, Word value, boolean append) {}
+    /**
+     * {@code NAME=value} or {@code NAME+=value}; {@code NAME[index]=value} with an {@code index};
+     * {@code NAME=(words)} with {@code array} (then {@code value} is null).
+     */
+    record Assign(String name, Word index, Word value, List<Word> array, boolean append) {
+        Assign(String name, Word value, boolean append) {
+            this(name, null, value, null, append);
+        }
+    }
 
     /**
      * A redirection: {@code op} is one of {@code > >> < >& <& &> &>> <> << <<- <<<}; {@code fd}
@@ -71,6 +78,9 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
         }
     }
 
+    /** {@code command &}: run as a background job. */
+    record Background(Ast command) implements Ast {}
+
     /** {@code ( … )}. */
     record Subshell(Ast body) implements Ast {}
 
@@ -82,6 +92,9 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
 
     /** {@code for name in words; do body; done}; {@code words} is null without {@code in} ("$@"). */
     record For(String name, List<Word> words, Ast body) implements Ast {}
+
+    /** {@code select name in words; do body; done}; {@code words} is null without {@code in} ("$@"). */
+    record Select(String name, List<Word> words, Ast body) implements Ast {}
 
     /** {@code while} (or {@code until}) {@code cond; do body; done}. */
     record Loop(Ast condition, Ast body, boolean until) implements Ast {}

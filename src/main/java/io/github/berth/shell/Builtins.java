@@ -14,17 +14,25 @@ final class Builtins {
     private static final Set<String> NAMES = Set.of("cd", "pwd", "echo", "true", "false", "exit", ":", "printf",
             "export", "unset", "set", "test", "[", "read", "source", ".", "alias", "unalias", "type", "command",
             "shift", "return", "break", "continue", "local", "eval", "let", "builtin", "readonly", "declare",
-            "typeset");
+            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg");
     /** Words bash reserves, for {@code type}. */
     static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "while",
             "until", "do", "done", "in", "function", "{", "}", "!", "[[", "]]", "time", "select", "coproc");
 
     private final Shell shell;
     private final NameBuiltins names;
+    private final Declare declare;
+    private final SetBuiltins variables;
+    private final Getopts getopts;
+    private final ExecBuiltin exec;
 
     Builtins(Shell shell) {
         this.shell = shell;
         this.names = new NameBuiltins(shell, this);
+        this.declare = new Declare(shell);
+        this.variables = new SetBuiltins(shell);
+        this.getopts = new Getopts(shell);
+        this.exec = new ExecBuiltin(shell);
     }
 
     /**
@@ -77,15 +85,14 @@ final class Builtins {
             case "readonly":
             case "declare":
             case "typeset":
-                return export(args, out, st);
             case "local":
-                return local(args, out, st);
+                return declare.run(args, out, st);
             case "unset":
-                return unset(args, out, st);
+                return variables.unset(args, out, st);
             case "set":
-                return set(args, out, st);
+                return variables.set(args, out, st);
             case "shift":
-                return shift(args, out, st);
+                return variables.shift(args, out, st);
             case "return":
                 return ret(args, out, st);
             case "break":
@@ -105,6 +112,17 @@ final class Builtins {
             }
             case "let":
                 return let(args, ctx);
+            case "trap":
+                return shell.traps.run(args, ctx);
+            case "getopts":
+                return getopts.run(args, out, st);
+            case "exec":
+                return exec.run(args, ctx);
+            case "jobs":
+            case "wait":
+            case "fg":
+            case "bg":
+                return shell.jobs.run(args, ctx);
             case "alias":
                 return names.alias(args, out, st);
             case "unalias":
@@ -258,181 +276,6 @@ final class Builtins {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private int export(List<String> args, Output out, ShellState st) {
-        String cmd = args.get(0);
-        int status = 0;
-        List<String> operands = new ArrayList<>();
-        boolean print = false;
-        for (String a : args.subList(1, args.size())) {
-            if (operands.isEmpty() && a.startsWith("-") && a.length() > 1) {
-                print |= a.contains("p");
-                continue;
-            }
-            operands.add(a);
-        }
-        if (operands.isEmpty()) {
-            for (Map.Entry<String, String> e : new java.util.TreeMap<>(st.vars()).entrySet()) {
-                if (!cmd.equals("export") || st.isExported(e.getKey())) {
-                    out.outLine("declare " + (st.isExported(e.getKey()) ? "-x " : "-- ") + e.getKey() + "=\""
-                            + e.getValue().replaceAll("([\"\\\\$`])", "\\\\$1") + "\"");
-                }
-            }
-            return 0;
-        }
-        for (String a : operands) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            boolean append = name.endsWith("+");
-            if (append) {
-                name = name.substring(0, name.length() - 1);
-            }
-            if (!Shell.isName(name)) {
-                out.errLine(shell.name + ": " + cmd + ": `" + a + "': not a valid identifier");
-                status = 1;
-                continue;
-            }
-            if ((cmd.equals("declare") || cmd.equals("typeset")) && st.inFunction()) {
-                st.makeLocal(name);
-            }
-            if (eq >= 0) {
-                String old = st.var(name);
-                st.setVar(name, append && old != null ? old + a.substring(eq + 1) : a.substring(eq + 1));
-            }
-            if (cmd.equals("export")) {
-                st.export(name);
-            }
-        }
-        return status;
-    }
-
-    private int local(List<String> args, Output out, ShellState st) {
-        if (!st.inFunction()) {
-            if (shell.dialect == Shell.Dialect.ASH) {
-                out.errLine(ash("local") + "not in a function");
-                if (shell.commandString) {
-                    throw new Signal.Exit(2); // a raised error ends a non-interactive ash
-                }
-                return 2;
-            }
-            out.errLine(shell.name + ": local: can only be used in a function");
-            return 1;
-        }
-        int status = 0;
-        for (String a : args.subList(1, args.size())) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!Shell.isName(name)) {
-                out.errLine(shell.name + ": local: `" + a + "': not a valid identifier");
-                status = 1;
-                continue;
-            }
-            st.makeLocal(name);
-            if (eq >= 0) {
-                st.setVar(name, a.substring(eq + 1));
-            }
-        }
-        return status;
-    }
-
-    private int unset(List<String> args, Output out, ShellState st) {
-        int status = 0;
-        boolean functions = false;
-        for (String a : args.subList(1, args.size())) {
-            if (a.equals("-f")) {
-                functions = true;
-                continue;
-            }
-            if (a.equals("-v")) {
-                continue;
-            }
-            if (functions) {
-                st.functions().remove(a);
-            } else if (!Shell.isName(a)) {
-                continue; // bash 5.2 says nothing and succeeds
-            } else if (st.var(a) == null && st.functions().containsKey(a)) {
-                st.functions().remove(a);
-            } else {
-                st.unsetVar(a);
-            }
-        }
-        return status;
-    }
-
-    private int set(List<String> args, Output out, ShellState st) {
-        if (args.size() == 1) {
-            new java.util.TreeMap<>(st.vars()).forEach((k, v) -> out.outLine(k + "=" + Shell.quote(v)));
-            return 0;
-        }
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--")) {
-                st.positional(args.subList(i + 1, args.size()));
-                return 0;
-            }
-            if ((a.startsWith("-") || a.startsWith("+")) && a.length() > 1) {
-                boolean on = a.startsWith("-");
-                if (a.substring(1).equals("o")) {
-                    if (i + 1 >= args.size()) {
-                        return 0;
-                    }
-                    String option = args.get(++i);
-                    switch (option) {
-                        case "errexit" -> st.errexit = on;
-                        case "xtrace" -> st.xtrace = on;
-                        case "nounset" -> st.nounset = on;
-                        case "noglob" -> st.noglob = on;
-                        case "pipefail" -> st.pipefail = on;
-                        case "posix", "vi", "emacs", "noclobber", "allexport", "verbose", "monitor" -> { }
-                        default -> {
-                            out.errLine(shell.name + ": set: " + option + ": invalid option name");
-                            return 2;
-                        }
-                    }
-                    continue;
-                }
-                for (char c : a.substring(1).toCharArray()) {
-                    switch (c) {
-                        case 'e' -> st.errexit = on;
-                        case 'x' -> st.xtrace = on;
-                        case 'u' -> st.nounset = on;
-                        case 'f' -> st.noglob = on;
-                        case 'v', 'h', 'B', 'C', 'a', 'b', 'm', 'n', 'H', 'T', 'E', 'P', 'k', 't' -> { }
-                        default -> {
-                            out.errLine(shell.name + ": set: " + a.charAt(0) + c + ": invalid option");
-                            out.errLine("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]");
-                            return 2;
-                        }
-                    }
-                }
-                continue;
-            }
-            st.positional(args.subList(i, args.size()));
-            return 0;
-        }
-        return 0;
-    }
-
-    private int shift(List<String> args, Output out, ShellState st) {
-        long n = 1;
-        if (args.size() > 1) {
-            Long v = number(args.get(1));
-            if (v == null) {
-                out.errLine(shell.name + ": shift: " + args.get(1) + ": numeric argument required");
-                return 1;
-            }
-            n = v;
-            if (n < 0) {
-                out.errLine(shell.name + ": shift: " + args.get(1) + ": shift count out of range");
-                return 1;
-            }
-        }
-        if (n > st.positional().size()) {
-            return 1;
-        }
-        st.positional(st.positional().subList((int) n, st.positional().size()));
-        return 0;
     }
 
     private int ret(List<String> args, Output out, ShellState st) {

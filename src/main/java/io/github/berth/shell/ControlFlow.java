@@ -48,6 +48,66 @@ final class ControlFlow {
         return status;
     }
 
+    /**
+     * {@code select}: lists the words on standard error, one a line ({@code 1) a}), asks with
+     * {@code $PS3} ({@code #? }) and reads a line: {@code REPLY} is the line and the name the word
+     * it numbers (empty if none); an empty line lists the words again, the end of input ends it.
+     */
+    int select(Ast.Select s, Shell.Ctx ctx) {
+        if (!Shell.isName(s.name())) {
+            ctx.out().errLine(shell.name + ": `" + s.name() + "': not a valid identifier");
+            return 1;
+        }
+        List<String> items = s.words() == null ? List.copyOf(ctx.st().positional()) : shell.expander(ctx).fields(s.words());
+        if (items.isEmpty()) {
+            return 0;
+        }
+        int width = Integer.toString(items.size()).length();
+        int status = 0;
+        boolean menu = true;
+        shell.loopDepth++;
+        try {
+            while (true) {
+                round(ctx);
+                if (menu) {
+                    for (int i = 0; i < items.size(); i++) {
+                        String n = Integer.toString(i + 1);
+                        ctx.out().errLine(" ".repeat(width - n.length()) + n + ") " + items.get(i));
+                    }
+                }
+                String ps3 = ctx.st().var("PS3");
+                ctx.out().stderr(ps3 == null ? "#? " : ps3);
+                boolean[] complete = {false};
+                String line = ctx.in().readLine(complete);
+                if (line == null) {
+                    ctx.out().stdout("\n"); // bash ends the prompt's line on standard output
+                    return 1;
+                }
+                menu = line.isEmpty();
+                if (menu) {
+                    continue;
+                }
+                ctx.st().setVar("REPLY", line);
+                Long n = Builtins.number(line);
+                ctx.st().setVar(s.name(), n != null && n >= 1 && n <= items.size() ? items.get((int) (n - 1)) : "");
+                try {
+                    status = shell.exec(s.body(), ctx);
+                } catch (Signal.Loop l) {
+                    status = 0;
+                    if (l.levels > 1) {
+                        throw new Signal.Loop(l.levels - 1, l.next);
+                    }
+                    if (!l.next) {
+                        break;
+                    }
+                }
+            }
+        } finally {
+            shell.loopDepth--;
+        }
+        return status;
+    }
+
     int loop(Ast.Loop l, Shell.Ctx ctx) {
         int status = 0;
         shell.loopDepth++;

@@ -191,7 +191,7 @@ final class Expander {
                     f.literal(l.text());
                 }
             } else if (part instanceof Word.Tilde t) {
-                f.quoted(tilde(t.user()));
+                f.quoted(ParamOps.tilde(t.user(), state));
             } else if (part instanceof Word.Param p) {
                 if (quoted && !p.name().equals("@")) {
                     f.quoted(""); // "$UNSET" is still an argument
@@ -207,8 +207,18 @@ final class Expander {
                 value(text.substring(0, end), f, quoted);
             } else if (part instanceof Word.Arith a) {
                 value(Long.toString(arith(a.expr())), f, quoted);
+            } else if (part instanceof Word.ArrayLit a) {
+                f.quoted(compound(a));
             }
         }
+    }
+
+    /**
+     * The elements of {@code NAME=(…)} given to {@code declare} and its kin: expanded, split and
+     * globbed, and written back as {@link CompoundValue} reads them.
+     */
+    private String compound(Word.ArrayLit a) {
+        return CompoundValue.write(CompoundValue.elements(this, a.elements()));
     }
 
     long arith(Word expr) {
@@ -230,41 +240,32 @@ final class Expander {
         }
     }
 
-    private String tilde(String user) {
-        if (user.isEmpty()) {
-            String home = state.var("HOME");
-            return home == null ? "~" : home;
-        }
-        if (user.equals("+")) {
-            return state.cwd();
-        }
-        if (user.equals("-")) {
-            String old = state.var("OLDPWD");
-            return old == null ? "~-" : old;
-        }
-        if (user.equals("root")) {
-            return "/root";
-        }
-        return "~" + user;
-    }
-
     private void param(Word.Param p, Fields f, boolean quoted) {
         String name = p.name();
         String op = p.op();
         if ("bad".equals(op)) {
             throw new Failure("${" + name + "}: bad substitution", 1, "syntax error: bad substitution");
         }
-        if ((name.equals("@") || name.equals("*")) && (op == null || isDefaulting(op))) {
-            List<String> params = state.positional();
-            boolean set = !params.isEmpty() && !(op != null && op.startsWith(":") && String.join("", params).isEmpty());
-            if (op != null && useArg(op, set)) {
-                parts(p.arg().parts(), f, quoted, !quoted);
-                return;
+        if ("indirect".equals(op)) {
+            String target = lookup(name);
+            if (target == null || target.isEmpty() || !Shell.isName(target) && !target.matches("[0-9]+|[@*#?$!-]")
+                    && !(target.indexOf('[') > 0 && target.endsWith("]"))) {
+                throw new Failure(target == null || target.isEmpty() ? name + ": invalid indirect expansion"
+                        : target + ": invalid variable name", 1);
             }
-            if (op != null && op.endsWith("+")) {
-                return;
-            }
-            positional(name, params, f, quoted);
+            param(new Word.Param(target, quoted), f, quoted);
+            return;
+        }
+        int bracket = name.indexOf('[');
+        String subscript = bracket > 0 ? name.substring(bracket + 1, name.length() - 1) : null;
+        if ("keys".equals(op)) {
+            Var v = state.variable(name.substring(0, bracket));
+            List<String> keys = v == null || !v.isSet() ? List.of() : v.array == null ? List.of("0") : v.array.keys();
+            positional(subscript, keys, f, quoted);
+            return;
+        }
+        if (name.equals("@") || name.equals("*") || "@".equals(subscript) || "*".equals(subscript)) {
+            list(p, subscript == null ? name : subscript, f, quoted);
             return;
         }
         String value = lookup(name);
@@ -308,11 +309,117 @@ final class Expander {
                 }
                 value(value, f, quoted);
             }
-            case "#", "##", "%", "%%" -> value(trim(value == null ? "" : value, pattern(p.arg()), op), f, quoted);
-            case "/", "//" -> value(replace(value == null ? "" : value, p), f, quoted);
-            case ":" -> value(substring(value == null ? "" : value, p), f, quoted);
+            case "#", "##", "%", "%%", "/", "//", ":" -> value(op(value == null ? "" : value, p), f, quoted);
             default -> throw new Failure("${" + name + "}: bad substitution", 1);
         }
+    }
+
+    /** {@code ${a[@]…}}, {@code ${a[*]…}}, {@code $@} and {@code $*} with an operator: a list of values. */
+    private void list(Word.Param p, String star, Fields f, boolean quoted) {
+        String op = p.op();
+        String name = p.name();
+        boolean positional = name.equals("@") || name.equals("*");
+        Var v = positional ? null : state.variable(name.substring(0, name.indexOf('[')));
+        List<String> values = positional ? state.positional()
+                : v == null || !v.isSet() ? List.of() : v.array == null ? List.of(v.value) : v.array.values();
+        if (op == null) {
+            if (values.isEmpty() && !positional && state.nounset) {
+                throw new Failure(name + ": unbound variable", 127, name + ": parameter not set");
+            }
+            positional(star, values, f, quoted);
+            return;
+        }
+        if (op.equals("len")) {
+            value(Integer.toString(values.size()), f, quoted);
+            return;
+        }
+        if (isDefaulting(op)) {
+            boolean set = !values.isEmpty() && !(op.startsWith(":") && String.join("", values).isEmpty());
+            if (useArg(op, set)) {
+                parts(p.arg().parts(), f, quoted, !quoted);
+            } else if (!op.endsWith("+")) {
+                if (!set && (op.endsWith("=") || op.endsWith("?"))) {
+                    throw new Failure(name + ": " + (op.endsWith("=") ? "bad array subscript"
+                            : p.arg().parts().isEmpty() ? "parameter null or not set" : string(p.arg())), 1);
+                }
+                positional(star, values, f, quoted);
+            }
+            return;
+        }
+        List<String> result = new ArrayList<>();
+        if (op.equals(":")) {
+            long offset = arith(p.arg());
+            Long length = p.arg2() == null ? null : arith(p.arg2());
+            List<String> from = values;
+            if (positional) {
+                from = new ArrayList<>();
+                from.add(state.arg0());
+                from.addAll(values);
+            } else if (v != null && v.array != null && !v.array.assoc) {
+                long end = v.array.nextIndex();
+                long start = offset < 0 ? end + offset : offset;
+                from = new ArrayList<>();
+                if (start >= 0) {
+                    for (String k : v.array.keys()) {
+                        if (Long.parseLong(k) >= start) {
+                            from.add(v.array.value(k));
+                        }
+                    }
+                }
+                offset = 0;
+            }
+            int n = from.size();
+            long start = offset < 0 ? n + offset : offset;
+            if (length != null && length < 0) {
+                throw new Failure(string(p.arg2()).strip() + ": substring expression < 0", 1);
+            }
+            if (start >= 0 && start <= n) {
+                long end = length == null ? n : Math.min(n, start + length);
+                result.addAll(from.subList((int) start, (int) end));
+            }
+        } else {
+            for (String value : values) {
+                result.add(op(value, p));
+            }
+        }
+        positional(star, result, f, quoted);
+    }
+
+    /** The value with a pattern or substring operator applied. */
+    private String op(String value, Word.Param p) {
+        return switch (p.op()) {
+            case "/", "//" -> ParamOps.replace(value, pattern(p.arg()), p.arg2() == null ? "" : string(p.arg2()), p.op());
+            case ":" -> ParamOps.substring(value, arith(p.arg()), p.arg2() == null ? null : arith(p.arg2()),
+                    p.arg2() == null ? "" : string(p.arg2()));
+            default -> ParamOps.trim(value, pattern(p.arg()), p.op());
+        };
+    }
+
+    /** {@code ${a[i]}}: the element, or null; a scalar is element 0 of itself. */
+    private String element(String name) {
+        int bracket = name.indexOf('[');
+        Var v = state.variable(name.substring(0, bracket));
+        if (v == null || !v.isSet()) {
+            return null;
+        }
+        String subscript = string(Lexer.subscriptWord(name.substring(bracket + 1, name.length() - 1)));
+        if (v.array != null && v.array.assoc) {
+            return v.array.get(subscript);
+        }
+        long index;
+        try {
+            index = Arith.eval(subscript, state);
+        } catch (Arith.Error e) {
+            throw new Failure(e.getMessage(), 1);
+        }
+        long size = v.array == null ? 1 : v.array.nextIndex();
+        if (index < 0) {
+            index += size;
+            if (index < 0) {
+                throw new Failure(name.substring(0, bracket) + ": bad array subscript", 1);
+            }
+        }
+        return v.array == null ? index == 0 ? v.value : null : v.array.get(index);
     }
 
     private static boolean isDefaulting(String op) {
@@ -364,7 +471,7 @@ final class Expander {
             case "$":
                 return "4242";
             case "!":
-                return null;
+                return state.extras.lastBackground == 0 ? null : Integer.toString(state.extras.lastBackground);
             case "-":
                 return (state.errexit ? "e" : "") + (state.nounset ? "u" : "") + (state.xtrace ? "x" : "") + "hB";
             case "0":
@@ -373,103 +480,14 @@ final class Expander {
             case "*":
                 return state.positional().isEmpty() ? null : String.join(" ", state.positional());
             default:
+                if (name.indexOf('[') > 0) {
+                    return element(name);
+                }
                 if (Character.isDigit(name.charAt(0))) {
                     int n = Integer.parseInt(name);
                     return n <= state.positional().size() ? state.positional().get(n - 1) : null;
                 }
                 return state.var(name);
         }
-    }
-
-    private static String trim(String value, String pattern, String op) {
-        boolean prefix = op.startsWith("#");
-        boolean longest = op.length() == 2;
-        java.util.regex.Pattern re = Glob.regex(pattern, false);
-        int n = value.length();
-        if (prefix) {
-            for (int k = longest ? n : 0; longest ? k >= 0 : k <= n; k += longest ? -1 : 1) {
-                if (re.matcher(value.substring(0, k)).matches()) {
-                    return value.substring(k);
-                }
-            }
-        } else {
-            for (int k = longest ? 0 : n; longest ? k <= n : k >= 0; k += longest ? 1 : -1) {
-                if (re.matcher(value.substring(k)).matches()) {
-                    return value.substring(0, k);
-                }
-            }
-        }
-        return value;
-    }
-
-    private String replace(String value, Word.Param p) {
-        String pattern = pattern(p.arg());
-        String with = p.arg2() == null ? "" : string(p.arg2());
-        boolean all = p.op().equals("//");
-        boolean anchorStart = pattern.startsWith("#");
-        boolean anchorEnd = pattern.startsWith("%");
-        if (anchorStart || anchorEnd) {
-            pattern = pattern.substring(1);
-        }
-        if (pattern.isEmpty()) {
-            return value;
-        }
-        java.util.regex.Pattern re = Glob.regex(pattern, false);
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (i <= value.length()) {
-            int match = -1;
-            if (!anchorEnd || true) {
-                for (int k = value.length(); k > i; k--) {
-                    if ((!anchorEnd || k == value.length()) && re.matcher(value.substring(i, k)).matches()) {
-                        match = k;
-                        break;
-                    }
-                }
-            }
-            if (match > 0) {
-                sb.append(with);
-                i = match;
-                if (!all || anchorStart || anchorEnd) {
-                    sb.append(value.substring(i));
-                    return sb.toString();
-                }
-            } else {
-                if (anchorStart || i == value.length()) {
-                    sb.append(value.substring(i));
-                    return sb.toString();
-                }
-                sb.append(value.charAt(i));
-                i++;
-            }
-        }
-        return sb.toString();
-    }
-
-    private String substring(String value, Word.Param p) {
-        long offset = arith(p.arg());
-        int n = value.length();
-        if (offset < 0) {
-            offset = n + offset;
-            if (offset < 0) {
-                return "";
-            }
-        }
-        if (offset > n) {
-            return "";
-        }
-        long end = n;
-        if (p.arg2() != null) {
-            long length = arith(p.arg2());
-            if (length < 0) {
-                end = n + length;
-                if (end < offset) {
-                    throw new Failure(string(p.arg2()).strip() + ": substring expression < 0", 1);
-                }
-            } else {
-                end = Math.min(n, offset + length);
-            }
-        }
-        return value.substring((int) offset, (int) end);
     }
 }

@@ -47,6 +47,8 @@ final class Lexer {
     boolean wantsMore;
     /** The next token is a redirection's target: digits before {@code >} there are a word ({@code 2>&1>f}). */
     boolean target;
+    /** Where the last token read starts. */
+    int tokenStart;
 
     Lexer(String src, int pos, int depth) {
         this.src = src;
@@ -76,6 +78,7 @@ final class Lexer {
                 pos++;
             }
         }
+        tokenStart = pos;
         if (pos >= src.length()) {
             readHereDocs();
             return new Tok(Kind.EOF, "", null, -1);
@@ -198,6 +201,12 @@ final class Lexer {
         tilde(parts, lit);
         while (pos < src.length()) {
             char c = src.charAt(pos);
+            if (c == '(' && assignment && parts.isEmpty() && lit.length() > 0 && lit.charAt(lit.length() - 1) == '=') {
+                pos++;
+                flush(parts, lit, false);
+                parts.add(arrayLiteral());
+                break;
+            }
             if (c == ' ' || c == '\t' || c == '\n' || ";&|<>()".indexOf(c) >= 0) {
                 break;
             }
@@ -242,6 +251,56 @@ final class Lexer {
         }
         flush(parts, lit, false);
         return new Word(List.copyOf(parts), src.substring(start, pos).replace("\\\n", ""));
+    }
+
+    /** The words of {@code NAME=(…)} after its opening parenthesis, up to the closing one, which it takes. */
+    private Word.ArrayLit arrayLiteral() throws Parser.Incomplete, Parser.SyntaxError {
+        List<Word> elements = new ArrayList<>();
+        while (true) {
+            while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\n'
+                    || src.startsWith("\\\n", pos))) {
+                pos += src.charAt(pos) == '\\' ? 2 : 1;
+            }
+            if (pos < src.length() && src.charAt(pos) == '#') {
+                while (pos < src.length() && src.charAt(pos) != '\n') {
+                    pos++;
+                }
+                continue;
+            }
+            if (pos >= src.length()) {
+                throw new Parser.Incomplete(")");
+            }
+            char c = src.charAt(pos);
+            if (c == ')') {
+                pos++;
+                return new Word.ArrayLit(List.copyOf(elements));
+            }
+            if (";&|<>(".indexOf(c) >= 0) {
+                throw new Parser.SyntaxError(String.valueOf(c));
+            }
+            int close = c == '[' ? subscriptEnd(pos) : -1;
+            if (close > 0 && (src.startsWith("=", close + 1) || src.startsWith("+=", close + 1))) {
+                // [key]=value: the key may hold blanks
+                List<Word.Part> parts = new ArrayList<>();
+                StringBuilder lit = new StringBuilder("[");
+                flush(parts, lit, false);
+                parts.addAll(subscriptWord(src.substring(pos + 1, close)).parts());
+                int start = pos;
+                pos = close;
+                Word rest = word();
+                for (Word.Part part : rest.parts()) {
+                    if (part instanceof Word.Literal l && !l.quoted()) {
+                        lit.append(l.text());
+                        flush(parts, lit, false);
+                    } else {
+                        parts.add(part);
+                    }
+                }
+                elements.add(new Word(List.copyOf(parts), src.substring(start, pos)));
+                continue;
+            }
+            elements.add(word());
+        }
     }
 
     private static boolean isName(CharSequence s) {
@@ -380,7 +439,18 @@ final class Lexer {
             length = true;
             pos++;
         }
-        String name = paramName();
+        if (!length && src.startsWith("!", pos) && pos + 1 < src.length() && isNameStart(src.charAt(pos + 1))) {
+            pos++;
+            String name = paramName();
+            name = subscript(name);
+            if (pos < src.length() && src.charAt(pos) == '}') {
+                pos++;
+                return new Word.Param(name, name.endsWith("[@]") || name.endsWith("[*]") ? "keys" : "indirect",
+                        null, null, quoted);
+            }
+            pos = start;
+        }
+        String name = subscript(paramName());
         if (name != null && pos < src.length() && src.charAt(pos) == '}') {
             pos++;
             return length ? new Word.Param(name, "len", null, null, quoted) : new Word.Param(name, quoted);
@@ -417,6 +487,53 @@ final class Lexer {
             }
         }
         throw new Parser.Incomplete("}");
+    }
+
+    /** {@code name[subscript]} when a subscript follows a variable's name: the name with it, as typed. */
+    private String subscript(String name) {
+        if (name == null || !isNameStart(name.charAt(0)) || pos >= src.length() || src.charAt(pos) != '[') {
+            return name;
+        }
+        int depth = 0;
+        for (int i = pos; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                if (i == pos + 1) {
+                    return name;
+                }
+                String withSubscript = name + src.substring(pos, i + 1);
+                pos = i + 1;
+                return withSubscript;
+            }
+        }
+        return name;
+    }
+
+    /** The {@code ]} matching the {@code [} at {@code from}, or -1. */
+    private int subscriptEnd(int from) {
+        int depth = 0;
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            } else if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** An array subscript's text as a word: quotes, parameters and substitutions as in a word, blanks kept. */
+    static Word subscriptWord(String text) {
+        try {
+            return new Lexer(text + "}", 0, 1).braceArg(false, false);
+        } catch (Parser.Incomplete | Parser.SyntaxError e) {
+            return Word.literal(text);
+        }
     }
 
     private String paramName() {

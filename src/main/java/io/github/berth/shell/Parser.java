@@ -40,12 +40,16 @@ final class Parser {
     /** {@code incomplete}: the input ended too early (an interactive shell would read on). */
     record Error(String message, boolean incomplete) implements Result {}
 
+    private static final Set<String> DECLARATIONS = Set.of("declare", "typeset", "local", "readonly", "export");
     private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
 
     private final Lexer lexer;
     private Lexer.Tok peeked;
     /** What closes the compound commands being read, innermost first (ash names it at the end of input). */
     private final java.util.Deque<String> open = new java.util.ArrayDeque<>();
+
+    /** The line the last command read starts on ({@code $LINENO}). */
+    int startLine = 1;
 
     Parser(Lexer lexer) {
         this.lexer = lexer;
@@ -85,9 +89,6 @@ final class Parser {
             return new Error(ash ? SyntaxMessages.ashIncomplete(shell, e.matching, open.peek())
                     : SyntaxMessages.bashIncomplete(shell, context, lexer.lineAt(lexer.src.length()), e.matching), true);
         } catch (SyntaxError e) {
-            if (e.token == null) {
-                return new Error(SyntaxMessages.BACKGROUND, false);
-            }
             return new Error(ash ? SyntaxMessages.ashUnexpected(shell, e.token, lexer.pos >= lexer.src.length())
                     : SyntaxMessages.bashUnexpected(shell, context, lexer.lineAt(lexer.pos), e.token), false);
         } catch (StackOverflowError e) {
@@ -99,7 +100,11 @@ final class Parser {
     Ast whole() throws Incomplete, SyntaxError {
         List<Ast> items = new ArrayList<>();
         for (Ast ast = nextCommand(); ast != null; ast = nextCommand()) {
-            items.add(ast);
+            if (ast instanceof Ast.Sequence s) {
+                items.addAll(s.items()); // one flat list, as $(…) reads it
+            } else {
+                items.add(ast);
+            }
         }
         return items.size() == 1 ? items.get(0) : new Ast.Sequence(items);
     }
@@ -151,13 +156,14 @@ final class Parser {
         if (peek().kind() == Lexer.Kind.EOF) {
             return null;
         }
+        startLine = lexer.lineAt(lexer.tokenStart);
         List<Ast> items = new ArrayList<>();
         items.add(andOr());
         while (true) {
             Lexer.Tok t = peek();
             if (t.isOp(";") || t.isOp("&")) {
                 if (t.isOp("&")) {
-                    throw new SyntaxError(null); // a background job: reported as unsupported
+                    items.set(items.size() - 1, new Ast.Background(items.get(items.size() - 1)));
                 }
                 take();
                 Lexer.Kind k = peek().kind();
@@ -199,9 +205,9 @@ final class Parser {
             items.add(andOr());
             Lexer.Tok t = peek();
             if (t.isOp("&")) {
-                throw new SyntaxError(null);
+                items.set(items.size() - 1, new Ast.Background(items.get(items.size() - 1)));
             }
-            if (t.isOp(";") || t.kind() == Lexer.Kind.NEWLINE) {
+            if (t.isOp(";") || t.isOp("&") || t.kind() == Lexer.Kind.NEWLINE) {
                 take();
                 skipNewlines();
             } else if (t.kind() == Lexer.Kind.EOF) {
@@ -252,6 +258,9 @@ final class Parser {
             if (peek().kind() == Lexer.Kind.EOF) {
                 throw new Incomplete(null);
             }
+            if (peek().isWord("!")) {
+                throw new SyntaxError("!"); // bash: "!" only starts a pipeline
+            }
             stages.add(command());
         }
         return stages.size() == 1 && !bang ? stages.get(0) : new Ast.Pipeline(stages, stderrToo, bang);
@@ -286,7 +295,7 @@ final class Parser {
                 : switch (t.word().plainText()) {
                     case "{" -> "}";
                     case "if" -> "fi";
-                    case "for", "while", "until" -> "done";
+                    case "for", "while", "until", "select" -> "done";
                     case "case" -> "esac";
                     default -> null;
                 };
@@ -327,6 +336,11 @@ final class Parser {
             case "for":
                 take();
                 return forCommand();
+            case "select": {
+                take();
+                Ast.For f = (Ast.For) forCommand(false);
+                return new Ast.Select(f.name(), f.words(), f.body());
+            }
             case "while":
             case "until": {
                 take();
@@ -469,7 +483,12 @@ final class Parser {
     }
 
     private Ast forCommand() throws Incomplete, SyntaxError {
-        if (peek().isOp("(") && lexer.pos < lexer.src.length() && lexer.src.charAt(lexer.pos) == '(') {
+        return forCommand(true);
+    }
+
+    /** {@code arith}: {@code for ((…))} may follow; not after {@code select}. */
+    private Ast forCommand(boolean arith) throws Incomplete, SyntaxError {
+        if (arith && peek().isOp("(") && lexer.pos < lexer.src.length() && lexer.src.charAt(lexer.pos) == '(') {
             take();
             return arithFor();
         }
@@ -594,6 +613,10 @@ final class Parser {
                 if (assign != null) {
                     assigns.add(assign);
                     continue;
+                }
+                if (t.word().parts().stream().anyMatch(p -> p instanceof Word.ArrayLit)
+                        && (words.isEmpty() || !DECLARATIONS.contains(String.valueOf(words.get(0).plainText())))) {
+                    throw new SyntaxError("("); // only an assignment, or declare and its kin, take NAME=(…)
                 }
                 words.add(t.word());
                 if (words.size() == 1 && assigns.isEmpty() && redirs.isEmpty() && peek().isOp("(")) {

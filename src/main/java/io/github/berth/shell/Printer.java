@@ -77,7 +77,7 @@ final class Printer {
 
     private void separator() {
         if (pending.isEmpty()) {
-            out.append("; ");
+            out.append(out.length() > 0 && out.charAt(out.length() - 1) == '&' ? " " : "; ");
         } else {
             newline();
         }
@@ -108,6 +108,9 @@ final class Printer {
             }
         } else if (ast instanceof Ast.Simple s) {
             simple(s);
+        } else if (ast instanceof Ast.Background b) {
+            node(b.command());
+            out.append(" &");
         } else if (ast instanceof Ast.Subshell s) {
             out.append("( ");
             node(s.body());
@@ -130,6 +133,18 @@ final class Printer {
             out.append("fi");
         } else if (ast instanceof Ast.For f) {
             out.append("for ").append(f.name());
+            if (f.words() != null) {
+                out.append(" in");
+                for (Word w : f.words()) {
+                    out.append(' ');
+                    word(w, false);
+                }
+            }
+            out.append("; do ");
+            body(f.body());
+            out.append("done");
+        } else if (ast instanceof Ast.Select f) {
+            out.append("select ").append(f.name());
             if (f.words() != null) {
                 out.append(" in");
                 for (Word w : f.words()) {
@@ -211,8 +226,18 @@ final class Printer {
     private void simple(Ast.Simple s) {
         String sep = "";
         for (Ast.Assign a : s.assigns()) {
-            out.append(sep).append(a.name()).append(a.append() ? "+=" : "=");
-            word(a.value(), false);
+            out.append(sep).append(a.name());
+            if (a.index() != null) {
+                out.append('[');
+                word(a.index(), false);
+                out.append(']');
+            }
+            out.append(a.append() ? "+=" : "=");
+            if (a.array() != null) {
+                arrayLiteral(a.array());
+            } else {
+                word(a.value(), false);
+            }
             sep = " ";
         }
         String first = s.words().isEmpty() ? null : s.words().get(0).plainText();
@@ -234,6 +259,17 @@ final class Printer {
             redir(r);
             sep = " ";
         }
+    }
+
+    private void arrayLiteral(List<Word> elements) {
+        out.append('(');
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            word(elements.get(i), false);
+        }
+        out.append(')');
     }
 
     private void redir(Ast.Redir r) {
@@ -269,6 +305,8 @@ final class Printer {
                 }
             } else if (part instanceof Word.Tilde t) {
                 out.append('~').append(t.user());
+            } else if (part instanceof Word.ArrayLit a) {
+                arrayLiteral(a.elements());
             } else if (part instanceof Word.CommandSub c && afterDollar() && !inQuotes) {
                 if (c.quoted()) {
                     out.append('"');
@@ -340,6 +378,8 @@ final class Printer {
             out.append(p.name());
         } else if (p.op().equals("len")) {
             out.append('#').append(p.name());
+        } else if (p.op().equals("keys") || p.op().equals("indirect")) {
+            out.append('!').append(p.name());
         } else {
             out.append(p.name()).append(p.op());
             word(p.arg(), p.quoted());

@@ -10,11 +10,18 @@ final class ReadBuiltin {
     static int run(String sh, List<String> args, Shell.Ctx ctx) {
         ShellState st = ctx.st();
         boolean raw = false;
+        String array = null;
         List<String> names = new ArrayList<>();
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             if (names.isEmpty() && a.equals("-r")) {
                 raw = true;
+            } else if (names.isEmpty() && a.equals("-a") && i + 1 < args.size()) {
+                array = args.get(++i);
+                if (!Shell.isName(array)) {
+                    ctx.out().errLine(sh + ": read: `" + array + "': not a valid identifier");
+                    return 1;
+                }
             } else if (names.isEmpty() && a.equals("-p") && i + 1 < args.size()) {
                 i++; // the prompt goes to the terminal only when input is one
             } else if (names.isEmpty() && a.startsWith("-") && a.length() > 1) {
@@ -36,6 +43,10 @@ final class ReadBuiltin {
             String part = ctx.in().readLine(complete);
             if (part == null) {
                 if (line.length() == 0) {
+                    if (array != null) {
+                        Assigner.array(st, array, List.of(), false);
+                        return 1;
+                    }
                     for (String n : names.isEmpty() ? List.of("REPLY") : names) {
                         st.setVar(n, "");
                     }
@@ -54,11 +65,25 @@ final class ReadBuiltin {
         if (!raw) {
             text = text.replaceAll("\\\\(.)", "$1");
         }
+        String ifs = st.var("IFS") == null ? " \t\n" : st.var("IFS");
+        if (array != null) {
+            List<Assigner.Element> fields = new ArrayList<>();
+            String rest = stripIfsWhite(stripIfsWhite(text, ifs, true), ifs, false);
+            while (!rest.isEmpty()) {
+                int end = 0;
+                while (end < rest.length() && ifs.indexOf(rest.charAt(end)) < 0) {
+                    end++;
+                }
+                fields.add(new Assigner.Element(null, rest.substring(0, end), false));
+                rest = end < rest.length() ? stripIfsWhite(rest.substring(end + 1), ifs, true) : "";
+            }
+            Assigner.array(st, array, fields, false);
+            return complete[0] ? 0 : 1;
+        }
         if (names.isEmpty()) {
             st.setVar("REPLY", text);
             return complete[0] ? 0 : 1;
         }
-        String ifs = st.var("IFS") == null ? " \t\n" : st.var("IFS");
         String rest = stripIfsWhite(text, ifs, true);
         for (int k = 0; k < names.size(); k++) {
             if (k == names.size() - 1) {

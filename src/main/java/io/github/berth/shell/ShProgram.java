@@ -35,7 +35,7 @@ public final class ShProgram implements StdinProgram {
                 child.arg0(args.get(3)); // sh -c SCRIPT NAME ARGS...: $0 and the positional parameters
                 child.positional(args.subList(4, args.size()));
             }
-            return shell.run(args.get(2), out).status();
+            return shell.runToEnd(args.get(2), out);
         }
         if (args.size() >= 2) {
             String path = VPath.resolve(state.cwd(), args.get(1));
@@ -46,8 +46,8 @@ public final class ShProgram implements StdinProgram {
             }
             child.arg0(args.get(1));
             child.positional(args.subList(2, args.size()));
-            return shell.run(new String(f.content(), StandardCharsets.UTF_8), out).status();
+            return shell.runToEnd(new String(f.content(), StandardCharsets.UTF_8), out);
         }
-        return stdin.isEmpty() ? 0 : shell.run(stdin, out).status();
+        return stdin.isEmpty() ? 0 : shell.runToEnd(stdin, out);
     }
 }

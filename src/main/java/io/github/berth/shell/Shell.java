@@ -1,8 +1,5 @@
 package io.github.berth.shell;
 
-import io.github.berth.fs.Node;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +24,7 @@ public final class Shell {
     public enum Dialect {
         BASH("command not found"), ASH("not found");
 
-        private final String notFound;
+        final String notFound;
 
         Dialect(String notFound) {
             this.notFound = notFound;
@@ -54,8 +51,19 @@ public final class Shell {
     private final ShellState state;
     final Map<String, Program> programs;
     private final Builtins builtins = new Builtins(this);
+    final Traps traps = new Traps(this);
+    private final SimpleCommand simple = new SimpleCommand(this);
+    /** The shell's standard output and error, which {@code exec >file} redirects for good. */
+    private final ShellOutput top = new ShellOutput(Output.DISCARD);
     private final ControlFlow flow = new ControlFlow(this);
     int loopDepth;
+    /** The learner's own prompt: {@code exec COMMAND} must not end berth's session. */
+    boolean keepOnExec;
+    /** Job control as in a terminal: job lines and notifications. */
+    boolean interactive;
+    final Jobs jobs = new Jobs(this);
+    /** How many inputs {@link #run} has had: a job is reported after the line that follows it. */
+    private int inputs;
     /** Running {@code sh -c}: busybox ash then puts {@code line 0:} in its builtins' messages. */
     boolean commandString;
     private int functionDepth;
@@ -71,6 +79,16 @@ public final class Shell {
         this.state = state;
         this.programs = Map.copyOf(programs);
         state.arg0(name);
+    }
+
+    /**
+     * Makes this the learner's own prompt, an interactive bash in a terminal: background jobs are
+     * reported ({@code [1] 4243}, {@code [1]+  Done …}), and {@code exec COMMAND} does not end berth's
+     * session (see {@link ExecBuiltin}).
+     */
+    public void learnersPrompt() {
+        this.keepOnExec = true;
+        this.interactive = true;
     }
 
     public ShellState state() {
@@ -101,13 +119,48 @@ public final class Shell {
      */
     public Outcome run(String input, Output out) {
         rounds = 0;
+        top.base = out;
+        inputs++;
+        Ctx ctx = new Ctx(state, Input.EMPTY, top, false);
         try {
-            return script(input, new Ctx(state, Input.EMPTY, out, false), false);
+            Outcome o = script(input, ctx, false);
+            if (interactive) {
+                jobs.notify(state, top, inputs);
+            }
+            return o.exitRequested() ? new Outcome(traps.exit(ctx, o.status()), true) : o;
         } catch (StackOverflowError e) {
             out.errLine(name + ": commands nested too deeply");
             state.lastStatus(1);
             return new Outcome(1, false);
+        } finally {
+            state.extras.lineOffset += lines(input);
+            state.extras.line = 1;
         }
+    }
+
+    /**
+     * Ends the shell as the end of its input does ({@code sh -c}, a script): runs the EXIT trap; the
+     * shell's status, which the trap may change with {@code exit}.
+     */
+    public int finish(Output out) {
+        top.base = out;
+        return traps.exit(new Ctx(state, Input.EMPTY, top, false), state.lastStatus());
+    }
+
+    /** Runs a whole script as a non-interactive shell does: its commands, then the EXIT trap. */
+    public int runToEnd(String input, Output out) {
+        Outcome o = run(input, out);
+        return o.exitRequested() ? o.status() : finish(out);
+    }
+
+    private static int lines(String input) {
+        int n = 0;
+        for (int i = 0; i < input.length(); i++) {
+            if (input.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n == 0 || !input.endsWith("\n") ? n + 1 : n;
     }
 
     /** Runs text as this shell's commands ({@code eval}, {@code source}, {@code sh -c}); exit ends it when {@code top}. */
@@ -136,6 +189,9 @@ public final class Shell {
                 return new Outcome(2, false);
             }
             Ast ast = ((Parser.Command) r).ast();
+            if (!nested) {
+                ctx.st().extras.line = parser.startLine;
+            }
             try {
                 status = exec(ast, ctx);
             } catch (Signal.Exit e) {
@@ -175,7 +231,7 @@ public final class Shell {
 
     private int node(Ast ast, Ctx ctx) {
         if (ast instanceof Ast.Simple s) {
-            return checked(simple(s, ctx), ctx);
+            return checked(simple.run(s, ctx), ctx);
         }
         if (ast instanceof Ast.Sequence s) {
             int status = ctx.st().lastStatus();
@@ -200,6 +256,9 @@ public final class Shell {
         if (ast instanceof Ast.Pipeline p) {
             return pipeline(p, ctx);
         }
+        if (ast instanceof Ast.Background b) {
+            return jobs.start(b, ctx, inputs);
+        }
         if (ast instanceof Ast.Subshell s) {
             return checked(subshell(s.body(), ctx), ctx);
         }
@@ -219,6 +278,9 @@ public final class Shell {
         }
         if (ast instanceof Ast.Loop l) {
             return flow.loop(l, ctx);
+        }
+        if (ast instanceof Ast.Select l) {
+            return flow.select(l, ctx);
         }
         if (ast instanceof Ast.ArithFor f) {
             return flow.arithFor(f, ctx);
@@ -254,10 +316,18 @@ public final class Shell {
         throw new IllegalStateException("unknown node " + ast);
     }
 
-    /** {@code set -e}: a failing command whose status nothing tests ends the shell. */
-    private static int checked(int status, Ctx ctx) {
-        if (status != 0 && ctx.st().errexit && !ctx.condition()) {
-            throw new Signal.Exit(status);
+    /**
+     * A failing command whose status nothing tests runs the ERR trap (outside functions, as bash
+     * does without {@code set -E}), and with {@code set -e} ends the shell.
+     */
+    private int checked(int status, Ctx ctx) {
+        if (status != 0 && !ctx.condition()) {
+            if (functionDepth == 0) {
+                traps.err(ctx, status);
+            }
+            if (ctx.st().errexit) {
+                throw new Signal.Exit(status);
+            }
         }
         return status;
     }
@@ -274,20 +344,36 @@ public final class Shell {
         return sb.toString();
     }
 
+    /** A background job's command: a subshell with no standard input, whose failure nothing tests. */
+    int background(Ast body, Ctx ctx) {
+        try {
+            return subshell(body, new Ctx(ctx.st(), Input.EMPTY, ctx.out(), true));
+        } catch (Signal.Abandon e) {
+            return e.status;
+        }
+    }
+
     private int subshell(Ast body, Ctx ctx) {
         ShellState sub = ctx.st().subshell();
         int savedLoops = loopDepth;
+        Ctx inner = new Ctx(sub, ctx.in(), new ShellOutput(ctx.out()), ctx.condition());
+        int status;
         try {
-            return exec(body, new Ctx(sub, ctx.in(), ctx.out(), ctx.condition()));
+            status = exec(body, inner);
         } catch (Signal.Exit e) {
-            return e.status;
+            status = e.status;
         } catch (Signal.Return | Signal.Loop e) {
-            return e.status;
+            status = e.status;
         } catch (Expander.Failure e) {
-            return failure(e, ctx);
+            status = failure(e, ctx);
         } finally {
             loopDepth = savedLoops;
         }
+        if (sub.extras.traps.containsKey("EXIT")) {
+            sub.lastStatus(status);
+            status = traps.exit(inner, status);
+        }
+        return status;
     }
 
     /**
@@ -343,102 +429,6 @@ public final class Shell {
         return true;
     }
 
-    private int simple(Ast.Simple s, Ctx ctx) {
-        ShellState st = ctx.st();
-        Expander ex = expander(ctx);
-        List<String> args = ex.fields(s.words());
-        if (!args.isEmpty() && st.aliases().containsKey(args.get(0)) && !s.words().isEmpty()
-                && s.words().get(0).plainText() != null && dialect == Dialect.BASH && aliasDepth < 10) {
-            return alias(s, ctx);
-        }
-        if (args.isEmpty()) {
-            ex.substitutionStatus = -1;
-            Map<String, String> values = new java.util.LinkedHashMap<>();
-            for (Ast.Assign a : s.assigns()) {
-                String value = assignValue(a, ex, st);
-                st.setVar(a.name(), value);
-                values.put(a.name(), value);
-            }
-            trace(ctx, values, List.of());
-            Redirections.Streams streams = Redirections.apply(this, s.redirs(), ctx);
-            if (streams == null) {
-                return 1;
-            }
-            return ex.substitutionStatus >= 0 ? ex.substitutionStatus : 0;
-        }
-        Map<String, String> saved = new HashMap<>();
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (Ast.Assign a : s.assigns()) {
-            values.put(a.name(), assignValue(a, ex, st));
-        }
-        trace(ctx, values, args);
-        Redirections.Streams streams = Redirections.apply(this, s.redirs(), ctx);
-        if (streams == null) {
-            return 1;
-        }
-        Ctx inner = ctx.with(streams.stdin(), streams.output());
-        List<String> unexported = new ArrayList<>();
-        values.forEach((k, v) -> {
-            saved.put(k, st.var(k));
-            if (!st.isExported(k)) {
-                unexported.add(k);
-                st.export(k);
-            }
-            st.setVar(k, v);
-        });
-        try {
-            return command(args, inner, true);
-        } finally {
-            saved.forEach((k, v) -> {
-                if (v == null) {
-                    st.unsetVar(k);
-                } else {
-                    st.setVar(k, v);
-                }
-            });
-            unexported.forEach(st::unexport);
-        }
-    }
-
-    private int aliasDepth;
-
-    private int alias(Ast.Simple s, Ctx ctx) {
-        List<Word> rest = s.words().subList(1, s.words().size());
-        String text = ctx.st().aliases().get(s.words().get(0).plainText()) + " "
-                + Printer.print(new Ast.Simple(s.assigns(), rest, s.redirs()));
-        aliasDepth++;
-        try {
-            Outcome o = script(text, ctx, true);
-            if (o.exitRequested()) {
-                throw new Signal.Exit(o.status());
-            }
-            return o.status();
-        } finally {
-            aliasDepth--;
-        }
-    }
-
-    private static String assignValue(Ast.Assign a, Expander ex, ShellState st) {
-        String value = ex.string(a.value());
-        if (a.append()) {
-            String old = st.var(a.name());
-            value = (old == null ? "" : old) + value;
-        }
-        return value;
-    }
-
-    private void trace(Ctx ctx, Map<String, String> assigns, List<String> args) {
-        if (!ctx.st().xtrace) {
-            return;
-        }
-        assigns.forEach((k, v) -> ctx.out().errLine("+ " + k + "=" + quote(v)));
-        if (!args.isEmpty()) {
-            StringBuilder sb = new StringBuilder("+");
-            args.forEach(a -> sb.append(' ').append(quote(a)));
-            ctx.out().errLine(sb.toString());
-        }
-    }
-
     /** A word as {@code set -x} and {@code alias} show it: single-quoted when the shell would split or expand it. */
     static String quote(String s) {
         if (!s.isEmpty() && s.matches("[A-Za-z0-9_./=:,+@%^-]+")) {
@@ -457,7 +447,7 @@ public final class Shell {
         if (builtins.has(command)) {
             return builtins.run(args, ctx);
         }
-        return external(args, ctx);
+        return ExternalCommand.run(this, args, ctx);
     }
 
     private int call(Ast.FunctionDef f, List<String> args, Ctx ctx) {
@@ -501,37 +491,5 @@ public final class Shell {
 
     boolean isBuiltin(String command) {
         return builtins.has(command);
-    }
-
-    private int external(List<String> args, Ctx ctx) {
-        ShellState here = ctx.st();
-        Output out = ctx.out();
-        String command = args.get(0);
-        Optional<Node.File> file;
-        if (command.contains("/")) {
-            // a path is executed as given, so bash reports why it cannot be, as execve does
-            PathWalk walk = PathWalk.walk(here.fs(), here.cwd(), command);
-            String problem = walk.problem() != null ? walk.problem()
-                    : walk.node() instanceof Node.Dir ? "Is a directory"
-                    : !((Node.File) walk.node()).executable() ? "Permission denied" : null;
-            if (problem != null) {
-                out.errLine(name + ": " + command + ": " + problem);
-                return problem.equals(PathWalk.NO_SUCH_FILE) ? 127 : 126;
-            }
-            file = Optional.of((Node.File) walk.node());
-        } else {
-            file = ProgramLookup.find(here.fs(), here.cwd(), here.var("PATH"), command);
-        }
-        if (file.isEmpty()) {
-            out.errLine(name + ": " + command + ": " + dialect.notFound);
-            return 127;
-        }
-        Program program = programs.get(file.get().program());
-        if (program == null) {
-            out.errLine(name + ": " + command + ": cannot execute binary file: Exec format error");
-            return 126;
-        }
-        String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
-        return program.run(args, stdin, out, here) & 0xff;
     }
 }

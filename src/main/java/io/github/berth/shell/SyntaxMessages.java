@@ -6,9 +6,6 @@ package io.github.berth.shell;
  * unexpected "fi"} (raise_error_unexpected_syntax and readtoken1 in busybox's shell/ash.c).
  */
 final class SyntaxMessages {
-    static final String BACKGROUND =
-            "berth: '&': background jobs are not supported in this version of the sandbox shell";
-
     private SyntaxMessages() {}
 
     /** {@code context}: what runs the text ({@code eval}), named with the line, as bash does. */

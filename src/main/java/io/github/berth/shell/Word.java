@@ -10,7 +10,7 @@ import java.util.List;
  * part of a word's identity (two words that parse alike are equal).
  */
 record Word(List<Part> parts, String source) {
-    sealed interface Part permits Literal, Param, CommandSub, Arith, Tilde {
+    sealed interface Part permits Literal, Param, CommandSub, Arith, Tilde, ArrayLit {
         boolean quoted();
     }
 
@@ -38,6 +38,17 @@ record Word(List<Part> parts, String source) {
 
     /** A leading unquoted {@code ~} or {@code ~user}, up to the first slash. */
     record Tilde(String user) implements Part {
+        @Override
+        public boolean quoted() {
+            return false;
+        }
+    }
+
+    /**
+     * The parenthesised words of {@code NAME=(…)}, as typed after an assignment's {@code =}: only
+     * an assignment (or the argument of {@code declare} and its kin) may hold one.
+     */
+    record ArrayLit(List<Word> elements) implements Part {
         @Override
         public boolean quoted() {
             return false;

@@ -227,8 +227,8 @@ public abstract class DifferentialCorpusTest {
         });
         Shell shell = new Shell("bash", new ShellState(fs, APP, env), programs);
         CapturedOutput out = new CapturedOutput();
-        Shell.Outcome outcome = shell.run(script, out);
-        return new Result(outcome.status(), out.out(), out.err());
+        int status = shell.runToEnd(script, out); // bash -c ends after the script: its EXIT trap runs
+        return new Result(status, out.out(), out.err());
     }
 
     private static Result bash(String script) throws IOException, InterruptedException {

@@ -23,6 +23,7 @@ class ParserPropertiesTest {
         "$(", ")", "$((", "))", "`", "(", "{", "}", ";", ";;", "&&", "||", "|", "!", "if", "then", "elif", "else",
         "fi", "for", "in", "do", "done", "while", "until", "case", "esac", "function", "f()", "<<", "EOF", "<<-",
         "<<<", ">", ">>", "2>&1", "<", "*", "?", "[a]", "~", "=", "x=1", "[[", "]]", "local", "return", "1+2", "#",
+        "a=(", "a+=(", "[1]=", "${a[@]}", "${!a[@]}", "${a[i+1]}", "a[1]=", "declare", "&",
     };
 
     @Provide
@@ -72,6 +73,14 @@ class ParserPropertiesTest {
     @Example
     void aDollarAfterAnEscapedBackslashStaysADollar() {
         List<Ast> trees = trees("$\\\\$\\");
+        assertNotNull(trees);
+        roundTrip(trees);
+    }
+
+    /** Found by the property above: lines of a backquoted command are one list, as in {@code $(…)}. */
+    @Example
+    void backquotedLinesPrintAsOneList() {
+        List<Ast> trees = trees("`a\na;a`");
         assertNotNull(trees);
         roundTrip(trees);
     }
@@ -156,7 +165,7 @@ class ParserPropertiesTest {
                 case 5 -> "{ " + list(depth - 1) + "; }";
                 case 6 -> "( " + list(depth - 1) + " )";
                 case 7 -> "f" + r.nextInt(3) + "() { " + list(depth - 1) + "; }";
-                case 8 -> "! " + simple();
+                case 8 -> "{ ! " + simple() + "; }";
                 case 9 -> "[[ " + word() + " == " + word() + " ]]";
                 case 10 -> {
                     bodies.add(word() + " $x\nEOF\n");
@@ -170,6 +179,15 @@ class ParserPropertiesTest {
             StringBuilder sb = new StringBuilder();
             if (r.nextInt(4) == 0) {
                 sb.append("x=").append(word()).append(' ');
+            }
+            if (r.nextInt(6) == 0) {
+                sb.append(pick(List.of("a=(", "a+=(", "local -a a=(", "declare -A a=("))).append(word()).append(' ')
+                        .append(pick(List.of("[k]=" + word(), "[1+i]+=" + word(), word(), "\n" + word())))
+                        .append(") ");
+                return r.nextBoolean() ? sb.toString() : sb + "echo";
+            }
+            if (r.nextInt(6) == 0) {
+                sb.append(pick(List.of("a[1]=", "a[$i]+=", "m[k x]="))).append(word()).append(' ');
             }
             sb.append(pick(List.of("echo", "true", "printf", "cat", "test")));
             int n = r.nextInt(4);
@@ -185,7 +203,8 @@ class ParserPropertiesTest {
         private String word() {
             return pick(List.of("a", "'b c'", "\"d $x\"", "$x", "${x:-y z}", "${#x}", "${x#*.}", "$(echo a)",
                     "`echo b`", "$((1 + x * 2))", "~/f", "*.txt", "a\\ b", "\"$@\"", "$?", "''", "\"\"", "x$1y",
-                    "$'t\\tu'", "${x/a/b}", "\"${x:-\"q\"}\"", "{a}", "a=b", "-n"));
+                    "$'t\\tu'", "${x/a/b}", "\"${x:-\"q\"}\"", "{a}", "a=b", "-n", "${a[1]}", "\"${a[@]}\"",
+                    "${!a[@]}", "${#a[@]}", "${a[@]:1:2}", "${!x}", "${a[i+1]:-d}", "${m[\"k\"]}"));
         }
     }
 }

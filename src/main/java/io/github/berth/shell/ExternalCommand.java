@@ -1,0 +1,42 @@
+package io.github.berth.shell;
+
+import io.github.berth.fs.Node;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs a program found on {@code $PATH} (or by its path), with bash's messages when it cannot be run. */
+final class ExternalCommand {
+    private ExternalCommand() {}
+
+    static int run(Shell shell, List<String> args, Shell.Ctx ctx) {
+        ShellState here = ctx.st();
+        Output out = ctx.out();
+        String command = args.get(0);
+        Optional<Node.File> file;
+        if (command.contains("/")) {
+            // a path is executed as given, so bash reports why it cannot be, as execve does
+            PathWalk walk = PathWalk.walk(here.fs(), here.cwd(), command);
+            String problem = walk.problem() != null ? walk.problem()
+                    : walk.node() instanceof Node.Dir ? "Is a directory"
+                    : !((Node.File) walk.node()).executable() ? "Permission denied" : null;
+            if (problem != null) {
+                out.errLine(shell.name + ": " + command + ": " + problem);
+                return problem.equals(PathWalk.NO_SUCH_FILE) ? 127 : 126;
+            }
+            file = Optional.of((Node.File) walk.node());
+        } else {
+            file = ProgramLookup.find(here.fs(), here.cwd(), here.var("PATH"), command);
+        }
+        if (file.isEmpty()) {
+            out.errLine(shell.name + ": " + command + ": " + shell.dialect.notFound);
+            return 127;
+        }
+        Program program = shell.programs.get(file.get().program());
+        if (program == null) {
+            out.errLine(shell.name + ": " + command + ": cannot execute binary file: Exec format error");
+            return 126;
+        }
+        String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
+        return program.run(args, stdin, out, here.programView()) & 0xff;
+    }
+}

@@ -63,6 +63,18 @@ final class Printer {
     private void newline() {
         out.append('\n');
         for (Ast.HereDoc doc : pending) {
+            if (doc.body != null && !doc.body.parts().isEmpty() && !endsWithNewline(doc.body)) {
+                // a document ended by the end of the input (its last line has no newline, or ends in a
+                // backslash-newline that joined the end of the input): print its text as it was, with no delimiter
+                if (doc.quoted) {
+                    out.append(((Word.Literal) doc.body.parts().get(0)).text());
+                } else if (doc.body.source() != null) {
+                    out.append(doc.body.source());
+                } else {
+                    hereBody(doc.body);
+                }
+                continue;
+            }
             if (doc.body != null) {
                 if (doc.quoted) {
                     out.append(((Word.Literal) doc.body.parts().get(0)).text());
@@ -73,6 +85,12 @@ final class Printer {
             out.append(doc.delimiter).append('\n');
         }
         pending.clear();
+    }
+
+    /** Whether the body's last line ended with a newline; an empty body counts as ended (by its delimiter). */
+    private static boolean endsWithNewline(Word body) {
+        Word.Part last = body.parts().get(body.parts().size() - 1);
+        return last instanceof Word.Literal l && (l.text().isEmpty() && body.parts().size() == 1 || l.text().endsWith("\n"));
     }
 
     private void separator() {

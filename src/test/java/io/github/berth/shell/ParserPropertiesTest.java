@@ -85,6 +85,16 @@ class ParserPropertiesTest {
         roundTrip(trees);
     }
 
+    /** Found by the property above: a here-document ended by the end of the input, its last line continued. */
+    @Example
+    void aHereDocumentEndedByTheEndOfInputPrintsWithoutItsDelimiter() {
+        for (String script : List.of("<<echo\necho\\\n", "cat <<e\nabc", "cat <<'e'\nabc", "cat <<e\n$x")) {
+            List<Ast> trees = trees(script);
+            assertNotNull(trees, script);
+            roundTrip(trees);
+        }
+    }
+
     @Property(tries = 1000)
     void generatedScriptsRoundTrip(@ForAll long seed) {
         String script = new Generator(new Random(seed)).script();

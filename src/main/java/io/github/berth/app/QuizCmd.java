@@ -60,7 +60,7 @@ final class QuizCmd implements Callable<Integer> {
         java.util.Collections.shuffle(chosen, run.random());
         chosen = chosen.subList(0, Math.min(count, chosen.size()));
         System.out.println("Quiz: " + chosen.size() + (chosen.size() == 1 ? " question" : " questions")
-                + (timed ? ", " + TIMED_SECONDS + " seconds each" : "") + ". Answer by letter; Ctrl-D stops.");
+                + (timed ? ", " + TIMED_SECONDS + " seconds each" : "") + ". Answer by letter, or type the answer where there are no letters; Ctrl-D stops.");
         run.session(timed ? Duration.ofSeconds(TIMED_SECONDS) : null).run(chosen);
         run.tellNextReview();
         return 0;

@@ -28,7 +28,7 @@ final class ReviewCmd implements Callable<Integer> {
             return 0;
         }
         System.out.println("Review: " + due.size() + (due.size() == 1 ? " question is" : " questions are")
-                + " due. Answer by letter; Ctrl-D stops.");
+                + " due. Answer by letter, or type the answer where there are no letters; Ctrl-D stops.");
         run.session(null).run(due);
         run.tellNextReview();
         return 0;

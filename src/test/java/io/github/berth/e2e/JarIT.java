@@ -94,7 +94,7 @@ class JarIT {
         assertEquals("Nothing to review yet: answer some questions with `berth quiz` first.\n", none.stdout());
         Processes.Result r = berth("a\nb\n", "quiz", "--module", "aws", "--count", "2", "--seed", "7");
         assertEquals(0, r.exit(), r.stderr());
-        assertTrue(r.stdout().startsWith("Quiz: 2 questions. Answer by letter; Ctrl-D stops.\n\nQuestion 1 of 2"
+        assertTrue(r.stdout().startsWith("Quiz: 2 questions. Answer by letter, or type the answer where there are no letters; Ctrl-D stops.\n\nQuestion 1 of 2"
                 + "  (What Elastic Beanstalk builds for you)\n"), r.stdout());
         assertTrue(r.stdout().contains("answered right on the first try; what you answered is saved."), r.stdout());
         assertTrue(Files.readString(home.resolve("progress.json")).contains("\"cards\""));
@@ -102,7 +102,7 @@ class JarIT {
         assertTrue(review.stdout().startsWith("Nothing is due for review today.\nNext review: "), review.stdout());
         Processes.Result bad = berth("", "quiz", "--module", "nope");
         assertEquals(2, bad.exit());
-        assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, dockerfiles, registries, aws\n",
+        assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, dockerfiles, registries, docker-cli, aws\n",
                 bad.stderr());
     }
 }

@@ -31,9 +31,8 @@ final class Explain {
         }
         Optional<CommandInfo> found = syntax.command(words.subList(1, words.size()));
         if (found.isPresent()) {
-            List<String> path = found.get().path();
             out.add("");
-            out.addAll(ExplainPicture.draw(ExplainPicture.path(path.get(path.size() - 1)), plain));
+            out.addAll(ExplainPicture.draw(ExplainPicture.path(found.get().path()), plain));
         }
         return out;
     }

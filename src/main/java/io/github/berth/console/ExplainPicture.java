@@ -15,8 +15,18 @@ final class ExplainPicture {
     /** Which parts a command involves, and what each arrow carries (null: that part is not involved). */
     record Path(String toDaemon, String toRegistry, String toContainer) {}
 
-    /** The path a command takes, by its last word ({@code run}, {@code container run}, ...). */
-    static Path path(String verb) {
+    /**
+     * The path a command takes, by its words: {@code run} and {@code container run} alike, but
+     * {@code image rm} or {@code network create} ask the daemon only.
+     */
+    static Path path(List<String> command) {
+        String verb = command.get(command.size() - 1);
+        String group = command.size() > 1 ? command.get(0) : "";
+        boolean containers = group.isEmpty() || group.equals("container");
+        boolean images = group.isEmpty() || group.equals("image") || group.equals("buildx") || group.equals("builder");
+        if (!containers && !(images && (verb.equals("pull") || verb.equals("push") || verb.equals("build")))) {
+            return new Path("request", null, null);
+        }
         switch (verb) {
             case "run":
                 return new Path("request", "pull if missing", "create + start");

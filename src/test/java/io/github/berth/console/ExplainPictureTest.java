@@ -71,6 +71,16 @@ class ExplainPictureTest {
     }
 
     @Test
+    void aManagementGroupDecidesWhichPartsTakePart() {
+        assertEquals(picture("docker run nginx", true), picture("docker container run nginx", true));
+        assertEquals(picture("docker pull nginx", true), picture("docker image pull nginx", true));
+        assertEquals(picture("docker ps", true), picture("docker image rm nginx", true), "an image, not a container");
+        assertEquals(picture("docker ps", true), picture("docker network create net", true));
+        assertEquals("Taking part: CLI, daemon, container; not taking part (dotted): registry.",
+                picture("docker container rm web", true).get(9));
+    }
+
+    @Test
     void noPictureForWhatIsNotADockerCommand() {
         assertEquals(Explain.lines(syntax, "docker rn x", 200), Explain.lines(syntax, "docker rn x", 200, false));
         assertEquals(Explain.lines(syntax, "ls -l", 200), Explain.lines(syntax, "ls -l", 200, true));

@@ -24,7 +24,10 @@ final class Explain {
 
     /** The explanation followed by the picture of the path the command takes (ASCII when {@code plain}). */
     static List<String> lines(DockerSyntax syntax, String commandLine, int width, boolean plain) {
-        List<String> out = lines(syntax, commandLine, width);
+        List<String> out = new ArrayList<>();
+        for (String line : lines(syntax, commandLine, width)) {
+            out.add(plain ? line.replace("→", "->") : line); // plain mode: ASCII arrows in the text too
+        }
         List<String> words = Words.split(commandLine).words().stream().map(Words.Word::text).toList();
         if (words.isEmpty() || !words.get(0).equals("docker")) {
             return out;

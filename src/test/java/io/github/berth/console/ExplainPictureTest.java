@@ -15,7 +15,7 @@ class ExplainPictureTest {
     private List<String> picture(String command, boolean plain) {
         List<String> lines = Explain.lines(syntax, command, 200, plain);
         int who = 0;
-        while (!lines.get(who).startsWith("Who does the work: ")) {
+        while (!lines.get(who).startsWith("Who does the work: CLI " + (plain ? "->" : "→") + " daemon")) {
             who++;
         }
         assertEquals("", lines.get(who + 1));

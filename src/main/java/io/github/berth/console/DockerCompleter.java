@@ -55,7 +55,7 @@ public final class DockerCompleter implements Completer {
         List<String> before = line.words().subList(0, line.wordIndex());
         if (before.size() == 1 && (before.get(0).equals("edit") || before.get(0).equals("nano"))) {
             for (String path : paths.apply(line.word().substring(0, line.wordCursor()))) {
-                boolean dir = path.endsWith("/");
+                boolean dir = path.endsWith("/") || path.endsWith(":");
                 candidates.add(new Candidate(path, path, "Files", null, null, null, !dir));
             }
             return;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * {@code edit FILE} and {@code nano FILE}: the full-screen editor on a sandbox file, new or
- * existing. Without a full screen (plain mode, a dumb terminal) it says how to write a file
+ * existing, or on a container's file written {@code CONTAINER:PATH} as {@code docker cp} takes it. Without a full screen (plain mode, a dumb terminal) it says how to write a file
  * with the shell instead.
  */
 final class EditCommand implements ReplCommand {
@@ -23,7 +23,8 @@ final class EditCommand implements ReplCommand {
 
     public String summary() {
         return name.equals("nano") ? "the same editor as `edit`"
-                : "write a file in a full-screen editor, e.g. `edit Dockerfile` (^S saves, ^X leaves)";
+                : "write a file in a full-screen editor, e.g. `edit Dockerfile` or `edit web:/etc/motd`"
+                        + " (^S saves, ^X leaves)";
     }
 
     public void run(Repl repl, String argument) {
@@ -39,7 +40,9 @@ final class EditCommand implements ReplCommand {
         SandboxFiles files = repl.tutor().sandbox().files();
         SandboxFiles.Opened opened = files.open(path);
         if (opened instanceof SandboxFiles.Refused refused) {
-            repl.println(name + ": " + refused.message());
+            // the daemon's words stand alone, as docker cp prints them; the editor's follow its name
+            boolean daemon = refused.message().startsWith("Error response from daemon: ");
+            repl.println(daemon ? refused.message() : name + ": " + refused.message());
             return;
         }
         SandboxFiles.Text file = (SandboxFiles.Text) opened;
@@ -66,6 +69,14 @@ final class EditCommand implements ReplCommand {
 
     private void withoutTerminal(Repl repl, String path) {
         repl.println("The editor needs a terminal (it is off with --plain or NO_COLOR, and on a dumb terminal).");
+        int colon = path.indexOf(':');
+        if (colon > 0 && !path.startsWith("/") && !path.startsWith(".")) {
+            String inside = path.substring(colon + 1);
+            repl.println("To write " + inside + " in " + path.substring(0, colon) + " with its shell instead:");
+            repl.println("    docker exec -it " + path.substring(0, colon) + " sh");
+            repl.println("then, in the container:  printf 'hello\\n' > " + inside);
+            return;
+        }
         repl.println("To write " + path + " with the shell instead:");
         repl.println("    cat > " + path + " <<'EOF'");
         repl.println("    FROM alpine");

@@ -22,6 +22,24 @@ final class Explain {
         return out;
     }
 
+    /** The explanation followed by the picture of the path the command takes (ASCII when {@code plain}). */
+    static List<String> lines(DockerSyntax syntax, String commandLine, int width, boolean plain) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(syntax, commandLine, width)) {
+            out.add(plain ? line.replace("→", "->") : line); // plain mode: ASCII arrows in the text too
+        }
+        List<String> words = Words.split(commandLine).words().stream().map(Words.Word::text).toList();
+        if (words.isEmpty() || !words.get(0).equals("docker")) {
+            return out;
+        }
+        Optional<CommandInfo> found = syntax.command(words.subList(1, words.size()));
+        if (found.isPresent()) {
+            out.add("");
+            out.addAll(ExplainPicture.draw(ExplainPicture.path(found.get().path()), plain));
+        }
+        return out;
+    }
+
     static List<String> lines(DockerSyntax syntax, String commandLine) {
         List<String> words = Words.split(commandLine).words().stream().map(Words.Word::text).toList();
         List<String> out = new ArrayList<>();
@@ -106,6 +124,9 @@ final class Explain {
                 return "CLI → daemon → (registry, if the image is missing) → a new container, started";
             case "pull":
                 return "CLI → daemon → registry: the image's layers are downloaded to this machine";
+            case "build":
+                return "CLI → daemon: the CLI sends the build context, the daemon builds the image"
+                        + " (pulling the FROM image from the registry if it is missing)";
             default:
                 return "CLI → daemon: it answers from what it knows; no registry, no new container";
         }

@@ -220,6 +220,11 @@ public final class Repl {
         }
     }
 
+    /** Whether the console is plain: no colours, no cursor tricks, ASCII pictures. */
+    boolean plain() {
+        return theme.plain();
+    }
+
     boolean hasFullScreen() {
         return fullScreen != null;
     }

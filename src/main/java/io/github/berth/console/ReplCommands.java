@@ -246,7 +246,8 @@ final class ReplCommands {
         }
 
         public void run(Repl repl, String argument) {
-            Explain.lines(new DockerSyntax(repl.tutor().sandbox().dockerCommands()), argument.strip(), repl.width())
+            Explain.lines(new DockerSyntax(repl.tutor().sandbox().dockerCommands()), argument.strip(), repl.width(),
+                    repl.plain())
                     .forEach(repl::println);
         }
     }

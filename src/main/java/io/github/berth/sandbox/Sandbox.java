@@ -200,7 +200,7 @@ public final class Sandbox {
 
     /** The learner's files, to read and write outside the shell (the editor); writes can be undone. */
     public SandboxFiles files() {
-        return new SandboxFiles(currentShell().state(), log::write);
+        return new SandboxFiles(currentShell().state(), engine, log::write);
     }
 
     /** Whether there is a command or a saved file to undo after the first {@code kept} changes. */

@@ -198,4 +198,37 @@ class ReplFullScreenTest {
         session("mkdir docs\ntouch Dockerfile docs/a.txt\nedit Dock\t\nnano do\t\t\n", false, editor);
         assertEquals(List.of("Dockerfile: ", "docs/a.txt: "), editor.edited);
     }
+
+    @Test
+    void editOpensAContainersFileAndTheSaveIsWhatTheContainerServes() throws Exception {
+        FakeFullScreen editor = new FakeFullScreen();
+        editor.saves.add(List.of("<h1>mine</h1>\n"));
+        String screen = session("docker run -d --name web -p 8080:80 nginx\nedit web:/usr/share/nginx/html/index.html\n"
+                + "curl -s localhost:8080\ndocker diff web\n", false, editor);
+        assertEquals(1, editor.edited.size());
+        assertTrue(editor.edited.get(0).startsWith("web:/usr/share/nginx/html/index.html: <!DOCTYPE html>"),
+                editor.edited.get(0));
+        assertEquals(List.of(Optional.empty()), editor.saveResults);
+        assertTrue(screen.indexOf("<h1>mine</h1>\n") > screen.indexOf("curl -s localhost:8080"), screen);
+        assertTrue(screen.contains("C /usr/share/nginx/html/index.html\n"), screen);
+    }
+
+    @Test
+    void aMissingContainerGetsTheDaemonsWordsAndAContainerDirectoryTheEditors() throws Exception {
+        FakeFullScreen editor = new FakeFullScreen();
+        String screen = session("docker create --name box alpine\nedit nope:/etc/hosts\nnano box:/etc\n", false, editor);
+        assertEquals(List.of(), editor.edited);
+        assertTrue(screen.contains("Error response from daemon: No such container: nope\n")
+                && !screen.contains("edit: Error"), screen);
+        assertTrue(screen.contains("nano: \"box:/etc\" is a directory\n"), screen);
+    }
+
+    @Test
+    void tabOffersContainerNamesWithAColonAfterEdit() throws Exception {
+        FakeFullScreen editor = new FakeFullScreen();
+        editor.saves.add(List.of());
+        session("docker create --name box alpine\nedit bo\t/etc/os-rel\t\n", false, editor);
+        assertEquals(1, editor.edited.size());
+        assertTrue(editor.edited.get(0).startsWith("box:/etc/os-release: NAME="), editor.edited.get(0));
+    }
 }

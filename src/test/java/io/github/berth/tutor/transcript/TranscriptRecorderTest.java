@@ -88,6 +88,21 @@ class TranscriptRecorderTest {
     }
 
     @Test
+    void aFileSavedInsideAContainerIsRecordedAndReplayed() throws Exception {
+        Path file = dir.resolve("session.md");
+        TranscriptRecorder rec = new TranscriptRecorder(file, null, 7);
+        type(rec, "docker run --name box alpine true");
+        edit(rec, "box:/tmp/note", "inside\n");
+        type(rec, "docker diff box");
+        String text = Files.readString(file);
+        assertTrue(text.contains("$ edit box:/tmp/note\n> inside\n"), text);
+        assertTrue(text.contains("A /tmp/note\n"), text);
+        assertEquals(List.of(), new Replayer(catalog).replay("session.md", Transcript.parse(text)));
+        String changed = text.replace("> inside", "> other").replace("A /tmp/note", "A /tmp/nowhere");
+        assertEquals(1, new Replayer(catalog).replay("session.md", Transcript.parse(changed)).size());
+    }
+
+    @Test
     void editedTextKeepsAMissingFinalNewlineAndEmptyFiles() {
         assertEquals("a\n\nb\n", TranscriptRecorder.editedText(List.of("a", "", "b")));
         assertEquals("a\nb", TranscriptRecorder.editedText(List.of("a", "b", TranscriptRecorder.NO_NEWLINE)));

@@ -121,4 +121,17 @@ class BuildUsersTest {
         assertEquals("root root 755\nnobody nobody 755\nnobody nobody 755\nroot root 1777\n1000 1000 755\n",
                 s.out("docker run --rm u stat -c '%U %G %a' /before /app /app/src /tmp /num"));
     }
+
+    @Test
+    void anotherUserMissesTheCacheOfLaterSteps() {
+        dockerfile("FROM alpine\nUSER nobody\nWORKDIR /w\nRUN touch f\n");
+        s.out("docker build -q -t u .");
+        String again = s.run("docker build -t u .").err();
+        assertTrue(again.contains("#5 [2/3] WORKDIR /w\n#5 CACHED\n\n#6 [3/3] RUN touch f\n#6 CACHED\n"), again);
+        dockerfile("FROM alpine\nUSER 1000:1000\nWORKDIR /w\nRUN touch f\n");
+        String other = s.run("docker build -t u .").err();
+        assertTrue(other.contains("#5 [2/3] WORKDIR /w\n#5 DONE"), other);
+        assertTrue(other.contains("#6 [3/3] RUN touch f\n#6 DONE"), other);
+        assertEquals("1000 1000\n1000 1000\n", s.out("docker run --rm u stat -c '%u %g' /w /w/f"));
+    }
 }

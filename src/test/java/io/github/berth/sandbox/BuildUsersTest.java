@@ -134,4 +134,36 @@ class BuildUsersTest {
         assertTrue(other.contains("#6 [3/3] RUN touch f\n#6 DONE"), other);
         assertEquals("1000 1000\n1000 1000\n", s.out("docker run --rm u stat -c '%u %g' /w /w/f"));
     }
+
+    @Test
+    void symbolicChmodChangesEachFilesOwnMode() {
+        s.out("printf 'x\\n' > a.txt && mkdir -p d && echo y > d/f");
+        dockerfile("FROM alpine\nCOPY --chmod=u+x,go-r a.txt /s\nCOPY --chmod=a=rX d /d\n");
+        s.out("docker build -q -t u .");
+        // /d itself is made before the copy (fsutil prepareTargetDir MkdirAll: 0755 without an octal mode)
+        assertEquals("700\n755\n444\n", s.out("docker run --rm u stat -c %a /s /d /d/f"));
+    }
+
+    @Test
+    void aBadChmodFailsTheBuildBeforeAnyStep() {
+        s.out("echo x > a.txt");
+        dockerfile("FROM alpine\nRUN echo never\nCOPY --chmod=999 a.txt /a\n");
+        Result r = s.run("docker build -t u .");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("#2 [internal] load metadata for docker.io/library/alpine:latest\n#2 DONE 0.0s\n"
+                + "\n#3 [internal] load .dockerignore\n"), r.err());
+        assertTrue(!r.err().contains("#4 "), r.err()); // no step starts, not even FROM
+        assertTrue(r.err().contains("   3 | >>> COPY --chmod=999 a.txt /a\n"), r.err());
+        assertTrue(r.err().endsWith("ERROR: failed to solve: invalid chmod parameter: '999'. it should be octal string"
+                + " and between 0 and 07777\n"), r.err());
+        dockerfile("FROM alpine\nCOPY --chmod=10000 a.txt /a\n");
+        assertTrue(s.run("docker build -t u .").err().endsWith("ERROR: failed to solve: invalid chmod parameter:"
+                + " '10000'. it should be octal string and between 0 and 07777\n"));
+        dockerfile("FROM alpine\nCOPY --chmod=a+q a.txt /a\n");
+        assertTrue(s.run("docker build -t u .").err().endsWith("ERROR: failed to solve: invalid syntax\n"));
+        Result legacy = s.run("DOCKER_BUILDKIT=0 docker build -t u .");
+        assertEquals(java.util.List.of(1, "the --chmod option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/"
+                + " to learn how to build images with BuildKit enabled\n"), java.util.List.of(legacy.exit(),
+                legacy.err().substring(legacy.err().lastIndexOf("\n", legacy.err().length() - 2) + 1)));
+    }
 }

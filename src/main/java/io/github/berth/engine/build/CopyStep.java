@@ -92,7 +92,7 @@ final class CopyStep {
         }
         String dest = Stages.abs(st.cwd(), destWord);
         boolean intoDir = destWord.endsWith("/") || destWord.equals(".") || sources.size() > 1;
-        Integer mode = Ownership.chmod(chmod);
+        Ownership.Chmod mode = Ownership.chmod(chmod);
         MessageDigest sha = sha256();
         text(sha, (add ? "add\n" : "copy\n") + dest + '\n' + chmod + '\n' + chown + '\n' + intoDir + '\n');
         for (Source s : sources) {
@@ -271,10 +271,10 @@ final class CopyStep {
      * {@code owner} is the --chown owner, root for the build context, or null to keep each
      * entry's own (another stage or image).
      */
-    private static void place(MemoryFs fs, Source s, String dest, boolean intoDir, Integer mode, boolean add,
+    private static void place(MemoryFs fs, Source s, String dest, boolean intoDir, Ownership.Chmod mode, boolean add,
                               Node.Meta owner) {
         Node node = s.node();
-        int dirMode = mode == null ? 0755 : mode;
+        int dirMode = mode == null ? 0755 : mode.madeDirMode();
         if (node instanceof Node.Dir dir) {
             Ownership.mkdirs(fs, dest, owner, dirMode);
             for (Map.Entry<String, Node> e : dir.children().entrySet()) {
@@ -294,7 +294,8 @@ final class CopyStep {
         put(fs, path, node, mode, owner);
     }
 
-    private static void put(MemoryFs fs, String path, Node node, Integer mode, Node.Meta owner) {
+    private static void put(MemoryFs fs, String path, Node node, Ownership.Chmod chmod, Node.Meta owner) {
+        Integer mode = chmod == null ? null : chmod.apply(node);
         if (node instanceof Node.Dir dir) {
             Node.Dir made = (Node.Dir) Ownership.restamp(dir, owner, mode);
             if (fs.lookup(path).orElse(null) instanceof Node.Dir old) {
@@ -303,7 +304,7 @@ final class CopyStep {
             }
             fs.put(path, made);
             for (Map.Entry<String, Node> e : dir.children().entrySet()) {
-                put(fs, VPath.resolve(path, e.getKey()), e.getValue(), mode, owner);
+                put(fs, VPath.resolve(path, e.getKey()), e.getValue(), chmod, owner);
             }
             return;
         }

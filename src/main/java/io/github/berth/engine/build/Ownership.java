@@ -85,15 +85,84 @@ final class Ownership {
     }
 
     /**
-     * The octal {@code --chmod} mode (strconv.ParseUint base 8, at most 07777), or null when
-     * there is none or it is not a plain octal number.
+     * A {@code --chmod} value (convert.go dispatchCopy): an octal number up to 07777 sets the mode
+     * of every copied entry and of the directories made for them; a symbolic mode
+     * ({@code u+x,go-w}, tonistiigi/dchapes-mode, umask 0) changes each copied entry's own mode and
+     * leaves made directories at 0755.
      */
-    static Integer chmod(String spec) {
-        if (spec == null || !spec.matches("[0-7]{1,11}")) {
+    record Chmod(Integer octal, String symbolic) {
+        /** The entry's mode after the change. */
+        int apply(Node node) {
+            if (octal != null) {
+                return octal;
+            }
+            int mode = node.mode() & 07777;
+            boolean dir = node instanceof Node.Dir;
+            for (String clause : symbolic.split(",", -1)) {
+                int k = 0;
+                int who = 0;
+                while (k < clause.length() && "ugoa".indexOf(clause.charAt(k)) >= 0) {
+                    char c = clause.charAt(k++);
+                    who |= c == 'u' ? 04700 : c == 'g' ? 02070 : c == 'o' ? 00007 : 06777;
+                }
+                if (who == 0) {
+                    who = 07777;
+                }
+                while (k < clause.length()) {
+                    char op = clause.charAt(k++);
+                    int perm = 0;
+                    while (k < clause.length() && "rwxXst".indexOf(clause.charAt(k)) >= 0) {
+                        char c = clause.charAt(k++);
+                        perm |= c == 'r' ? 0444 : c == 'w' ? 0222 : c == 'x' ? 0111 : c == 's' ? 06000
+                                : c == 't' ? 01000 : (dir || (mode & 0111) != 0 || op == '-') ? 0111 : 0;
+                    }
+                    if (op == '+') {
+                        mode |= perm & who;
+                    } else if (op == '-') {
+                        mode &= ~(perm & who);
+                    } else {
+                        mode = (mode & ~who) | (perm & who);
+                    }
+                }
+            }
+            return mode;
+        }
+
+        /** The mode of a directory made on the way to the destination. */
+        int madeDirMode() {
+            return octal != null ? octal : 0755;
+        }
+    }
+
+    /** The {@code --chmod} value, or null without one; {@link #chmodError} says first whether it is valid. */
+    static Chmod chmod(String spec) {
+        if (spec == null || spec.isEmpty()) {
             return null;
         }
-        long v = Long.parseLong(spec, 8);
-        return v > 07777 ? null : (int) v;
+        return Character.isDigit(spec.charAt(0)) ? new Chmod((int) Long.parseLong(spec, 8), null)
+                : new Chmod(null, spec);
+    }
+
+    private static final java.util.regex.Pattern SYMBOLIC =
+            java.util.regex.Pattern.compile("[ugoa]*([-+=][rwxXst]*)+(,[ugoa]*([-+=][rwxXst]*)+)*");
+
+    /**
+     * Why a {@code --chmod} value is refused (convert.go: "invalid chmod parameter" for a number
+     * that is not octal or above 07777, dchapes-mode's "invalid syntax" for a bad symbolic mode),
+     * or null. Copy forms such as {@code g=u} are taken as syntax berth does not handle.
+     */
+    static String chmodError(String spec) {
+        if (spec == null || spec.isEmpty()) {
+            return null;
+        }
+        String nonOctal = "invalid chmod parameter: '" + spec + "'. it should be octal string and between 0 and 07777";
+        if (Character.isDigit(spec.charAt(0))) {
+            if (!spec.matches("[0-7]{1,11}")) {
+                return nonOctal;
+            }
+            return Long.parseLong(spec, 8) > 07777 ? nonOctal : null;
+        }
+        return SYMBOLIC.matcher(spec).matches() ? null : "invalid syntax";
     }
 
     /**

@@ -166,4 +166,24 @@ class BuildUsersTest {
                 + " to learn how to build images with BuildKit enabled\n"), java.util.List.of(legacy.exit(),
                 legacy.err().substring(legacy.err().lastIndexOf("\n", legacy.err().length() - 2) + 1)));
     }
+
+    @Test
+    void addUnpacksATarWithTheOwnersItRecords() {
+        byte[] tar = new byte[2048];
+        byte[] name = "etc/motd".getBytes();
+        System.arraycopy(name, 0, tar, 0, name.length);
+        System.arraycopy("0000644\0".getBytes(), 0, tar, 100, 8);
+        System.arraycopy("0001750\0".getBytes(), 0, tar, 108, 8);
+        System.arraycopy("0001751\0".getBytes(), 0, tar, 116, 8);
+        System.arraycopy("00000000003\0".getBytes(), 0, tar, 124, 12);
+        tar[156] = '0';
+        System.arraycopy("ustar\0".getBytes(), 0, tar, 257, 6);
+        System.arraycopy("hi\n".getBytes(), 0, tar, 512, 3);
+        Lines t = new Lines(java.util.Map.of("files.tar", tar));
+        t.out("printf 'FROM alpine\\nADD --chown=nobody --chmod=700 files.tar /x/\\n' > Dockerfile");
+        t.out("docker build -q -t u .");
+        // solver/llbsolver/file/unpack.go: the destination gets the owner and 0755; the entries keep their headers'
+        assertEquals("65534 65534 755\n0 0 755\n1000 1001 644\n",
+                t.out("docker run --rm u stat -c '%u %g %a' /x /x/etc /x/etc/motd"));
+    }
 }

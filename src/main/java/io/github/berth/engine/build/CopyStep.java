@@ -284,7 +284,8 @@ final class CopyStep {
         }
         String name = s.name().contains("/") ? s.name().substring(s.name().lastIndexOf('/') + 1) : s.name();
         if (add && node instanceof Node.File f && Tar.isArchive(f.content())) {
-            Ownership.mkdirs(fs, dest, owner, dirMode);
+            // solver/llbsolver/file/unpack.go: the destination is made with the owner and 0755, whatever --chmod says
+            Ownership.mkdirs(fs, dest, owner, 0755);
             Tar.extract(f.content(), fs, dest);
             return;
         }

@@ -185,6 +185,10 @@ final class Ownership {
 
     /** {@code node} with its owner replaced (when {@code owner} is not null) and its mode (when not null). */
     static Node restamp(Node node, Node.Meta owner, Integer mode) {
+        if ((owner == null || owner.uid() == node.meta().uid() && owner.gid() == node.meta().gid())
+                && (mode == null || mode == node.mode()) && !(node instanceof Node.Dir)) {
+            return node;
+        }
         Node.Meta meta = owner == null ? node.meta() : new Node.Meta(owner.uid(), owner.gid(), node.meta().mtime());
         if (node instanceof Node.File f) {
             return owner == null && mode == null ? f : new Node.File(f.content(), mode == null ? f.mode() : mode,

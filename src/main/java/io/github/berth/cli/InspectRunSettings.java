@@ -30,7 +30,7 @@ final class InspectRunSettings {
         Map<String, Object> state = (Map<String, Object>) json.get("State");
         if (config != null) {
             replace(config, "Hostname", o.hostname().isEmpty() ? c.shortId() : o.hostname());
-            replace(config, "User", o.user());
+            replace(config, "User", o.user().isEmpty() ? c.config().user() : o.user());
             boolean stdinAttached = o.interactive() && c.attachOutput();
             replace(config, "AttachStdin", stdinAttached);
             replace(config, "Tty", o.tty());

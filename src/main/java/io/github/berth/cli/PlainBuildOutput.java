@@ -75,7 +75,8 @@ final class PlainBuildOutput {
             n++;
             sb.append("\n#").append(n).append(" [internal] load metadata for ").append(image).append('\n');
             boolean last = image.equals(trace.metadataFor().get(trace.metadataFor().size() - 1));
-            if (failed != null && last && trace.steps().stream().noneMatch(s -> s.vertex() != null
+            if (failed != null && last && failed.message().contains("resolve source metadata")
+                    && trace.steps().stream().noneMatch(s -> s.vertex() != null
                     && s.vertex().contains("FROM " + image))) {
                 String error = failed.message().substring(failed.message().indexOf(": ", failed.message()
                         .indexOf("resolve source metadata")) + 2);

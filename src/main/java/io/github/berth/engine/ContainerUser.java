@@ -14,13 +14,13 @@ import java.util.Optional;
  * must have one, an explicit group replaces the user's; the additional groups are the primary
  * group, then (without an explicit group) those listing the user.
  */
-record ContainerUser(int uid, int gid, List<Integer> groups, String home) {
-    static final ContainerUser ROOT = new ContainerUser(0, 0, List.of(0), "/root");
+public record ContainerUser(int uid, int gid, List<Integer> groups, String home) {
+    public static final ContainerUser ROOT = new ContainerUser(0, 0, List.of(0), "/root");
     /** moby/sys/user's range check (minID, maxID). */
     private static final long MAX_ID = Integer.MAX_VALUE;
 
     /** The user for {@code spec}, or the daemon's error (moby/sys/user/user.go's words). */
-    static Object resolve(String spec, MemoryFs fs) {
+    public static Object resolve(String spec, MemoryFs fs) {
         if (spec.isEmpty()) {
             return ROOT;
         }
@@ -76,7 +76,7 @@ record ContainerUser(int uid, int gid, List<Integer> groups, String home) {
     }
 
     /** A process's state on {@code fs} running as this user. */
-    io.github.berth.shell.ShellState state(MemoryFs fs, String cwd, java.util.Map<String, String> env) {
+    public io.github.berth.shell.ShellState state(MemoryFs fs, String cwd, java.util.Map<String, String> env) {
         java.util.Map<String, String> vars = env;
         if (this != ROOT && "/root".equals(env.get("HOME")) && !home.equals("/root")) {
             // HOME comes from the user's entry unless the container's Env sets it (runc's init)
@@ -107,7 +107,7 @@ record ContainerUser(int uid, int gid, List<Integer> groups, String home) {
         }
     }
 
-    private static List<String[]> table(MemoryFs fs, String path) {
+    public static List<String[]> table(MemoryFs fs, String path) {
         List<String[]> rows = new ArrayList<>();
         if (fs.lookup(path).orElse(null) instanceof Node.File f) {
             for (String line : new String(f.content(), StandardCharsets.UTF_8).split("\n")) {

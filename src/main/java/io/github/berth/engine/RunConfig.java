@@ -47,6 +47,8 @@ final class RunConfig {
         exposed.addAll(o.exposed());
         o.ports().forEach(p -> exposed.add(p.containerPort()));
         String workingDir = o.workingDir().isEmpty() ? image.workingDir() : o.workingDir();
-        return new ImageConfig(env, entrypoint, cmd, workingDir, List.copyOf(exposed), image.stopSignal());
+        // moby daemon/commit.go merge: the image's User is the container's unless -u gives one (kept apart)
+        return new ImageConfig(env, entrypoint, cmd, workingDir, List.copyOf(exposed), image.stopSignal(), image.user(),
+                java.util.Map.of(), List.of(), null, List.of(), null);
     }
 }

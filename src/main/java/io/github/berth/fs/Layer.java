@@ -43,7 +43,7 @@ public record Layer(String digest, long size, NavigableMap<String, LayerEntry> e
             String child = path + "/" + e.getKey();
             Node node = e.getValue();
             if (node instanceof Node.Dir sub) {
-                entries.put(child, new LayerEntry.Put(new Node.Dir(new TreeMap<>(), sub.mode())));
+                entries.put(child, new LayerEntry.Put(new Node.Dir(new TreeMap<>(), sub.mode(), sub.meta())));
                 addTree(entries, child, sub);
             } else {
                 entries.put(child, new LayerEntry.Put(node));
@@ -73,11 +73,11 @@ public record Layer(String digest, long size, NavigableMap<String, LayerEntry> e
             } else if (((LayerEntry.Put) entry).node() instanceof Node.Dir dir) {
                 Node there = parent.children().get(name);
                 if (there instanceof Node.Dir existing) {
-                    if (existing.mode() != dir.mode()) {
-                        parent.children().put(name, new Node.Dir(existing.children(), dir.mode()));
+                    if (existing.mode() != dir.mode() || !sameOwner(existing, dir)) {
+                        parent.children().put(name, new Node.Dir(existing.children(), dir.mode(), dir.meta()));
                     }
                 } else {
-                    parent.children().put(name, new Node.Dir(new TreeMap<>(), dir.mode()));
+                    parent.children().put(name, new Node.Dir(new TreeMap<>(), dir.mode(), dir.meta()));
                 }
             } else {
                 parent.children().put(name, ((LayerEntry.Put) entry).node());
@@ -127,5 +127,10 @@ public record Layer(String digest, long size, NavigableMap<String, LayerEntry> e
             sha.update((byte) 0);
         }
         return "sha256:" + HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Whether two entries have the same owner and group (a layer's directory entry carries them). */
+    static boolean sameOwner(Node a, Node b) {
+        return a.meta().uid() == b.meta().uid() && a.meta().gid() == b.meta().gid();
     }
 }

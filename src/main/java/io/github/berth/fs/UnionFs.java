@@ -78,7 +78,7 @@ public final class UnionFs {
             }
         }
         origins.put(children, dir);
-        return new Node.Dir(children, dir.mode());
+        return new Node.Dir(children, dir.mode(), dir.meta());
     }
 
     /** Whether the view's directory may differ from the lower one in its own entries (not counting subdirectories). */
@@ -162,8 +162,8 @@ public final class UnionFs {
             } else if (child instanceof Node.Dir dir) {
                 if (oldChild instanceof Node.Dir oldDir && origins.get(dir.children()) == oldDir) {
                     boolean inside = addUpper(childPath, dir, oldDir, entries);
-                    if (inside || dir.mode() != oldDir.mode()) {
-                        entries.put(childPath, new LayerEntry.Put(new Node.Dir(new TreeMap<>(), dir.mode())));
+                    if (inside || dir.mode() != oldDir.mode() || !Layer.sameOwner(dir, oldDir)) {
+                        entries.put(childPath, new LayerEntry.Put(new Node.Dir(new TreeMap<>(), dir.mode(), dir.meta())));
                         any = true;
                     }
                 } else {
@@ -189,7 +189,7 @@ public final class UnionFs {
 
     private static void put(Map<String, LayerEntry> entries, String path, Node node) {
         if (node instanceof Node.Dir dir) {
-            entries.put(path, new LayerEntry.Put(new Node.Dir(new TreeMap<>(), dir.mode())));
+            entries.put(path, new LayerEntry.Put(new Node.Dir(new TreeMap<>(), dir.mode(), dir.meta())));
             Layer.addTree(entries, path, dir);
         } else {
             entries.put(path, new LayerEntry.Put(node));

@@ -135,6 +135,11 @@ public final class Builder {
         }
         Set<Integer> needed = stages.reachable(target);
         trace.lastStage = needed.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        Optional<BuildTrace.Failed> refused = ChmodCheck.refuse(plan, needed, stages, trace);
+        if (refused.isPresent()) {
+            trace.outcome = refused.get();
+            return trace;
+        }
         StageState last = null;
         try {
             for (Plan.Stage s : plan.stages()) {

@@ -92,7 +92,7 @@ final class CopyStep {
         }
         String dest = Stages.abs(st.cwd(), destWord);
         boolean intoDir = destWord.endsWith("/") || destWord.equals(".") || sources.size() > 1;
-        Integer mode = chmod == null || chmod.isEmpty() ? null : Integer.parseInt(chmod, 8);
+        Ownership.Chmod mode = Ownership.chmod(chmod);
         MessageDigest sha = sha256();
         text(sha, (add ? "add\n" : "copy\n") + dest + '\n' + chmod + '\n' + chown + '\n' + intoDir + '\n');
         for (Source s : sources) {
@@ -112,8 +112,13 @@ final class CopyStep {
         }
         createdBy.append(' ').append(destWord).append(" # buildkit");
         new Steps(stages, st).fsStepChecked(i, vertex, key, usesContext, fs -> {
+            Node.Meta owner = Ownership.chown(chown, fs);
+            if (owner == null && usesContext) {
+                // the context's files arrive owned by root (BuildKit's local source), whoever owns them on the host
+                owner = new Node.Meta(0, 0, fs.stamp().mtime());
+            }
             for (Source s : sources) {
-                place(fs, s, dest, intoDir, mode, add);
+                place(fs, s, dest, intoDir, mode, add, owner);
             }
             return null;
         }, createdBy.toString(), List.of());
@@ -259,35 +264,51 @@ final class CopyStep {
         }
     }
 
-    private static void place(MemoryFs fs, Source s, String dest, boolean intoDir, Integer mode, boolean add) {
+    /**
+     * Puts one source at the destination as fsutil's copy does: missing parents are made with
+     * the chown owner and the --chmod mode; a directory's content is merged into the destination
+     * (made when missing, else left as it is), every entry under it taking the owner and mode.
+     * {@code owner} is the --chown owner, root for the build context, or null to keep each
+     * entry's own (another stage or image).
+     */
+    private static void place(MemoryFs fs, Source s, String dest, boolean intoDir, Ownership.Chmod mode, boolean add,
+                              Node.Meta owner) {
         Node node = s.node();
+        int dirMode = mode == null ? 0755 : mode.madeDirMode();
         if (node instanceof Node.Dir dir) {
-            fs.mkdirs(dest);
+            Ownership.mkdirs(fs, dest, owner, dirMode);
             for (Map.Entry<String, Node> e : dir.children().entrySet()) {
-                put(fs, VPath.resolve(dest, e.getKey()), e.getValue(), mode);
+                put(fs, VPath.resolve(dest, e.getKey()), e.getValue(), mode, owner);
             }
             return;
         }
         String name = s.name().contains("/") ? s.name().substring(s.name().lastIndexOf('/') + 1) : s.name();
         if (add && node instanceof Node.File f && Tar.isArchive(f.content())) {
-            fs.mkdirs(dest);
+            // solver/llbsolver/file/unpack.go: the destination is made with the owner and 0755, whatever --chmod says
+            Ownership.mkdirs(fs, dest, owner, 0755);
             Tar.extract(f.content(), fs, dest);
             return;
         }
         boolean dir = intoDir || fs.lookup(dest).orElse(null) instanceof Node.Dir;
-        put(fs, dir ? VPath.resolve(dest, name) : dest, node, mode);
+        String path = dir ? VPath.resolve(dest, name) : dest;
+        Ownership.mkdirs(fs, VPath.parent(path), owner, dirMode);
+        put(fs, path, node, mode, owner);
     }
 
-    private static void put(MemoryFs fs, String path, Node node, Integer mode) {
+    private static void put(MemoryFs fs, String path, Node node, Ownership.Chmod chmod, Node.Meta owner) {
+        Integer mode = chmod == null ? null : chmod.apply(node);
         if (node instanceof Node.Dir dir) {
-            fs.mkdirs(path);
+            Node.Dir made = (Node.Dir) Ownership.restamp(dir, owner, mode);
+            if (fs.lookup(path).orElse(null) instanceof Node.Dir old) {
+                // fsutil copyDirectoryOnly: an existing directory inside the copy takes the source's metadata
+                made = new Node.Dir(old.children(), made.mode(), made.meta());
+            }
+            fs.put(path, made);
             for (Map.Entry<String, Node> e : dir.children().entrySet()) {
-                put(fs, VPath.resolve(path, e.getKey()), e.getValue(), mode);
+                put(fs, VPath.resolve(path, e.getKey()), e.getValue(), chmod, owner);
             }
             return;
         }
-        Node placed = node instanceof Node.File f && mode != null ? new Node.File(f.content(), mode, f.program()) : node;
-        Node.Dir parent = fs.mkdirs(VPath.parent(path));
-        parent.children().put(VPath.name(path), placed);
+        fs.put(path, Ownership.restamp(node, owner, mode));
     }
 }

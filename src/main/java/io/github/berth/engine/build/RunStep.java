@@ -50,7 +50,24 @@ final class RunStep {
 
     private Builder.StepFailure execute(Instruction i, List<String> argv, Map<String, String> env, String cwd,
                                         MemoryFs fs, List<BuildTrace.Chunk> output) {
-        fs.mkdirs(cwd);
+        Object resolved = io.github.berth.engine.ContainerUser.resolve(st.user, fs);
+        if (resolved instanceof String error) {
+            // executor/runcexecutor GetUser fails before the process starts; exec.go wraps the error
+            return new Builder.StepFailure("process " + GoText.quote(String.join(" ", argv))
+                    + " did not complete successfully: " + error, error, 1, i);
+        }
+        io.github.berth.engine.ContainerUser user = (io.github.berth.engine.ContainerUser) resolved;
+        io.github.berth.fs.Node.Meta base = fs.stamp();
+        io.github.berth.fs.Node.Meta owner = new io.github.berth.fs.Node.Meta(user.uid(), user.gid(), base.mtime());
+        // runcexecutor: a missing working directory is made for the process's user
+        Ownership.mkdirs(fs, cwd, owner, 0755);
+        fs.stamp(() -> owner);
+        Map<String, String> processEnv = env;
+        if (!env.containsKey("HOME")) {
+            // runc's init sets HOME from the user's passwd entry when the environment has none
+            processEnv = new java.util.LinkedHashMap<>(env);
+            processEnv.put("HOME", user.home());
+        }
         Optional<Program> program = Steps.program(stages.engine.programs(), fs, cwd, env.get("PATH"), argv.get(0));
         String joined = String.join(" ", argv);
         if (program.isEmpty()) {
@@ -63,7 +80,7 @@ final class RunStep {
                     + " task: OCI runtime create failed: runc create failed: unable to start container process: error"
                     + " during container init: exec: \"" + argv.get(0) + "\": " + reason + ": unknown", 127, i);
         }
-        int exit = program.get().run(argv, "", Steps.capture(output, stages.trace), Steps.shellState(fs, cwd, env));
+        int exit = program.get().run(argv, "", Steps.capture(output, stages.trace), user.state(fs, cwd, processEnv));
         if (exit != 0) {
             // BuildKit's executor error; the legacy builder's dispatchers.go words it its own way
             return new Builder.StepFailure("process " + GoText.quote(joined)

@@ -180,10 +180,10 @@ final class Steps {
         String wd = Stages.abs(st.cwd(), path);
         st.workingDir = wd;
         String vertex = prefix(st, onBuild) + uppercaseCmd(expand(i.original(), st.expansionEnv()));
-        fsStepChecked(i, vertex, "mkdir\n" + wd, false, fs -> {
-            if (!(fs.lookup(wd).orElse(null) instanceof Node.Dir)) {
-                fs.mkdirs(wd);
-            }
+        String user = st.user == null ? "" : st.user;
+        // convert.go dispatchWorkdir: the directories it makes belong to the image's USER (llb.WithUser)
+        fsStepChecked(i, vertex, "mkdir\n" + wd + (user.isEmpty() ? "" : "\n" + user), false, fs -> {
+            Ownership.mkdirs(fs, wd, Ownership.chown(user, fs), 0755);
             return null;
         }, "WORKDIR " + wd, List.of());
     }

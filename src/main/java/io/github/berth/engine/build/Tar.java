@@ -30,6 +30,7 @@ final class Tar {
     /** Unpacks every regular file, directory and symbolic link under {@code dest}. */
     static void extract(byte[] bytes, MemoryFs fs, String dest) {
         byte[] tar = gunzipIfNeeded(bytes);
+        io.github.berth.fs.Node.Meta before = fs.stamp();
         int at = 0;
         while (tar != null && at + 512 <= tar.length) {
             String name = field(tar, at, 100);
@@ -44,6 +45,13 @@ final class Tar {
             long size = octal(tar, at + 124, 12);
             char type = (char) tar[at + 156];
             String path = VPath.resolve(dest, name);
+            // the entries keep the owners their headers record (moby's Untar; ADD --chown does not apply)
+            io.github.berth.fs.Node.Meta owner = new io.github.berth.fs.Node.Meta((int) octal(tar, at + 108, 8),
+                    (int) octal(tar, at + 116, 8), before.mtime());
+            // missing parents are made by root (moby pkg/archive createTarFile's MkdirAllAndChown)
+            fs.stamp(() -> before);
+            fs.mkdirs(VPath.parent(path));
+            fs.stamp(() -> owner);
             if (type == '5') {
                 fs.mkdirs(path);
             } else if (type == '2') {
@@ -55,6 +63,7 @@ final class Tar {
             }
             at += 512 + (int) ((size + 511) / 512 * 512);
         }
+        fs.stamp(() -> before);
     }
 
     private static String field(byte[] b, int off, int len) {

@@ -521,10 +521,7 @@ public final class Engine {
         Optional<String> portError = runtime.start(container, ids.hex64());
         if (portError.isPresent()) {
             // moby daemon/start.go: the error is kept and the exit code set to 128 (exitUnknown)
-            ContainerState was = container.state();
-            containers.put(id, container.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
-                    ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, 128, was.startedAt(),
-                    was.finishedAt(), portError.get())));
+            containers.put(id, notStarted(container, 128, portError.get()));
             return new StartOutcome.Failed(portError.get(), false);
         }
         dns.writeFiles(container, rootfs);
@@ -533,10 +530,7 @@ public final class Engine {
         if (user instanceof String error) {
             // moby daemon/oci_linux.go getUser fails the start as a port error does (exit code 128)
             runtime.stopped(id);
-            ContainerState was = container.state();
-            containers.put(id, container.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
-                    ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, 128, was.startedAt(),
-                    was.finishedAt(), error)));
+            containers.put(id, notStarted(container, 128, error));
             return new StartOutcome.Failed(error, false);
         }
         ContainerUser runAs = (ContainerUser) user;
@@ -553,15 +547,12 @@ public final class Engine {
         if (program.isEmpty()) {
             // moby keeps the state it had (created, or exited) with exit code 127 and the error
             // (moby daemon/start.go removes an AutoRemove container whose start failed)
-            ContainerState was = container.state();
             String error = execNotFound(container.path());
             runtime.stopped(id);
             if (container.autoRemove()) {
                 remove(id);
             } else {
-                containers.put(id, container.withState(new ContainerState(
-                        was.status() == ContainerState.Status.EXITED ? ContainerState.Status.EXITED
-                                : ContainerState.Status.CREATED, 127, was.startedAt(), was.finishedAt(), error)));
+                containers.put(id, notStarted(container, 127, error));
             }
             return new StartOutcome.Failed(error, true);
         }
@@ -585,6 +576,13 @@ public final class Engine {
         int exit = program.get().run(argv, runtime.takeStdin(id), logged, runAs.state(rootfs, cwd, env));
         container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
         return new StartOutcome.Ran(ended(container, exit, clock.instant()));
+    }
+
+    /** A container whose start failed: its state as before (created, or exited) with {@code exit} and the error. */
+    private static Container notStarted(Container c, int exit, String error) {
+        ContainerState was = c.state();
+        return c.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
+                ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, exit, was.startedAt(), was.finishedAt(), error));
     }
 
     /** Output that goes to the container's log and to {@code attached}. */

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * {@code layers IMAGE}: the image's layers drawn as a stack, newest on top, each with the
  * instruction that made it and its size (the numbers {@code docker history} shows); instructions
- * that only set metadata are listed beside the stack, since they make no layer.
+ * that only set metadata are listed beside the stack, since they make no layer. Layers the image's
+ * latest {@code docker build} made say whether that build took them from its cache or built them.
  */
 final class LayersCommand implements ReplCommand {
     public String name() {
@@ -52,10 +53,13 @@ final class LayersCommand implements ReplCommand {
                 metadata.add(what);
                 continue;
             }
-            var l = store.layer(diffIds.get(layer++));
+            String diffId = diffIds.get(layer++);
+            var l = store.layer(diffId);
             long size = l == null ? 0 : l.size();
             total += size;
-            boxes.add(new String[] {what, Units.humanSize(size)});
+            Boolean cached = store.lastBuild(image.id()).get(diffId);
+            String built = cached == null ? "" : cached ? "  cached" : "  built";
+            boxes.add(new String[] {what, Units.humanSize(size) + built});
         }
         String shortId = image.id().replaceFirst("^sha256:", "");
         shortId = shortId.substring(0, Math.min(12, shortId.length()));

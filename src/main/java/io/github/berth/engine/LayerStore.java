@@ -42,6 +42,7 @@ public final class LayerStore {
 
     private final Map<String, Layer> layers = new HashMap<>();
     private final Map<String, Node.Dir> trees = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> lastBuilds = new HashMap<>();
     private final BuildCache buildCache = new BuildCache();
     /** Files the official images hold beyond their executables (os-release, web pages, configs); made at first use. */
     private Map<String, Map<String, String>> imageFiles;
@@ -106,6 +107,16 @@ public final class LayerStore {
     }
 
     /** Remembers the root filesystem of a built image (the last step's tree), so it is not merged again. */
+    /** The layers the latest build of an image made, each with whether it came from the build cache. */
+    public void rememberBuild(String imageId, Map<String, Boolean> cachedByLayer) {
+        lastBuilds.put(imageId, Map.copyOf(cachedByLayer));
+    }
+
+    /** For each layer the latest build of the image made: whether it came from the cache (empty for pulled images). */
+    public Map<String, Boolean> lastBuild(String imageId) {
+        return lastBuilds.getOrDefault(imageId, Map.of());
+    }
+
     public void keepTree(String imageId, Node.Dir tree) {
         trees.putIfAbsent(imageId, tree);
     }

@@ -25,7 +25,7 @@ class LayersCommandTest {
         assertTrue(lines.get(0).endsWith(": 2 layers, 7.83MB)"), shown);
         assertEquals("  ┌" + "─".repeat(66) + "┐", lines.get(1));
         assertTrue(lines.get(2).contains("a container's own writable layer goes here") && lines.get(2).contains("(docker run)"), shown);
-        assertEquals("  │ COPY notes.txt /notes.txt" + " ".repeat(37) + "6B │", lines.get(4), shown);
+        assertEquals("  │ COPY notes.txt /notes.txt" + " ".repeat(30) + "6B  built │", lines.get(4), shown);
         assertTrue(lines.get(6).startsWith("  │ ADD alpine-minirootfs-3.21.3-x86_64.tar.gz /") && lines.get(6).endsWith("7.83MB │"), shown);
         assertTrue(history.contains("COPY notes.txt /notes.txt"), history);
         assertTrue(lines.get(lines.size() - 1).startsWith("  Settings only, no layer: "), shown);
@@ -37,5 +37,23 @@ class LayersCommandTest {
     void aMissingImageGetsDockersMessage() {
         Sandbox sandbox = new Sandbox(1L, Map.of(), false);
         assertEquals(List.of("layers: No such image: nope:latest"), LayersCommand.lines(sandbox.engine(), "nope", 80));
+    }
+
+    @Test
+    void eachLayerOfTheLatestBuildSaysWhetherItCameFromTheCache() {
+        Sandbox sandbox = new Sandbox(1L, Map.of("Dockerfile",
+                "FROM alpine\nCOPY a.txt /a.txt\nRUN echo ran > /ran\nCOPY b.txt /b.txt\n".getBytes(StandardCharsets.UTF_8),
+                "a.txt", "a\n".getBytes(StandardCharsets.UTF_8), "b.txt", "b\n".getBytes(StandardCharsets.UTF_8)), false);
+        sandbox.run("docker build -q -t ab .", Output.DISCARD);
+        String first = String.join("\n", LayersCommand.lines(sandbox.engine(), "ab", 70));
+        assertEquals(3, first.split("  built │", -1).length - 1, first);
+        sandbox.run("echo changed > b.txt", Output.DISCARD);
+        sandbox.run("docker build -q -t ab .", Output.DISCARD);
+        List<String> lines = LayersCommand.lines(sandbox.engine(), "ab", 70);
+        String shown = String.join("\n", lines);
+        assertTrue(lines.get(4).startsWith("  │ COPY b.txt /b.txt") && lines.get(4).endsWith("  built │"), shown);
+        assertTrue(lines.get(6).startsWith("  │ RUN /bin/sh -c echo ran > /ran") && lines.get(6).endsWith("  cached │"), shown);
+        assertTrue(lines.get(8).startsWith("  │ COPY a.txt /a.txt") && lines.get(8).endsWith("  cached │"), shown);
+        assertTrue(lines.get(10).endsWith("7.83MB │"), "the base image's layer was pulled, not built\n" + shown);
     }
 }

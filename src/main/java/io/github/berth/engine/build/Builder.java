@@ -182,6 +182,7 @@ public final class Builder {
                 stage.layers, stage.history, "");
         engine.store(image);
         engine.layers().keepTree(id, stage.tree);
+        engine.layers().rememberBuild(id, stage.builtLayers);
         return new BuildTrace.Built(image, names);
     }
 

@@ -20,6 +20,8 @@ final class StageState {
     String legacyId;
     String legacyKey;
     final List<String> layers = new ArrayList<>();
+    /** The layers this build's steps made, each with whether it came from the cache. */
+    final Map<String, Boolean> builtLayers = new LinkedHashMap<>();
     final List<HistoryEntry> history = new ArrayList<>();
     final Map<String, String> args = new LinkedHashMap<>();
     final Map<String, String> env = new LinkedHashMap<>();

@@ -121,6 +121,7 @@ final class Stages {
             st.time = b.time;
             st.legacyId = b.legacyId;
             st.layers.addAll(b.layers);
+            st.builtLayers.putAll(b.builtLayers);
             st.history.addAll(b.history);
             st.inherit(b.config());
         } else if (base.equalsIgnoreCase("scratch")) {

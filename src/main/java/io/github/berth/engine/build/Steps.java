@@ -227,6 +227,7 @@ final class Steps {
         st.time = entry.created();
         if (entry.layer() != null) {
             st.layers.add(entry.layer().digest());
+            st.builtLayers.put(entry.layer().digest(), hit.isPresent());
         }
         stages.history(st, createdBy, entry.layer() != null);
         String legacyKey = ImageIds.sha256(st.legacyKey + "\n" + keyText);

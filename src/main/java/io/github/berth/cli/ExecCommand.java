@@ -54,9 +54,10 @@ final class ExecCommand implements DockerCommand {
         }
         List<String> env = new ArrayList<>(inv.args().flags().getOrDefault("env", List.of()));
         String workdir = inv.args().value("workdir") == null ? "" : inv.args().value("workdir");
+        String user = inv.args().value("user") == null ? "" : inv.args().value("user");
         List<String> argv = positionals.subList(1, positionals.size());
         if (interactive && tty && !detach) {
-            Object opened = shells.open(inv.engine(), ((Lookup.Found) lookup).container().id(), argv, workdir);
+            Object opened = shells.open(inv.engine(), ((Lookup.Found) lookup).container().id(), argv, workdir, user);
             if (opened instanceof String error && !error.isEmpty()) {
                 return DaemonErrors.finish(inv.out(), List.of(DaemonErrors.PREFIX + error));
             }
@@ -65,7 +66,7 @@ final class ExecCommand implements DockerCommand {
             }
             // not a shell: the command runs with the terminal attached, to its end
         }
-        ContainerControl.ExecOutcome outcome = inv.engine().control().exec(name, argv, env, workdir,
+        ContainerControl.ExecOutcome outcome = inv.engine().control().exec(name, argv, env, workdir, user,
                 interactive ? inv.stdin() : "", detach ? io.github.berth.shell.Output.DISCARD : inv.out());
         if (outcome instanceof ContainerControl.ExecOutcome.Refused refused) {
             return DaemonErrors.finish(inv.out(), List.of(DaemonErrors.PREFIX + refused.message()));

@@ -32,15 +32,20 @@ public final class InteractiveShells {
      * Opens {@code argv}'s shell in a running container; the daemon's error text, or a shell's
      * "not found" as the runtime words it, when it cannot.
      */
-    Object open(Engine engine, String containerId, List<String> argv, String workdir) {
-        return open(engine, containerId, argv, workdir, false, true);
+    Object open(Engine engine, String containerId, List<String> argv, String workdir, String user) {
+        return open(engine, containerId, argv, workdir, user, false, true);
     }
 
-    Object open(Engine engine, String containerId, List<String> argv, String workdir, boolean owns, boolean tty) {
-        Optional<ShellState> state = engine.control().shellState(containerId, workdir);
-        if (state.isEmpty()) {
+    Object open(Engine engine, String containerId, List<String> argv, String workdir, String user, boolean owns,
+                boolean tty) {
+        Optional<Object> found = engine.control().shellState(containerId, workdir, user);
+        if (found.isEmpty()) {
             return "container " + containerId + " is not running";
         }
+        if (found.get() instanceof String) {
+            return null; // an unknown user: the exec fails to start, as any command would
+        }
+        Optional<ShellState> state = Optional.of((ShellState) found.get());
         String name = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
         Optional<String> marker = io.github.berth.shell.ProgramLookup.find(state.get().fs(), state.get().cwd(),
                 state.get().var("PATH"), argv.get(0)).map(f -> f.program());
@@ -59,12 +64,25 @@ public final class InteractiveShells {
         if (!current.tty()) {
             return ""; // without -t the shell's input is not a terminal: it prints no prompt
         }
-        String cwd = current.shell().state().cwd();
-        String shown = cwd.equals("/root") ? "~" : cwd.startsWith("/root/") ? "~" + cwd.substring(5) : cwd;
+        ShellState state = current.shell().state();
+        String cwd = state.cwd();
+        String home = state.var("HOME") == null || state.var("HOME").equals("/") ? null : state.var("HOME");
+        String shown = home == null ? cwd : cwd.equals(home) ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
+        char sign = state.uid() == 0 ? '#' : '$';
         if (current.kind().equals("bash")) {
-            return "root@" + current.hostname() + ":" + shown + "# ";
+            // bash's prompt names the passwd entry of the uid, or says "I have no name!" without one
+            return userName(state) + "@" + current.hostname() + ":" + shown + sign + " ";
         }
-        return current.kind().equals("dash") ? "# " : cwd + " # ";
+        return current.kind().equals("dash") ? sign + " " : cwd + " " + sign + " ";
+    }
+
+    private static String userName(ShellState state) {
+        for (String[] entry : io.github.berth.engine.ContainerUser.table(state.fs(), "/etc/passwd")) {
+            if (entry.length > 2 && entry[2].equals(String.valueOf(state.uid()))) {
+                return entry[0];
+            }
+        }
+        return "I have no name!";
     }
 
     /** Runs a line in the open shell; closes it when the line exits. Returns the line's status. */

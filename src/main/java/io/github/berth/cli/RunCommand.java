@@ -132,7 +132,7 @@ final class RunCommand implements DockerCommand {
             List<String> argv = new java.util.ArrayList<>();
             argv.add(ran.container().path());
             argv.addAll(ran.container().args());
-            if ("".equals(shells.open(engine, container.id(), argv, "", true, options.tty()))) {
+            if ("".equals(shells.open(engine, container.id(), argv, "", "", true, options.tty()))) {
                 return 0;
             }
         }

@@ -175,9 +175,11 @@ public final class ContainerControl {
 
     /**
      * Runs {@code argv} in a running container, on its filesystem with its environment plus
-     * {@code env}, in {@code workdir} (the container's when empty).
+     * {@code env}, in {@code workdir} (the container's when empty), as {@code user} (the container's
+     * when empty).
      */
-    public ExecOutcome exec(String name, List<String> argv, List<String> env, String workdir, String stdin, Output out) {
+    public ExecOutcome exec(String name, List<String> argv, List<String> env, String workdir, String user, String stdin,
+                            Output out) {
         Object found = running(name);
         if (found instanceof String error) {
             return new ExecOutcome.Refused(error);
@@ -205,20 +207,41 @@ public final class ContainerControl {
                     + argv.get(0) + "\": " + reason + ": unknown\r\n");
             return new ExecOutcome.Ran(127);
         }
+        Object runAs = execUser(c, fs, user);
+        if (runAs instanceof String error) {
+            // moby daemon/exec.go: the start fails before the process runs, the error goes to the attached
+            // stdout (api/server/router/container/exec.go) and the exit code defaults to 126
+            out.stdout(error + "\r\n");
+            return new ExecOutcome.Ran(126);
+        }
         Program program = programs.getOrDefault(file.get().program(), (a, o, s) -> 0);
-        return new ExecOutcome.Ran(program.run(argv, stdin, out, runtime.user(c.id()).state(fs, cwd, vars)));
+        return new ExecOutcome.Ran(program.run(argv, stdin, out, ((ContainerUser) runAs).state(fs, cwd, vars)));
+    }
+
+    /** {@code docker exec -u}: the user looked up in the container (moby execSetPlatformOpt), else the container's. */
+    private Object execUser(Container c, MemoryFs fs, String user) {
+        return user.isEmpty() ? runtime.user(c.id()) : ContainerUser.resolve(user, fs);
     }
 
     /** The container's shell state for an interactive shell: its filesystem, directory and environment. */
     public Optional<ShellState> shellState(String id, String workdir) {
+        return shellState(id, workdir, "").filter(o -> o instanceof ShellState).map(o -> (ShellState) o);
+    }
+
+    /** The shell state as {@code user} (the container's when empty); empty when not running, the error when the user is unknown. */
+    public Optional<Object> shellState(String id, String workdir, String user) {
         Lookup lookup = engine.find(id);
         if (!(lookup instanceof Lookup.Found found) || runtime.rootfs(found.container().id()).isEmpty()) {
             return Optional.empty();
         }
         Container c = found.container();
+        MemoryFs fs = runtime.rootfs(c.id()).get();
+        Object runAs = execUser(c, fs, user);
+        if (runAs instanceof String error) {
+            return Optional.of(error);
+        }
         String cwd = !workdir.isEmpty() ? workdir : c.config().workingDir().isEmpty() ? "/" : c.config().workingDir();
-        return Optional.of(runtime.user(c.id()).state(runtime.rootfs(c.id()).get(), cwd,
-                ContainerRuntime.environment(c, runtime.hostname(c))));
+        return Optional.of(((ContainerUser) runAs).state(fs, cwd, ContainerRuntime.environment(c, runtime.hostname(c))));
     }
 
     /** The simulated programs containers run. */

@@ -76,4 +76,21 @@ class InteractiveContainerShellTest {
         piped.run("echo 'echo lost' | docker run alpine sh", without);
         assertEquals("", without.out());
     }
+
+    /** bash's \\u is the passwd name of the uid ("I have no name!" without one) and \\$ is $ for all but root. */
+    @Test
+    void aShellAsAnotherUserPromptsAsBashAndAshDo() {
+        run("docker pull -q ubuntu", 0);
+        run("docker run -it -u 1000 --name ub ubuntu bash", 0);
+        String id = sandbox.engine().containers().get(0).shortId();
+        assertEquals("I have no name!@" + id + ":/$ ", sandbox.prompt());
+        run("exit", 0);
+        run("docker run -d --name box alpine sleep 1000", 0);
+        run("docker exec -it -u nobody box sh", 0);
+        assertEquals("/ $ ", sandbox.prompt());
+        assertEquals("nobody\n", run("whoami", 0).out());
+        run("exit", 0);
+        run("docker exec -it box sh", 0);
+        assertEquals("/ # ", sandbox.prompt());
+    }
 }

@@ -55,4 +55,20 @@ class RunAsUserTest {
         assertEquals(new Result("uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n", "", 0),
                 s.run("docker exec sleeper id"));
     }
+
+    /**
+     * {@code docker exec -u}: moby v28.2.2 daemon/exec_linux.go execSetPlatformOpt looks the user up as
+     * run does; when that fails, daemon/exec.go leaves the exit code at 126 and
+     * api/server/router/container/exec.go writes the error and "\r\n" to the attached stdout.
+     */
+    @Test
+    void execRunsAsTheUserItIsGiven() {
+        s.out("docker run -d --name box alpine sleep 1000");
+        assertEquals(new Result("uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n", "", 0),
+                s.run("docker exec -u nobody box id"));
+        assertEquals(new Result("uid=1000 gid=0(root) groups=0(root)\n", "", 0), s.run("docker exec --user 1000 box id"));
+        assertEquals(new Result("root\n", "", 0), s.run("docker exec box whoami"), "without -u, the container's user");
+        assertEquals(new Result("unable to find user ghost: no matching entries in passwd file\r\n", "", 126),
+                s.run("docker exec -u ghost box id"));
+    }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * files named on the command line first, then each directory's entries under a {@code dir:} header
  * when there are several operands. {@code -a} adds dot files, {@code . and ..}; {@code -A} dot files
  * without them; {@code -R} every subdirectory too; {@code -l} the long form with each entry's owner,
- * group (names from the tree's /etc/passwd and /etc/group) and modification time, columns aligned
+ * group (names from the tree's /etc/passwd and /etc/group; {@code -n}: the numbers) and modification time, columns aligned
  * as GNU aligns them, {@code name -> target} for a symbolic link. A directory the user may not read
  * is {@code cannot open directory}, one on a path it may not search {@code cannot access}.
  */
@@ -33,11 +33,12 @@ final class Ls extends Tool {
 
     @Override
     public int run(List<String> args, String stdin, Output out, ShellState state) {
-        Options opts = Options.parse("ls", args, "laA1dR", "");
-        if (opts.error() != null) {
-            out.stderr(opts.error());
+        Options parsed = Options.parse("ls", args, "laA1dRn", "");
+        if (parsed.error() != null) {
+            out.stderr(parsed.error());
             return 2;
         }
+        Options opts = parsed.has('n') ? parsed.with('l') : parsed; // -n is -l with numeric ids
         List<String> operands = opts.operands().isEmpty() ? List.of(".") : opts.operands();
         int[] status = {0};
         List<String> files = new ArrayList<>();
@@ -66,12 +67,12 @@ final class Ls extends Tool {
         StringBuilder sb = new StringBuilder();
         List<Row> rows = new ArrayList<>();
         for (String file : files) {
-            rows.add(row(state, file, state.fs().lookupNoFollow(absolute(state, file)).orElseThrow()));
+            rows.add(row(state, file, state.fs().lookupNoFollow(absolute(state, file)).orElseThrow(), opts));
         }
         // GNU ls sizes the columns of the file rows over every operand, directories included
         List<Row> measured = new ArrayList<>(rows);
         for (String dir : dirs) {
-            measured.add(row(state, dir, PathWalk.walk(state, dir).node()));
+            measured.add(row(state, dir, PathWalk.walk(state, dir).node(), opts));
         }
         print(sb, rows, measured, opts);
         boolean headers = operands.size() > 1 || status[0] != 0 || opts.has('R');
@@ -118,7 +119,7 @@ final class Ls extends Tool {
             Node child = name.equals(".") ? node
                     : name.equals("..") ? state.fs().lookup(VPath.parent(absolute(state, path))).orElse(node)
                     : node.children().get(name);
-            rows.add(row(state, name, child));
+            rows.add(row(state, name, child, opts));
         }
         if (opts.has('l')) {
             sb.append("total ").append(blocks(rows)).append('\n');
@@ -137,11 +138,14 @@ final class Ls extends Tool {
     /** One entry's long-format fields. */
     private record Row(String name, Node node, String links, String owner, String group, String size) {}
 
-    private static Row row(ShellState state, String name, Node node) {
+    private static Row row(ShellState state, String name, Node node, Options opts) {
         long links = node instanceof Node.Dir d
                 ? 2 + d.children().values().stream().filter(c -> c instanceof Node.Dir).count() : 1;
-        return new Row(name, node, Long.toString(links), Users.shownUser(state, node.meta().uid()),
-                Users.shownGroup(state, node.meta().gid()), Long.toString(size(node)));
+        boolean numeric = opts.has('n');
+        return new Row(name, node, Long.toString(links),
+                numeric ? Integer.toString(node.meta().uid()) : Users.shownUser(state, node.meta().uid()),
+                numeric ? Integer.toString(node.meta().gid()) : Users.shownGroup(state, node.meta().gid()),
+                Long.toString(size(node)));
     }
 
     private static long blocks(List<Row> rows) {
@@ -180,8 +184,8 @@ final class Ls extends Tool {
             char type = node instanceof Node.Dir ? 'd' : node instanceof Node.Symlink ? 'l' : '-';
             sb.append(type).append(permissions(node.mode())).append(' ')
                     .append(" ".repeat(links - r.links().length())).append(r.links()).append(' ')
-                    .append(r.owner()).append(" ".repeat(owner - r.owner().length())).append(' ')
-                    .append(r.group()).append(" ".repeat(group - r.group().length())).append(' ')
+                    .append(idColumn(r.owner(), owner)).append(' ')
+                    .append(idColumn(r.group(), group)).append(' ')
                     .append(" ".repeat(size - r.size().length())).append(r.size()).append(' ')
                     .append(time(node.meta().mtime())).append(' ').append(r.name());
             if (node instanceof Node.Symlink l) {
@@ -189,6 +193,12 @@ final class Ls extends Tool {
             }
             sb.append('\n');
         }
+    }
+
+    /** GNU ls format_user_or_group: a name is padded on the right, a number (no name, or -n) on the left. */
+    private static String idColumn(String shown, int width) {
+        String pad = " ".repeat(width - shown.length());
+        return shown.chars().allMatch(Character::isDigit) ? pad + shown : shown + pad;
     }
 
     /** {@code Jan  5 09:00} for a recent time, {@code Jan  5  2020} for one over six months away. */

@@ -63,6 +63,13 @@ record Options(Map<Character, String> flags, List<String> operands, String error
         return new Options(Map.of(), List.of(), message + "\nTry '" + program + " --help' for more information.\n");
     }
 
+    /** These options with {@code flag} given as well. */
+    Options with(char flag) {
+        Map<Character, String> more = new java.util.LinkedHashMap<>(flags);
+        more.putIfAbsent(flag, "");
+        return new Options(more, operands, error);
+    }
+
     boolean has(char flag) {
         return flags.containsKey(flag);
     }

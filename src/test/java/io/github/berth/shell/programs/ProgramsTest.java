@@ -46,6 +46,18 @@ class ProgramsTest {
                 + "drwxr-xr-x 2 root    root 4096 Jan  1  1970 sub\n", run("ls -l").out());
     }
 
+    /** GNU ls -n is -l with the owner's and group's numbers, aligned the same way. */
+    @Test
+    void lsNumericShowsIdsInsteadOfNames() {
+        fs.stamp(() -> new io.github.berth.fs.Node.Meta(1000, 1000, java.time.Instant.parse("2026-01-05T08:30:00Z")));
+        run("touch b.txt");
+        fs.writeFile("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\nlearner:x:1000:1000::/home/learner:/bin/bash\n");
+        assertEquals("total 8\n-rw-r--r-- 1    0    0    8 Jan  1  1970 a.txt\n"
+                + "-rw-r--r-- 1 1000 1000    0 Jan  5 08:30 b.txt\n"
+                + "drwxr-xr-x 2    0    0 4096 Jan  1  1970 sub\n", run("ls -n").out());
+        assertEquals(run("ls -n").out(), run("ls -ln").out());
+    }
+
     @Test
     void lsLongFormatShowsSymbolicLinksAndSpecialBits() {
         run("ln -s a.txt link; chmod 4755 a.txt; chmod +t sub");

@@ -91,8 +91,8 @@ class BuildUsersTest {
         assertEquals("""
                 total 20
                 -rw------- 1 nobody nobody     6 Jan  5 09:00 added
-                drwxr-xr-x 3 1234   1234    4096 Jan  1  1970 dir
-                drwxr-xr-x 2 1000   1000    4096 Jan  1  1970 num
+                drwxr-xr-x 3   1234    1234 4096 Jan  1  1970 dir
+                drwxr-xr-x 2   1000    1000 4096 Jan  1  1970 num
                 drwxr-xr-x 2 nobody nogroup 4096 Jan  1  1970 owned
                 drwxr-xr-x 2 root   root    4096 Jan  1  1970 plain
                 """, s.out("docker run --rm u ls -l /opt"));

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,80 +21,52 @@ class ConsoleIT {
     @TempDir
     Path home;
 
-    private String socket;
+    private TmuxScreen screen;
 
     @BeforeEach
     void needsTmux() {
         assumeTrue(Processes.available("tmux"), "tmux is not installed: the terminal end-to-end test is skipped");
-        // a server per test: a new session on a server that is still shutting down can fail silently
-        socket = "berth-console-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        screen = new TmuxScreen("berth-console-it");
     }
 
     @AfterEach
     void killServer() throws Exception {
-        if (socket != null) {
-            Processes.killTmux(socket);
+        if (screen != null) {
+            screen.close();
         }
     }
 
     private Processes.Result tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
-        command.addAll(List.of(args));
-        return Processes.run(command, "", Map.of(), Path.of("."));
+        return screen.tmux(args);
     }
 
     private void start(int columns, int rows, String berthArgs) throws Exception {
-        String jar = Path.of("target", "berth.jar").toAbsolutePath().toString();
-        tmux("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                "cd / && env BERTH_HOME=" + home + " TERM=xterm-256color java"
-                        + " -Dorg.jline.utils.disableAlternateCharset=true -jar " + jar + " " + berthArgs);
+        screen.start(home, columns, rows, berthArgs);
         waitFor(PROMPT);
     }
 
-    /** The visible screen, each row without trailing blanks. */
     private String visible() throws Exception {
-        return Arrays.stream(tmux("capture-pane", "-p").stdout().split("\n", -1)).map(String::stripTrailing)
-                .collect(Collectors.joining("\n"));
+        return screen.visible();
     }
 
     private String waitFor(String text) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = visible();
-            if (screen.contains(text)) {
-                return screen;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("'" + text + "' did not appear; the screen was:\n" + screen);
+        return screen.waitFor(text);
     }
 
     private String waitForGone(String text) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = visible();
-            if (!screen.contains(text)) {
-                return screen;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("'" + text + "' did not go; the screen was:\n" + screen);
+        return screen.waitUntil(s -> !s.contains(text), "'" + text + "' did not go");
     }
 
     private void keys(String literal) throws Exception {
-        tmux("send-keys", "-l", literal);
+        screen.keys(literal);
     }
 
     private void type(String line) throws Exception {
-        keys(line);
-        tmux("send-keys", "Enter");
+        screen.type(line);
     }
 
     private static String rows(String screen, int from, int to) {
-        String[] rows = screen.split("\n", -1);
-        return String.join("\n", Arrays.copyOfRange(rows, from, Math.min(to, rows.length)));
+        return TmuxScreen.rows(screen, from, to);
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,52 +28,37 @@ class ForegroundIT {
     @TempDir
     Path home;
 
-    private String socket;
+    private TmuxScreen screen;
 
     @BeforeEach
     void needsTmux() {
         assumeTrue(Processes.available("tmux"), "tmux is not installed: the terminal end-to-end test is skipped");
-        socket = "berth-foreground-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        screen = new TmuxScreen("berth-foreground-it");
     }
 
     @AfterEach
     void killServer() throws Exception {
-        if (socket != null) {
-            Processes.killTmux(socket);
+        if (screen != null) {
+            screen.close();
         }
     }
 
     private Processes.Result tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
-        command.addAll(List.of(args));
-        return Processes.run(command, "", Map.of(), Path.of("."));
+        return screen.tmux(args);
     }
 
     private void start(String berthArgs) throws Exception {
-        String jar = Path.of("target", "berth.jar").toAbsolutePath().toString();
-        tmux("new-session", "-d", "-x", "100", "-y", "30",
-                "cd / && env BERTH_HOME=" + home + " TERM=xterm-256color java"
-                        + " -Dorg.jline.utils.disableAlternateCharset=true -jar " + jar + " " + berthArgs);
+        screen.start(home, 100, 30, berthArgs);
         waitFor(PROMPT, 1);
     }
 
     private String visible() throws Exception {
-        return Arrays.stream(tmux("capture-pane", "-p").stdout().split("\n", -1)).map(String::stripTrailing)
-                .collect(Collectors.joining("\n"));
+        return screen.visible();
     }
 
     /** Waits until {@code text} is on the screen {@code times} times. */
     private String waitFor(String text, int times) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = visible();
-            if (count(screen, text) >= times) {
-                return screen;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("'" + text + "' did not appear " + times + " times; the screen was:\n" + screen);
+        return screen.waitUntil(s -> count(s, text) >= times, "'" + text + "' did not appear " + times + " times");
     }
 
     private static int count(String screen, String text) {
@@ -87,8 +70,7 @@ class ForegroundIT {
     }
 
     private void type(String line) throws Exception {
-        tmux("send-keys", "-l", line);
-        tmux("send-keys", "Enter");
+        screen.type(line);
     }
 
     /** Pulls nginx and clears the screen, so that what follows fits on it. */
@@ -99,22 +81,14 @@ class ForegroundIT {
 
     /** Waits until the last row with text (above the status bar, if any) is {@code text}. */
     private String waitUntilLastRow(String text) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = visible();
-            List<String> rows = rowsWithText(screen).stream().filter(r -> !r.contains(STATUS_MARK)).toList();
-            if (!rows.isEmpty() && rows.get(0).equals(text)) {
-                return screen;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the last row did not become '" + text + "'; the screen was:\n" + screen);
+        return screen.waitUntil(s -> {
+            List<String> rows = rowsWithText(s).stream().filter(r -> !r.contains(STATUS_MARK)).toList();
+            return !rows.isEmpty() && rows.get(0).equals(text);
+        }, "the last row did not become '" + text + "'");
     }
 
     private static String rows(String screen, int from, int to) {
-        String[] rows = screen.split("\n", -1);
-        return String.join("\n", Arrays.copyOfRange(rows, from, Math.min(to, rows.length)));
+        return TmuxScreen.rows(screen, from, to);
     }
 
     /** The screen's rows with text, the last first. */

@@ -1,10 +1,9 @@
 package io.github.berth.tutor.progress;
 
+import io.github.berth.tutor.AtomicFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -132,21 +131,7 @@ public final class ProgressStore {
 
     /** Writes {@code progress} to {@code target} through a temporary file forced to disk and renamed into place. */
     public static void write(Path target, Progress progress) throws IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        byte[] bytes = bytes(progress);
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
-            }
-            out.force(true);
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(target, bytes(progress));
     }
 
     private String stamp() {

@@ -1,11 +1,9 @@
 package io.github.berth.tutor.transcript;
 
+import io.github.berth.tutor.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,13 +105,7 @@ public final class TranscriptRecorder {
     }
 
     private void save() throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temp, text(), StandardCharsets.UTF_8);
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(file, text().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

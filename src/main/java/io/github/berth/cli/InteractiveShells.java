@@ -71,18 +71,10 @@ public final class InteractiveShells {
         char sign = state.uid() == 0 ? '#' : '$';
         if (current.kind().equals("bash")) {
             // bash's prompt names the passwd entry of the uid, or says "I have no name!" without one
-            return userName(state) + "@" + current.hostname() + ":" + shown + sign + " ";
+            String user = io.github.berth.shell.programs.Users.userName(state, state.uid());
+            return (user == null ? "I have no name!" : user) + "@" + current.hostname() + ":" + shown + sign + " ";
         }
         return current.kind().equals("dash") ? sign + " " : cwd + " " + sign + " ";
-    }
-
-    private static String userName(ShellState state) {
-        for (String[] entry : io.github.berth.engine.ContainerUser.table(state.fs(), "/etc/passwd")) {
-            if (entry.length > 2 && entry[2].equals(String.valueOf(state.uid()))) {
-                return entry[0];
-            }
-        }
-        return "I have no name!";
     }
 
     /** Runs a line in the open shell; closes it when the line exits. Returns the line's status. */

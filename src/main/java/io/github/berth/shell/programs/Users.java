@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** User and group names as the C library finds them: in {@code /etc/passwd} and {@code /etc/group} of the tree. */
-final class Users {
+public final class Users {
     private Users() {}
 
     /** The user's name, or null when /etc/passwd has no such id (root is root even without the file). */
-    static String userName(ShellState state, int uid) {
+    public static String userName(ShellState state, int uid) {
         String[] entry = entry(state, "/etc/passwd", 2, uid);
         return entry != null ? entry[0] : uid == 0 ? "root" : null;
     }

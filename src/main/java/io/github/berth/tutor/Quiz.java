@@ -47,8 +47,7 @@ final class Quiz {
         if (ok && question.explanation() != null) {
             feedback.markdown(question.explanation());
         } else if (!ok) {
-            feedback.add("Try again (" + (hints ? "`hint` helps, `solution` shows the answer" : "`solution` shows the answer")
-                    + ").", Style.DIM);
+            feedback.add("Try again (" + help(hints) + ").", Style.DIM);
         }
         return Optional.of(ok);
     }
@@ -68,11 +67,14 @@ final class Quiz {
                 feedback.markdown(question.explanation());
             }
         } else {
-            String help = hints ? "`hint` helps, `solution` shows the answer" : "`solution` shows the answer";
             feedback.add((question.multiple() ? "Try again: pick every right answer and only those (" : "Try again (")
-                    + help + ").", Style.DIM);
+                    + help(hints) + ").", Style.DIM);
         }
         return right;
+    }
+
+    private static String help(boolean hints) {
+        return hints ? "`hint` helps, `solution` shows the answer" : "`solution` shows the answer";
     }
 
     static void reveal(Question question, Tutor.Feedback feedback) {

@@ -64,7 +64,7 @@ final class ProgressCmd implements Callable<Integer> {
             Progress progress = loaded.progress();
             progress.learner = learner;
             long started = progress.lessons.values().stream().filter(l -> l.startedAt != null).count();
-            long done = progress.lessons.values().stream().filter(Progress.LessonProgress::done).count();
+            long done = progress.lessonsDone();
             String what = started + " lesson" + (started == 1 ? "" : "s") + " started, " + done + " done, "
                     + progress.answers.size() + " quiz answer" + (progress.answers.size() == 1 ? "" : "s");
             if (file.equals("-")) {
@@ -108,11 +108,11 @@ final class ProgressCmd implements Callable<Integer> {
                 return 1;
             }
             Progress mine = loaded.progress();
-            long doneBefore = mine.lessons.values().stream().filter(Progress.LessonProgress::done).count();
+            long doneBefore = mine.lessonsDone();
             int answersBefore = mine.answers.size();
             mine.mergeFrom(theirs);
             loaded.store().save(mine);
-            long done = mine.lessons.values().stream().filter(Progress.LessonProgress::done).count();
+            long done = mine.lessonsDone();
             System.out.println("Imported " + file + (theirs.learner == null ? "" : " (" + theirs.learner + ")") + ": "
                     + (done - doneBefore) + " more lesson" + (done - doneBefore == 1 ? "" : "s") + " done, "
                     + (mine.answers.size() - answersBefore) + " more quiz answers. Lessons done now: " + done + ".");

@@ -63,6 +63,11 @@ public final class Progress {
         public int attempts;
     }
 
+    /** How many lessons are done (completed at least once). */
+    public long lessonsDone() {
+        return lessons.values().stream().filter(LessonProgress::done).count();
+    }
+
     public LessonProgress lesson(String id) {
         return lessons.computeIfAbsent(id, k -> new LessonProgress());
     }

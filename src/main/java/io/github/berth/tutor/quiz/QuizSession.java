@@ -100,56 +100,32 @@ public final class QuizSession {
         return new Result(right, asked, true);
     }
 
-    /** Asks one question until a well-formed answer comes; empty when input ends. */
+    /**
+     * Asks one question until a well-formed answer comes (letters for a choice, words or a number for a
+     * typed answer, which may start with {@code answer} as in a lesson); empty when input ends.
+     */
     private Optional<Boolean> ask(QuestionBank.Entry entry) throws IOException {
-        if (entry.question().typed()) {
-            return askTyped(entry);
-        }
-        Question shuffled = shuffle(entry.question());
-        out.println(unwrap(entry.question().prompt()));
-        for (int i = 0; i < shuffled.options().size(); i++) {
-            out.println("  " + Question.letter(i) + ") " + shuffled.options().get(i).text());
-        }
-        String last = Question.letter(shuffled.options().size() - 1);
-        Instant start = clock.instant();
-        while (true) {
-            out.print(shuffled.multiple() ? "answer (every right letter)> " : "answer> ");
-            out.flush();
-            String line = in.readLine();
-            if (line == null) {
-                return Optional.empty();
-            }
-            Optional<Set<Integer>> chosen = shuffled.parse(line);
-            if (line.isBlank() || chosen.isEmpty()) {
-                out.println("Type the letter of " + (shuffled.multiple() ? "every right answer" : "your answer")
-                        + " (a to " + last + "), or press Ctrl-D to stop.");
-                continue;
-            }
-            Duration took = Duration.between(start, clock.instant());
-            boolean inTime = limit == null || took.compareTo(limit) <= 0;
-            boolean right = inTime && shuffled.isRight(chosen.get());
-            progress.answers.add(new Progress.Answer(entry.key(), clock.instant(), line.strip(), right, took.toMillis()));
-            feedback(shuffled, chosen.get(), right, inTime, took);
-            return Optional.of(right);
-        }
-    }
-
-    /** A question answered by typing a word, a phrase or a number ({@code answer} before it is allowed too). */
-    private Optional<Boolean> askTyped(QuestionBank.Entry entry) throws IOException {
-        Question q = entry.question();
+        boolean typed = entry.question().typed();
+        Question q = typed ? entry.question() : shuffle(entry.question());
         out.println(unwrap(q.prompt()));
+        for (int i = 0; i < q.options().size(); i++) {
+            out.println("  " + Question.letter(i) + ") " + q.options().get(i).text());
+        }
         Instant start = clock.instant();
         while (true) {
-            out.print("answer> ");
+            out.print(q.multiple() ? "answer (every right letter)> " : "answer> ");
             out.flush();
             String line = in.readLine();
             if (line == null) {
                 return Optional.empty();
             }
-            String text = line.strip().startsWith("answer ") ? line.strip().substring(7) : line;
-            Optional<Boolean> judged = text.isBlank() ? Optional.empty() : q.judge(text);
+            String text = typed && line.strip().startsWith("answer ") ? line.strip().substring(7) : line;
+            Optional<Set<Integer>> chosen = typed ? Optional.of(Set.of()) : q.parse(line);
+            Optional<Boolean> judged = text.isBlank() ? Optional.empty() : typed ? q.judge(text) : chosen.map(q::isRight);
             if (judged.isEmpty()) {
-                out.println("Type your answer" + (q.number() != null ? " (a number)" : "") + ", or press Ctrl-D to stop.");
+                out.println(typed ? "Type your answer" + (q.number() != null ? " (a number)" : "") + ", or press Ctrl-D to stop."
+                        : "Type the letter of " + (q.multiple() ? "every right answer" : "your answer")
+                          + " (a to " + Question.letter(q.options().size() - 1) + "), or press Ctrl-D to stop.");
                 continue;
             }
             Duration took = Duration.between(start, clock.instant());
@@ -157,8 +133,10 @@ public final class QuizSession {
             boolean right = inTime && judged.get();
             progress.answers.add(new Progress.Answer(entry.key(), clock.instant(), text.strip(), right, took.toMillis()));
             verdict(right, inTime, took);
-            if (!right) {
+            if (typed && !right) {
                 out.println("The answer: " + q.rightAnswer() + ".");
+            } else if (!typed) {
+                feedback(q, chosen.get(), right);
             }
             if (q.explanation() != null) {
                 out.println(unwrap(q.explanation()));
@@ -175,8 +153,8 @@ public final class QuizSession {
         }
     }
 
-    private void feedback(Question q, Set<Integer> chosen, boolean right, boolean inTime, Duration took) {
-        verdict(right, inTime, took);
+    /** Each chosen option's feedback and, after a wrong answer, the right options. */
+    private void feedback(Question q, Set<Integer> chosen, boolean right) {
         for (int i : chosen) {
             if (q.options().get(i).feedback() != null) {
                 out.println("  " + Question.letter(i) + ") " + unwrap(q.options().get(i).feedback()));
@@ -189,9 +167,6 @@ public final class QuizSession {
                     out.println("  " + Question.letter(i) + ") " + q.options().get(i).text());
                 }
             }
-        }
-        if (q.explanation() != null) {
-            out.println(unwrap(q.explanation()));
         }
     }
 

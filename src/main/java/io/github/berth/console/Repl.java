@@ -41,6 +41,9 @@ public final class Repl {
     private final PrintWriter out;
     private final Status status;
     private final StatusArea statusArea;
+    private static final String CLEAR_SCREEN = "\033[2J";
+    /** Whether the command running now has cleared the screen. */
+    private boolean screenCleared;
     private final FullScreen fullScreen;
     private final HoldPrompt holdPrompt;
     private Recording recording;
@@ -177,6 +180,10 @@ public final class Repl {
             if (result.exitRequested()) {
                 break;
             }
+            if (screenCleared && statusArea != null) {
+                statusArea.repaint();
+            }
+            screenCleared = false;
             show(tutor.afterCommand());
         }
         if (statusArea != null) {
@@ -276,9 +283,16 @@ public final class Repl {
         }
     }
 
-    /** Both streams go to the terminal, in the order written, as in a real shell. */
+    /**
+     * Both streams go to the terminal, in the order written, as in a real shell; output that clears the
+     * screen (ESC [2J, as {@code clear} writes) is noted so that the status rows are drawn again.
+     */
     private Output terminalOutput() {
-        return Output.of(holdPrompt.watching(out::print), holdPrompt.watching(out::print));
+        java.util.function.Consumer<String> print = text -> {
+            screenCleared |= text.contains(CLEAR_SCREEN);
+            out.print(text);
+        };
+        return Output.of(holdPrompt.watching(print), holdPrompt.watching(print));
     }
 
     void show(Tutor.Feedback feedback) {
@@ -290,7 +304,7 @@ public final class Repl {
         for (Tutor.Feedback.Item item : feedback.items()) {
             StyledText text = item.markdown() != null
                     ? markdown.render(item.markdown(), width)
-                    : StyledText.of(item.line(), item.style());
+                    : StyledText.wrapped(item.line(), item.style(), width());
             for (List<StyledText.Span> line : text.lines()) {
                 out.println(theme.line(line).toAnsi(terminal));
             }

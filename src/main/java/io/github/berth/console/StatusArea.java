@@ -64,6 +64,16 @@ final class StatusArea {
         redraw();
     }
 
+    /**
+     * Draws the rows again in full, after a command cleared the screen ({@code clear}): the terminal
+     * no longer shows them, while JLine would only redraw what changed.
+     */
+    void repaint() {
+        status.reset();
+        shown = List.of();
+        redraw();
+    }
+
     /** Empties the area (when berth leaves). */
     void clear() {
         lesson = null;

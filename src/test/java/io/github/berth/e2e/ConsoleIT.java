@@ -184,6 +184,21 @@ class ConsoleIT {
     }
 
     @Test
+    void clearLeavesTheStatusBarWholeAndItStillChangesAfterwards() throws Exception {
+        start(100, 20, "lesson first-container");
+        waitFor("Your first container · task 1 of 2");
+        type("clear");
+        String cleared = screen.waitUntil(s -> s.startsWith(PROMPT), "the screen was not cleared");
+        assertEquals(" Your first container · task 1 of 2 · hints used: 0 of 2 · `help` for commands",
+                cleared.split("\n", -1)[19], cleared);
+        // the bar is drawn again in full when it changes, not only where its text differs
+        type("docker run hello-world");
+        String solved = waitFor("task 2 of 2");
+        assertEquals(" Your first container · task 2 of 2 · hints used: 0 of 2 · `help` for commands",
+                solved.split("\n", -1)[19], solved);
+    }
+
+    @Test
     void keysTypedRightAfterCtrlCAreKept() throws Exception {
         start(100, 30, "sandbox --seed 1");
         for (int i = 1; i <= 3; i++) {

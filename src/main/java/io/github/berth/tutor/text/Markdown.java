@@ -120,7 +120,7 @@ public final class Markdown {
     }
 
     /** Greedy word wrap of styled spans; a word longer than the line stays whole. */
-    private static void wrap(List<Span> spans, String first, String rest, int width, List<List<Span>> out) {
+    static void wrap(List<Span> spans, String first, String rest, int width, List<List<Span>> out) {
         List<Span> line = new ArrayList<>();
         line.add(new Span(first, Style.PLAIN));
         int column = first.length();

@@ -11,10 +11,21 @@ public record StyledText(List<List<Span>> lines) {
         lines = lines.stream().map(List::copyOf).toList();
     }
 
-    public static StyledText of(String text, Style style) {
+    /**
+     * The text in one style, each line longer than {@code width} wrapped at words, its continuation
+     * indented as the line itself is (a word longer than the line stays whole).
+     */
+    public static StyledText wrapped(String text, Style style, int width) {
         List<List<Span>> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            lines.add(List.of(new Span(line, style)));
+            if (line.length() <= width) {
+                lines.add(List.of(new Span(line, style)));
+                continue;
+            }
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            List<List<Span>> pieces = new ArrayList<>();
+            Markdown.wrap(List.of(new Span(line.stripLeading(), style)), indent, indent, width, pieces);
+            pieces.forEach(piece -> lines.add(piece.stream().filter(s -> !s.text().isEmpty()).toList()));
         }
         return new StyledText(lines);
     }

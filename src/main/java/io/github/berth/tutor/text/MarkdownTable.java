@@ -44,12 +44,14 @@ final class MarkdownTable {
             return;
         }
         int[] widths = new int[columns];
+        int[] words = new int[columns];
         for (List<Cell> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 widths[c] = Math.max(widths[c], Math.max(1, length(row.get(c).spans())));
+                words[c] = Math.max(words[c], longestWord(row.get(c).spans()));
             }
         }
-        fit(widths, width - rest.length() - GAP.length() * (columns - 1));
+        fit(widths, words, width - rest.length() - GAP.length() * (columns - 1));
         String prefix = first;
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> row = rows.get(r);
@@ -94,20 +96,47 @@ final class MarkdownTable {
         }
     }
 
-    /** Narrows the widest columns, one cell at a time, until the row fits {@code room} (or all are at the minimum). */
-    static void fit(int[] widths, int room) {
+    /**
+     * Narrows columns one cell at a time until the row fits {@code room}: first the widest of those that
+     * can still wrap between words (wider than their longest word), then the widest of all, cutting words
+     * (down to a minimum; a table too wide even then overflows rather than become unreadable).
+     */
+    static void fit(int[] widths, int[] longestWords, int room) {
         while (sum(widths) > room) {
-            int widest = 0;
-            for (int c = 1; c < widths.length; c++) {
-                if (widths[c] > widths[widest]) {
-                    widest = c;
-                }
+            int widest = widest(widths, c -> widths[c] > Math.max(longestWords[c], MIN_COLUMN));
+            if (widest < 0) {
+                widest = widest(widths, c -> widths[c] > MIN_COLUMN);
             }
-            if (widths[widest] <= MIN_COLUMN) {
-                return; // too narrow for the table: it overflows rather than become unreadable
+            if (widest < 0) {
+                return;
             }
             widths[widest]--;
         }
+    }
+
+    /** The widest column that may narrow, or -1. */
+    private static int widest(int[] widths, java.util.function.IntPredicate mayNarrow) {
+        int widest = -1;
+        for (int c = 0; c < widths.length; c++) {
+            if (mayNarrow.test(c) && (widest < 0 || widths[c] > widths[widest])) {
+                widest = c;
+            }
+        }
+        return widest;
+    }
+
+    private static int longestWord(List<Span> spans) {
+        int longest = 0;
+        for (String word : text(spans).split(" ")) {
+            longest = Math.max(longest, word.codePointCount(0, word.length()));
+        }
+        return longest;
+    }
+
+    private static String text(List<Span> spans) {
+        StringBuilder sb = new StringBuilder();
+        spans.forEach(s -> sb.append(s.text()));
+        return sb.toString();
     }
 
     private static int sum(int[] widths) {

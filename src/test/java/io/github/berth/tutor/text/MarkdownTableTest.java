@@ -57,6 +57,17 @@ class MarkdownTableTest {
     }
 
     @Test
+    void aColumnThatCanWrapBetweenWordsGivesUpRoomBeforeALongWordIsCut() {
+        String md = "| name | registry |\n|---|---|\n"
+                + "| 123456789012.dkr.ecr.us-east-1.amazonaws.com/my-app:1.0 | Amazon ECR, private |\n";
+        assertEquals("name                                                     registry\n"
+                + "───────────────────────────────────────────────────────  ──────────\n"
+                + "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-app:1.0  Amazon\n"
+                + "                                                         ECR,\n"
+                + "                                                         private\n", markdown.render(md, 67).plain());
+    }
+
+    @Test
     void aTableInsideAListIsIndentedWithIt() {
         String md = "- item\n\n  | k | v |\n  |---|---|\n  | 1 | 2 |\n";
         assertEquals("  • item\n    k  v\n    ─  ─\n    1  2\n", markdown.render(md, 80).plain());

@@ -45,24 +45,44 @@ final class Launch {
     record Loaded(Catalog catalog, Progress progress, ProgressStore store) {}
 
     private final Path dataDir;
+    /** An instructor's course folder to use instead of berth's own lessons ($BERTH_COURSE), or null. */
+    private final Path course;
     private final boolean plain;
     private final PrintStream err = System.err;
     private final Clock clock = Clock.systemUTC();
 
-    private Launch(Path dataDir, boolean plain) {
+    private Launch(Path dataDir, Path course, boolean plain) {
         this.dataDir = dataDir;
+        this.course = course;
         this.plain = plain;
     }
 
     /** A launch keeping its data in {@code dataDir}, as the CDS training run does. */
     static Launch at(Path dataDir) {
-        return new Launch(dataDir, false);
+        return new Launch(dataDir, null, false);
     }
 
     static Launch fromEnvironment(boolean plain) {
         Map<String, String> env = System.getenv();
         boolean noColor = env.get("NO_COLOR") != null && !env.get("NO_COLOR").isEmpty();
-        return new Launch(DataDir.resolve(env, System.getProperty("user.home")), plain || noColor);
+        String course = env.get("BERTH_COURSE");
+        return new Launch(DataDir.resolve(env, System.getProperty("user.home")),
+                course == null || course.isEmpty() ? null : Path.of(course), plain || noColor);
+    }
+
+    /** The lessons: berth's own, or the course folder $BERTH_COURSE names. */
+    private Catalog loadCatalog() throws LessonException {
+        return Catalog.load(course == null ? LessonSource.builtIn() : LessonSource.directory(course));
+    }
+
+    private void broken(LessonException e) {
+        if (course != null && !Files.isRegularFile(course.resolve("course.yaml"))) {
+            err.println("berth: BERTH_COURSE names " + course + ", which has no course.yaml: a course folder holds "
+                    + "course.yaml and one folder per module (or unset BERTH_COURSE for berth's own lessons)");
+            return;
+        }
+        err.println("berth: a lesson file is broken: " + (course == null ? "" : course + "/") + e.getMessage()
+                + (course == null ? "" : " (the course in BERTH_COURSE; `berth lint " + course + "` lists every problem)"));
     }
 
     /** The learner's progress and where it is kept. */
@@ -72,9 +92,9 @@ final class Launch {
     Loaded loadCatalogAndProgress() {
         Catalog catalog;
         try {
-            catalog = Catalog.load(LessonSource.builtIn());
+            catalog = loadCatalog();
         } catch (LessonException e) {
-            err.println("berth: a lesson file is broken: " + e.getMessage());
+            broken(e);
             return null;
         }
         Stored stored = loadProgress();
@@ -249,9 +269,9 @@ final class Launch {
     /** Completes {@code lessons}; a broken lesson file is reported and leaves free play with no lessons. */
     private void readLessons(CompletableFuture<Catalog> lessons) {
         try {
-            lessons.complete(Catalog.load(LessonSource.builtIn()));
+            lessons.complete(loadCatalog());
         } catch (LessonException e) {
-            err.println("berth: a lesson file is broken: " + e.getMessage());
+            broken(e);
             lessons.complete(Catalog.empty());
         } catch (RuntimeException | Error e) {
             lessons.completeExceptionally(e);

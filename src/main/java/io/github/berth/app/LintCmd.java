@@ -84,7 +84,8 @@ final class LintCmd implements Callable<Integer> {
 
     private static List<Problem> lintFile(Path file) {
         try {
-            return Catalog.lintLesson(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return Catalog.lintLesson(file.toString(), Files.readString(file, StandardCharsets.UTF_8),
+                    LessonSource.directory(Path.of("")));
         } catch (IOException e) {
             return List.of(cannotRead(file, e));
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {LessonCmd.class, LessonsCmd.class, SandboxCmd.class, ReplayCmd.class, QuizCmd.class, ReviewCmd.class,
                 LintCmd.class, TestLessonsCmd.class, ProgressCmd.class, ReportCmd.class, RecordCmd.class,
                 DockerfileCmd.class, CdsTrainingCmd.class},
-        footer = {"", "Data: $BERTH_HOME, else $XDG_DATA_HOME/berth, else ~/.local/share/berth. NO_COLOR is honoured."})
+        footer = {"", "Data: $BERTH_HOME, else $XDG_DATA_HOME/berth, else ~/.local/share/berth. NO_COLOR is honoured.",
+                "Lessons: berth's own, or an instructor's course folder named by $BERTH_COURSE (check it with berth lint DIR)."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Option(names = "--plain", description = "No colours or cursor tricks; every mark also in words.")
     boolean plain;

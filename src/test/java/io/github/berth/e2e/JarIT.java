@@ -18,9 +18,13 @@ class JarIT {
     Path home;
 
     private Processes.Result berth(String input, String... args) throws Exception {
+        return berthWith(Map.of("BERTH_HOME", home.toString()), input, args);
+    }
+
+    private Processes.Result berthWith(Map<String, String> env, String input, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", Path.of("target/berth.jar").toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        return Processes.run(command, input, Map.of("BERTH_HOME", home.toString()), Path.of("."));
+        return Processes.run(command, input, env, Path.of("."));
     }
 
     @Test
@@ -104,5 +108,27 @@ class JarIT {
         assertEquals(2, bad.exit());
         assertEquals("berth quiz: there is no module 'nope'; the modules are: why-containers, first-steps, dockerfiles, registries, docker-cli, aws\n",
                 bad.stderr());
+    }
+
+    @Test
+    void anInstructorsCourseFolderInBerthCourseIsWhatTheLearnerTakes(@TempDir Path course) throws Exception {
+        Files.writeString(course.resolve("course.yaml"), "schemaVersion: 1\nmodules: [m]\n");
+        Files.createDirectories(course.resolve("m"));
+        Files.writeString(course.resolve("m/module.yaml"), "id: m\ntitle: Our class\nlessons: [q.yaml]\n");
+        Files.writeString(course.resolve("m/q.yaml"), "schemaVersion: 1\nid: class-quiz\ntitle: The class quiz\n"
+                + "summary: S\nsteps:\n  - {id: q, type: quiz, import: bank.gift}\n");
+        Files.writeString(course.resolve("m/bank.gift"), "::kernel::Containers share the host's kernel.{T}\n");
+        Map<String, String> env = Map.of("BERTH_HOME", home.toString(), "BERTH_COURSE", course.toString());
+        Processes.Result lessons = berthWith(env, "", "lessons");
+        assertEquals("Our class  (0 of 1 done)\n    class-quiz  The class quiz  [new]\n", lessons.stdout(), lessons.stderr());
+        Processes.Result quiz = berthWith(env, "a\n", "quiz");
+        assertTrue(quiz.stdout().contains("Containers share the host's kernel.\n  a) True\n  b) False\n"), quiz.stdout());
+        assertTrue(quiz.stdout().contains("Score: 1 of 1 right on the first try (100%)."), quiz.stdout());
+        Processes.Result missing = berthWith(Map.of("BERTH_HOME", home.toString(), "BERTH_COURSE",
+                course.resolve("nowhere").toString()), "", "lessons");
+        assertEquals(1, missing.exit());
+        assertEquals("berth: BERTH_COURSE names " + course.resolve("nowhere") + ", which has no course.yaml: a course "
+                + "folder holds course.yaml and one folder per module (or unset BERTH_COURSE for berth's own lessons)\n",
+                missing.stderr());
     }
 }

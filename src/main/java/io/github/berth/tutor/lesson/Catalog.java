@@ -26,8 +26,8 @@ public final class Catalog {
 
     /** The course, or the first error in it. */
     public static Catalog load(LessonSource source) throws LessonException {
-        CourseReader reader = new CourseReader();
-        List<Module> modules = reader.course(source);
+        CourseReader reader = new CourseReader(source);
+        List<Module> modules = reader.course();
         for (Problem p : reader.problems()) {
             if (p.isError()) {
                 throw new LessonException(p.file(), p.line(), p.column(), p.message());
@@ -38,14 +38,17 @@ public final class Catalog {
 
     /** Every problem in the course, errors and warnings, in the order of the files. */
     public static List<Problem> lint(LessonSource source) {
-        CourseReader reader = new CourseReader();
-        reader.course(source);
+        CourseReader reader = new CourseReader(source);
+        reader.course();
         return reader.problems();
     }
 
-    /** Every problem in one lesson file read on its own, outside a course. */
-    public static List<Problem> lintLesson(String path, String text) {
-        CourseReader reader = new CourseReader();
+    /**
+     * Every problem in one lesson file read on its own, outside a course; files it imports are opened
+     * from {@code source} by {@code path}'s folder.
+     */
+    public static List<Problem> lintLesson(String path, String text, LessonSource source) {
+        CourseReader reader = new CourseReader(source);
         List<Problem> problems = new ArrayList<>();
         try {
             reader.lesson(path, "", CourseReader.parse(path, text));

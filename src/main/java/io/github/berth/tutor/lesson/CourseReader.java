@@ -28,7 +28,7 @@ final class CourseReader {
             "steps");
     static final Set<String> SETUP_FIELDS = Set.of("files", "commands");
     static final Set<String> STEP_FIELDS = Set.of("id", "type", "body", "check", "hints", "solution", "success",
-            "questions", "feedback");
+            "questions", "import", "feedback");
     static final Set<String> FEEDBACK_FIELDS = Set.of("when", "say");
     static final Set<String> WHEN_FIELDS = Set.of("docker", "flags", "without", "failed");
     static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "answers", "number", "tolerance",
@@ -42,6 +42,12 @@ final class CourseReader {
     static final Set<String> COMMAND_FIELDS = Set.of("docker", "flags");
 
     private final List<Problem> problems = new ArrayList<>();
+    /** Where the course's files are read from, also GIFT files a quiz step imports. */
+    private final LessonSource source;
+
+    CourseReader(LessonSource source) {
+        this.source = source;
+    }
 
     List<Problem> problems() {
         return List.copyOf(problems);
@@ -57,7 +63,7 @@ final class CourseReader {
     }
 
     /** The course's modules, as far as they could be read. */
-    List<Module> course(LessonSource source) {
+    List<Module> course() {
         List<Module> modules = new ArrayList<>();
         Fields course;
         try {
@@ -83,7 +89,7 @@ final class CourseReader {
                 List<Lesson> lessons = new ArrayList<>();
                 for (String file : files) {
                     String path = folder + "/" + file;
-                    Lesson lesson = lesson(path, module.text("id"), source);
+                    Lesson lesson = lesson(path, module.text("id"));
                     if (lesson != null && !lessonIds.add(lesson.id())) {
                         error(new LessonException(path, 0, 0, "lesson id '" + lesson.id() + "' is used twice"));
                     } else if (lesson != null) {
@@ -103,7 +109,7 @@ final class CourseReader {
         return modules;
     }
 
-    private Lesson lesson(String path, String moduleId, LessonSource source) {
+    private Lesson lesson(String path, String moduleId) {
         try {
             return lesson(path, moduleId, read(source, path));
         } catch (LessonException e) {
@@ -228,8 +234,25 @@ final class CourseReader {
                 error(e);
             }
         }
-        if (kind == Step.Kind.QUIZ && step.list("questions").isEmpty()) {
-            throw Fields.error(path, step.mapping(), "quiz step '" + id + "' needs a 'questions:' list");
+        if (step.has("import")) {
+            if (kind != Step.Kind.QUIZ) {
+                throw Fields.error(path, step.node("import"), "step '" + id + "': only a quiz step imports questions");
+            }
+            for (Question question : imported(path, step.text("import"), step.node("import"))) {
+                if (!questionIds.add(question.id())) {
+                    error(Fields.error(path, step.node("import"), "question id '" + question.id()
+                            + "' is used twice in step '" + id + "'"));
+                } else {
+                    questions.add(question);
+                }
+            }
+        }
+        if (kind == Step.Kind.QUIZ && step.list("questions").isEmpty() && !step.has("import")) {
+            throw Fields.error(path, step.mapping(), "quiz step '" + id + "' needs a 'questions:' list (or an 'import:' "
+                    + "of a GIFT file)");
+        }
+        if (kind == Step.Kind.QUIZ && questions.isEmpty() && step.has("import")) {
+            throw Fields.error(path, step.node("import"), "quiz step '" + id + "' has no question berth can ask");
         }
         if (kind != Step.Kind.QUIZ && step.has("questions")) {
             throw Fields.error(path, step.node("questions"), "step '" + id + "': only a quiz step has questions");
@@ -254,6 +277,25 @@ final class CourseReader {
         String body = kind == Step.Kind.QUIZ ? step.optionalText("body") : step.text("body");
         return new Step(id, kind, body == null ? "" : body, checks, step.texts("hints"), step.texts("solution"),
                 step.optionalText("success"), questions, feedback);
+    }
+
+    /** The questions of a GIFT file beside the lesson file; its problems are reported with its own lines. */
+    private List<Question> imported(String path, String file, Node at) throws LessonException {
+        if (file.startsWith("/") || file.contains("..") || !file.endsWith(".gift")) {
+            throw Fields.error(path, at, "'import' names a .gift file beside the lesson or below its folder, such as "
+                    + "quiz.gift, not '" + file + "'");
+        }
+        String giftPath = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) + file : file;
+        String text;
+        try (InputStream in = source.open(giftPath)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw Fields.error(path, at, "cannot read '" + file + "': "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "there is no such file" : e.getMessage()));
+        }
+        Gift.Result gift = Gift.read(giftPath, text);
+        problems.addAll(gift.problems());
+        return gift.questions();
     }
 
     private static Question question(String path, Node node) throws LessonException {

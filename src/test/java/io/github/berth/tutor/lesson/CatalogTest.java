@@ -40,7 +40,7 @@ class CatalogTest {
     void anUnknownFieldIsReportedWithItsPlace() throws Exception {
         String message = error("schemaVersion: 1\nid: l\ntitle: L\nsteps:\n  - id: a\n    type: text\n    body: hi\n"
                 + "    bdy: typo\n");
-        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, feedback, hints, id, questions, solution,"
+        assertEquals("m/l.yaml:8:5: unknown field 'bdy' in a step (known: body, check, feedback, hints, id, import, questions, solution,"
                 + " success, type)", message);
     }
 
@@ -114,7 +114,7 @@ class CatalogTest {
 
     @Test
     void aQuizWithoutQuestionsOrWithoutARightAnswerIsRejected() throws Exception {
-        assertEquals("m/l.yaml:5:5: quiz step 'q' needs a 'questions:' list", error(QUIZ_HEAD));
+        assertEquals("m/l.yaml:5:5: quiz step 'q' needs a 'questions:' list (or an 'import:' of a GIFT file)", error(QUIZ_HEAD));
         assertEquals("m/l.yaml:11:11: question 'one' has no option marked 'correct: true'",
                 error(QUIZ_HEAD + "    questions:\n      - id: one\n        prompt: Pick\n        options:\n"
                         + "          - {text: A}\n          - {text: B}\n"));

@@ -93,6 +93,32 @@ class LintTest {
     void aLessonFileCanBeCheckedOnItsOwn() {
         assertEquals(List.of(new Problem("x.yaml", 6, 5, Problem.Severity.ERROR, "missing required field 'type'")),
                 Catalog.lintLesson("x.yaml", "schemaVersion: 1\nid: x\ntitle: X\nsummary: S\nsteps:\n"
-                        + "  - id: s\n    body: b\n"));
+                        + "  - id: s\n    body: b\n", LessonSource.directory(dir)));
+    }
+
+    @Test
+    void aQuizStepImportsAGiftFileBesideTheLessonAndItsProblemsNameThatFile() throws Exception {
+        String lesson = "schemaVersion: 1\nid: a\ntitle: A\nsummary: S\nsteps:\n"
+                + "  - id: s\n    type: quiz\n    questions:\n"
+                + "      - {id: own, prompt: P, options: [{text: A, correct: true}, {text: B}]}\n"
+                + "    import: bank.gift\n";
+        List<String> problems = lint("a.yaml", "a.yaml", lesson, "bank.gift",
+                "::tf:: Containers share the host's kernel.{T}\n\n::match:: Match {=a -> b =c -> d}\n");
+        assertEquals(List.of("m/bank.gift:3:1: warning: question 'match' is a matching question, which berth does not "
+                + "ask yet: it is left out"), problems);
+        Step step = Catalog.load(LessonSource.directory(dir)).lessons().get(0).steps().get(0);
+        assertEquals(List.of("own", "tf"), step.questions().stream().map(Question::id).toList());
+    }
+
+    @Test
+    void anImportThatIsMissingOrOutsideTheCourseOrNotAQuizIsAnError() throws Exception {
+        List<String> problems = lint("a.yaml", "a.yaml", "schemaVersion: 1\nid: a\ntitle: A\nsummary: S\nsteps:\n"
+                + "  - {id: s1, type: quiz, import: nowhere.gift}\n"
+                + "  - {id: s2, type: quiz, import: ../x.gift}\n"
+                + "  - {id: s3, type: text, body: b, import: bank.gift}\n");
+        assertEquals(List.of("m/a.yaml:6:34: error: cannot read 'nowhere.gift': there is no such file",
+                "m/a.yaml:7:34: error: 'import' names a .gift file beside the lesson or below its folder, such as "
+                        + "quiz.gift, not '../x.gift'",
+                "m/a.yaml:8:43: error: step 's3': only a quiz step imports questions"), problems);
     }
 }

@@ -65,14 +65,24 @@ final class Launch {
     static Launch fromEnvironment(boolean plain) {
         Map<String, String> env = System.getenv();
         boolean noColor = env.get("NO_COLOR") != null && !env.get("NO_COLOR").isEmpty();
-        String course = env.get("BERTH_COURSE");
-        return new Launch(DataDir.resolve(env, System.getProperty("user.home")),
-                course == null || course.isEmpty() ? null : Path.of(course), plain || noColor);
+        return new Launch(DataDir.resolve(env, System.getProperty("user.home")), courseFromEnvironment(),
+                plain || noColor);
+    }
+
+    /** The course folder $BERTH_COURSE names, or null for berth's own lessons. */
+    static Path courseFromEnvironment() {
+        String course = System.getenv("BERTH_COURSE");
+        return course == null || course.isEmpty() ? null : Path.of(course);
+    }
+
+    /** Where the lessons are read from: berth's own, or a course folder. */
+    static LessonSource lessons(Path course) {
+        return course == null ? LessonSource.builtIn() : LessonSource.directory(course);
     }
 
     /** The lessons: berth's own, or the course folder $BERTH_COURSE names. */
     private Catalog loadCatalog() throws LessonException {
-        return Catalog.load(course == null ? LessonSource.builtIn() : LessonSource.directory(course));
+        return Catalog.load(lessons(course));
     }
 
     private void broken(LessonException e) {

@@ -2,7 +2,6 @@ package io.github.berth.app;
 
 import io.github.berth.tutor.lesson.Catalog;
 import io.github.berth.tutor.lesson.LessonException;
-import io.github.berth.tutor.lesson.LessonSource;
 import io.github.berth.tutor.transcript.Replayer;
 import io.github.berth.tutor.transcript.Transcript;
 import java.io.IOException;
@@ -25,7 +24,7 @@ final class ReplayCmd implements Callable<Integer> {
     public Integer call() {
         Catalog catalog;
         try {
-            catalog = Catalog.load(LessonSource.builtIn());
+            catalog = Catalog.load(Launch.lessons(Launch.courseFromEnvironment()));
         } catch (LessonException e) {
             System.err.println("berth: " + e.getMessage());
             return 1;

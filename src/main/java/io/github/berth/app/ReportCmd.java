@@ -3,7 +3,6 @@ package io.github.berth.app;
 import io.github.berth.tutor.ProgressReport;
 import io.github.berth.tutor.lesson.Catalog;
 import io.github.berth.tutor.lesson.LessonException;
-import io.github.berth.tutor.lesson.LessonSource;
 import io.github.berth.tutor.progress.Progress;
 import io.github.berth.tutor.progress.ProgressStore;
 import java.io.IOException;
@@ -33,14 +32,18 @@ final class ReportCmd implements Callable<Integer> {
     Format format;
 
     @Option(names = "--course", paramLabel = "DIR",
-            description = "the course folder (holding course.yaml) the learners took; default: berth's own lessons")
+            description = "the course folder (holding course.yaml) the learners took; default: $BERTH_COURSE, else "
+                    + "berth's own lessons")
     Path course;
 
     @Override
     public Integer call() {
         Catalog catalog;
+        if (course == null) {
+            course = Launch.courseFromEnvironment();
+        }
         try {
-            catalog = Catalog.load(course == null ? LessonSource.builtIn() : LessonSource.directory(course));
+            catalog = Catalog.load(Launch.lessons(course));
         } catch (LessonException e) {
             System.err.println("berth: cannot load the course" + (course == null ? "" : " in " + course) + ": "
                     + e.getMessage());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "A terminal tutor for virtual machines, containers and Docker.%n"
                 + "With no command, resumes where you left off (or starts the first lesson).",
         subcommands = {LessonCmd.class, LessonsCmd.class, SandboxCmd.class, ReplayCmd.class, QuizCmd.class, ReviewCmd.class,
-                LintCmd.class, TestLessonsCmd.class, ProgressCmd.class, ReportCmd.class, RecordCmd.class,
+                LintCmd.class, TestLessonsCmd.class, NewCmd.class, ProgressCmd.class, ReportCmd.class, RecordCmd.class,
                 DockerfileCmd.class, CdsTrainingCmd.class},
         footer = {"", "Data: $BERTH_HOME, else $XDG_DATA_HOME/berth, else ~/.local/share/berth. NO_COLOR is honoured.",
                 "Lessons: berth's own, or an instructor's course folder named by $BERTH_COURSE (check it with berth lint DIR)."})

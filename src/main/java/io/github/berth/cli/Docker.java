@@ -145,6 +145,11 @@ public final class Docker implements Program {
         if (group.isPresent()) {
             return ManagementGroups.run(group.get(), args.subList(1, args.size()), out);
         }
+        if (Overview.CATALOG.stream().anyMatch(e -> e.name().equals(args.get(0)))) {
+            // a real docker command berth has not modelled: say so rather than call it unknown
+            out.errLine("docker " + args.get(0) + ": berth's sandbox does not simulate this command yet");
+            return 1;
+        }
         out.errLine("docker: unknown command: docker " + args.get(0) + "\n\nRun 'docker --help' for more information");
         return 1;
     }

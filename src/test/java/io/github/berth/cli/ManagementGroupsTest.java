@@ -42,6 +42,16 @@ class ManagementGroupsTest {
     }
 
     @Test
+    void aTopLevelCommandDockerHasAndBerthDoesNotSaysSoToo() {
+        assertEquals(new Result("", "docker stats: berth's sandbox does not simulate this command yet\n", 1),
+                s.docker("stats", "--no-stream"));
+        assertEquals(new Result("", "docker swarm: berth's sandbox does not simulate this command yet\n", 1),
+                s.docker("swarm", "init"));
+        assertEquals(new Result("", "docker: unknown command: docker stat\n\nRun 'docker --help' for more information\n", 1),
+                s.docker("stat"));
+    }
+
+    @Test
     void implementedSubcommandsStillRun() {
         assertEquals(new Result("DRIVER    VOLUME NAME\n", "", 0), s.docker("volume", "ls"));
         assertEquals(0, s.docker("network", "ls").exit());

@@ -20,12 +20,8 @@ final class Quiz {
                     + (question.number() != null ? " (a number)." : ", for example `" + ANSWER + " my words`."), Style.DIM);
             return;
         }
-        for (int i = 0; i < question.options().size(); i++) {
-            feedback.add("  " + Question.letter(i) + ") " + question.options().get(i).text(), Style.PLAIN);
-        }
-        feedback.add(question.multiple()
-                ? "More than one is right: type the letters of all of them, for example `a c`."
-                : "Type the letter of your answer, for example `b`.", Style.DIM);
+        question.shownLines().forEach(line -> feedback.add(line, Style.PLAIN));
+        feedback.add(question.howToAnswer(), Style.DIM);
     }
 
     /**
@@ -33,14 +29,22 @@ final class Quiz {
      * input is no answer (not letters of its options; for a typed question, not {@code answer …}).
      */
     static Optional<Boolean> answer(Question question, String input, boolean hints, Tutor.Feedback feedback) {
-        if (!question.typed()) {
+        if (!question.typed() && !question.arranged()) {
             return question.parse(input).map(chosen -> judge(question, chosen, hints, feedback));
         }
-        String[] words = input.strip().split("\\s+", 2);
-        if (!words[0].equals(ANSWER)) {
-            return Optional.empty();
+        Optional<Boolean> right;
+        if (question.arranged()) {
+            right = question.arrange(input);
+            if (right.isEmpty()) {
+                return Optional.empty();
+            }
+        } else {
+            String[] words = input.strip().split("\\s+", 2);
+            if (!words[0].equals(ANSWER)) {
+                return Optional.empty();
+            }
+            right = question.judge(words.length > 1 ? words[1] : "");
         }
-        Optional<Boolean> right = question.judge(words.length > 1 ? words[1] : "");
         boolean ok = right.orElse(false);
         feedback.add(ok ? "✓ Right." : right.isEmpty() ? "✗ Not quite: the answer is a number." : "✗ Not quite.",
                 ok ? Style.SUCCESS : Style.FAILURE);
@@ -82,6 +86,11 @@ final class Quiz {
         if (question.typed()) {
             feedback.add("    " + question.rightAnswer(), Style.CODE_BLOCK);
             feedback.add("Type `" + ANSWER + " " + question.rightAnswer() + "` to go on.", Style.DIM);
+            return;
+        }
+        if (question.arranged()) {
+            question.answerLines().forEach(line -> feedback.add("    " + line, Style.CODE_BLOCK));
+            feedback.add("Type `" + question.rightAnswer() + "` to go on.", Style.DIM);
             return;
         }
         for (int i = 0; i < question.options().size(); i++) {

@@ -32,7 +32,7 @@ final class CourseReader {
     static final Set<String> FEEDBACK_FIELDS = Set.of("when", "say");
     static final Set<String> WHEN_FIELDS = Set.of("docker", "flags", "without", "failed");
     static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "answers", "number", "tolerance",
-            "explanation");
+            "order", "match", "explanation");
     static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "feedback");
     static final Set<String> CHECK_KINDS = Set.of("container", "command", "image", "file");
     static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "ports",
@@ -305,10 +305,14 @@ final class CourseReader {
             Fields o = Fields.of(path, optionNode, "an option", OPTION_FIELDS);
             options.add(new Question.Option(o.text("text"), o.bool("correct"), o.optionalText("feedback")));
         }
-        long kinds = Stream.of("options", "answers", "number").filter(q::has).count();
+        long kinds = Stream.of("options", "answers", "number", "order", "match").filter(q::has).count();
         if (kinds != 1) {
             throw Fields.error(path, node, "question '" + q.text("id") + "' needs exactly one of 'options' (chosen by "
-                    + "letter), 'answers' (typed words) or 'number' (a typed number)");
+                    + "letter), 'answers' (typed words), 'number' (a typed number), 'order' (items to put in order) "
+                    + "or 'match' (pairs to match)");
+        }
+        if (q.has("order") || q.has("match")) {
+            return arranged(path, q);
         }
         if (q.has("tolerance") && !q.has("number")) {
             throw Fields.error(path, q.node("tolerance"), "question '" + q.text("id") + "': 'tolerance' goes with 'number'");
@@ -319,7 +323,7 @@ final class CourseReader {
                 throw Fields.error(path, q.node("answers"), "question '" + q.text("id") + "' needs a non-empty answer");
             }
             Double tolerance = q.optionalNumber("tolerance");
-            return new Question(q.text("id"), q.text("prompt"), List.of(), answers, q.optionalNumber("number"),
+            return new Question(q.text("id"), q.text("prompt"), answers, q.optionalNumber("number"),
                     tolerance == null ? 0 : Math.abs(tolerance), q.optionalText("explanation"));
         }
         Node at = q.node("options");
@@ -330,6 +334,31 @@ final class CourseReader {
             throw Fields.error(path, at, "question '" + q.text("id") + "' has no option marked 'correct: true'");
         }
         return new Question(q.text("id"), q.text("prompt"), options, q.optionalText("explanation"));
+    }
+
+    /** An ordering question (its items in the right order) or a matching one (a mapping of left to right). */
+    private static Question arranged(String path, Fields q) throws LessonException {
+        String id = q.text("id");
+        List<Question.Match> pairs = new ArrayList<>();
+        if (q.has("match")) {
+            if (!(q.node("match") instanceof YamlTree.Mapping m)) {
+                throw Fields.error(path, q.node("match"), "question '" + id + "': 'match' maps each left item to its "
+                        + "right one, such as 'Docker Hub: Docker Inc.'");
+            }
+            for (YamlTree.Entry e : m.entries().values()) {
+                if (!(e.value() instanceof YamlTree.Scalar s) || s.text() == null || s.text().isBlank()) {
+                    throw Fields.error(path, e.value(), "question '" + id + "': '" + e.key() + "' needs a right item");
+                }
+                pairs.add(new Question.Match(e.key(), s.text()));
+            }
+        }
+        List<String> order = q.texts("order");
+        int size = q.has("match") ? pairs.size() : order.size();
+        if (size < 2 || size > 26) {
+            throw Fields.error(path, q.node(q.has("match") ? "match" : "order"), "question '" + id
+                    + "' needs between 2 and 26 items");
+        }
+        return Question.arranged(id, q.text("prompt"), order, pairs, q.optionalText("explanation"));
     }
 
     private static Check check(String path, Node node) throws LessonException {

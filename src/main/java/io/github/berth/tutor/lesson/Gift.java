@@ -14,8 +14,9 @@ import java.util.Set;
  * ({@code ~%50%a ~%50%b ~%-100%c}: the options with a positive weight are the right ones), true/false
  * ({@code {T}}, with {@code #if wrong#if right} feedback), short answer ({@code {=a =b}}), numbers
  * ({@code {#2375}}, {@code {#3:0.5}}, {@code {#1..5}}) and missing words (text after the braces: the
- * braces become a blank); {@code ####} is the explanation. Matching, essay and text-only items have no
- * berth counterpart: they are skipped with a warning. Escapes {@code \~ \= \# \{ \} \: \\ \n} are read.
+ * braces become a blank), matching ({@code =Docker Hub -> Docker Inc.}); {@code ####} is the explanation.
+ * Essay and text-only items have no berth counterpart: they are left out with a warning. Escapes
+ * {@code \~ \= \# \{ \} \: \\ \n} are read.
  */
 final class Gift {
     private final String path;
@@ -105,8 +106,7 @@ final class Gift {
         }
         Question question = body.isEmpty() ? skip(line, name + " is an essay: berth cannot mark a free answer, so it is left out")
                 : body.startsWith("#") ? numeric(line, name, id, prompt, body.substring(1), explanation)
-                : find(body, "->", 0) >= 0 ? skip(line, name + " is a matching question, which berth does not ask yet: "
-                        + "it is left out")
+                : find(body, "->", 0) >= 0 ? matching(line, name, id, prompt, body, explanation)
                 : isTrueFalse(body) ? trueFalse(id, prompt, body, explanation)
                 : find(body, "~", 0) >= 0 ? choice(line, name, id, prompt, body, explanation)
                 : shortAnswer(line, name, id, prompt, body, explanation);
@@ -155,6 +155,27 @@ final class Gift {
                 new Question.Option("False", !truth, truth ? ifWrong : ifRight)), explanation);
     }
 
+    /** {@code =left -> right} pairs; a pair with no left item (an extra right one) is left out with a warning. */
+    private Question matching(int line, String name, String id, String prompt, String body, String explanation) {
+        List<Question.Match> pairs = new ArrayList<>();
+        for (Answer a : answers(body)) {
+            int arrow = find(a.raw(), "->", 0);
+            String left = arrow < 0 ? "" : unescape(a.raw().substring(0, arrow)).strip();
+            String right = arrow < 0 ? "" : unescape(a.raw().substring(arrow + 2)).strip();
+            if (left.isEmpty() || right.isEmpty()) {
+                warn(line, name + ": '" + unescape(a.raw()).strip() + "' is not a 'left -> right' pair; berth shows only "
+                        + "the pairs, so it is left out");
+            } else {
+                pairs.add(new Question.Match(left, right));
+            }
+        }
+        if (pairs.size() < 2 || pairs.size() > 26) {
+            error(line, name + " needs between 2 and 26 pairs");
+            return null;
+        }
+        return Question.arranged(id, prompt, List.of(), pairs, explanation);
+    }
+
     /** {@code =right#why ~wrong#why}, or weights {@code ~%50%a}: positive weights are right. */
     private Question choice(int line, String name, String id, String prompt, String body, String explanation) {
         List<Question.Option> options = new ArrayList<>();
@@ -188,7 +209,7 @@ final class Gift {
             error(line, name + " has no full-credit answer ('=answer')");
             return null;
         }
-        return new Question(id, prompt, List.of(), accepted, null, 0, explanation);
+        return new Question(id, prompt, accepted, null, 0, explanation);
     }
 
     /** {@code 2375}, {@code 3:0.5} (value and tolerance), {@code 1..5} (a range), or {@code =a =%50%b}. */
@@ -219,15 +240,15 @@ final class Gift {
                 number = Double.parseDouble(value);
                 tolerance = 0;
             }
-            return new Question(id, prompt, List.of(), List.of(), number, tolerance, explanation);
+            return new Question(id, prompt, List.of(), number, tolerance, explanation);
         } catch (NumberFormatException e) {
             error(line, name + ": '" + value + "' is not a number, a number:tolerance or a low..high range");
             return null;
         }
     }
 
-    /** One answer in braces: its marker ({@code =} or {@code ~}), weight in percent, text and feedback. */
-    private record Answer(char marker, Double weight, String text, String feedback) {}
+    /** One answer in braces: its marker ({@code =} or {@code ~}), weight in percent, text and feedback, and the raw text. */
+    private record Answer(char marker, Double weight, String text, String feedback, String raw) {}
 
     private static List<Answer> answers(String body) {
         List<Answer> answers = new ArrayList<>();
@@ -265,7 +286,7 @@ final class Gift {
         }
         List<String> parts = split(text, '#');
         String feedback = parts.size() > 1 ? blankToNull(unescape(parts.get(1)).strip()) : null;
-        return new Answer(marker, weight, unescape(parts.get(0)).strip(), feedback);
+        return new Answer(marker, weight, unescape(parts.get(0)).strip(), feedback, raw);
     }
 
     /** {@code text} split at unescaped {@code separator}s, escapes kept. */

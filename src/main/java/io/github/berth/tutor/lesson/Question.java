@@ -12,29 +12,61 @@ import java.util.TreeSet;
  * option may carry feedback for the learner who picks it; the explanation follows a right answer.
  * A question without options is answered by typing: one of {@code answers} (compared without case,
  * surrounding quotes or backquotes, a final full stop or repeated spaces), or a {@code number} within
- * {@code tolerance}.
+ * {@code tolerance}. An ordering question lists its items in their right {@code order} and shows them
+ * scrambled, answered by their letters in order ({@code c a b}); a matching question pairs each left
+ * item of {@code match} with its right one, shown numbered and lettered (scrambled), answered
+ * {@code 1b 2a}. The scramble follows the question's id, so it is the same every time it is shown.
  */
 public record Question(String id, String prompt, List<Option> options, List<String> answers, Double number,
-                       double tolerance, String explanation) {
+                       double tolerance, String explanation, List<String> order, List<Match> match) {
     public record Option(String text, boolean correct, String feedback) {}
+
+    /** One pair of a matching question. */
+    public record Match(String left, String right) {}
 
     public Question {
         options = List.copyOf(options);
         answers = List.copyOf(answers);
+        order = List.copyOf(order);
+        match = List.copyOf(match);
     }
 
     /** A multiple-choice question. */
     public Question(String id, String prompt, List<Option> options, String explanation) {
-        this(id, prompt, options, List.of(), null, 0, explanation);
+        this(id, prompt, options, List.of(), null, 0, explanation, List.of(), List.of());
+    }
+
+    /** A question answered by typing words ({@code answers}) or a number. */
+    public Question(String id, String prompt, List<String> answers, Double number, double tolerance, String explanation) {
+        this(id, prompt, List.of(), answers, number, tolerance, explanation, List.of(), List.of());
+    }
+
+    /** An ordering ({@code order}) or matching ({@code match}) question. */
+    public static Question arranged(String id, String prompt, List<String> order, List<Match> match, String explanation) {
+        return new Question(id, prompt, List.of(), List.of(), null, 0, explanation, order, match);
     }
 
     /** Whether the answer is typed (a word, a phrase or a number) rather than chosen by letter. */
     public boolean typed() {
-        return options.isEmpty();
+        return options.isEmpty() && order.isEmpty() && match.isEmpty();
+    }
+
+    /** Whether it is answered by arranging: letters in order, or numbers paired with letters. */
+    public boolean arranged() {
+        return !order.isEmpty() || !match.isEmpty();
     }
 
     /** The right answer as the learner would type it: the letters, or the first accepted text, or the number. */
     public String rightAnswer() {
+        if (arranged()) {
+            int[] shown = scramble();
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < shown.length; k++) {
+                int letter = indexOf(shown, k);
+                out.append(k == 0 ? "" : " ").append(match.isEmpty() ? "" : String.valueOf(k + 1)).append(letter(letter));
+            }
+            return out.toString();
+        }
         if (!typed()) {
             return correctLetters();
         }
@@ -106,6 +138,117 @@ public record Question(String id, String prompt, List<Option> options, List<Stri
             chosen.add(w.charAt(0) - 'a');
         }
         return Optional.of(chosen);
+    }
+
+    /**
+     * The items as shown: an ordering question's items scrambled and lettered, a matching question's left
+     * items numbered beside its right items scrambled and lettered, a choice question's options lettered.
+     */
+    public List<String> shownLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!arranged()) {
+            for (int i = 0; i < options.size(); i++) {
+                lines.add("  " + letter(i) + ") " + options.get(i).text());
+            }
+            return lines;
+        }
+        int[] shown = scramble();
+        int width = match.stream().mapToInt(m -> m.left().length()).max().orElse(0);
+        for (int i = 0; i < shown.length; i++) {
+            lines.add(match.isEmpty() ? "  " + letter(i) + ") " + order.get(shown[i])
+                    : "  " + (i + 1) + ") " + match.get(i).left() + " ".repeat(width - match.get(i).left().length() + 4)
+                            + letter(i) + ") " + match.get(shown[i]).right());
+        }
+        return lines;
+    }
+
+    /** How to answer a question that is chosen or arranged, with an example. */
+    public String howToAnswer() {
+        if (!match.isEmpty()) {
+            return "Type each number with its letter, for example `1b 2a`.";
+        }
+        if (!order.isEmpty()) {
+            return "Type the letters in the right order, for example `c a b`.";
+        }
+        return multiple() ? "More than one is right: type the letters of all of them, for example `a c`."
+                : "Type the letter of your answer, for example `b`.";
+    }
+
+    /** The right arrangement, one line an item: the items in order, or each left item with its right one. */
+    public List<String> answerLines() {
+        int[] shown = scramble();
+        List<String> lines = new java.util.ArrayList<>();
+        for (int k = 0; k < shown.length; k++) {
+            int letter = indexOf(shown, k);
+            lines.add(match.isEmpty() ? letter(letter) + ") " + order.get(k)
+                    : (k + 1) + letter(letter) + ") " + match.get(k).left() + " → " + match.get(k).right());
+        }
+        return lines;
+    }
+
+    /**
+     * Whether {@code input} arranges the items rightly ({@code c a b}, or {@code 1b 2a}); empty when it is
+     * not an arrangement of them (not every letter or number once): then it is an ordinary command.
+     */
+    public Optional<Boolean> arrange(String input) {
+        int n = scramble().length;
+        int[] shown = scramble();
+        String text = input.strip().toLowerCase(Locale.ROOT);
+        if (match.isEmpty()) {
+            String[] words = text.split("[\\s,]+");
+            Set<Integer> seen = new TreeSet<>();
+            boolean right = words.length == n;
+            for (int k = 0; k < words.length; k++) {
+                int letter = words[k].length() == 1 ? words[k].charAt(0) - 'a' : -1;
+                if (letter < 0 || letter >= n || !seen.add(letter)) {
+                    return Optional.empty();
+                }
+                right &= order.get(shown[letter]).equals(order.get(k));
+            }
+            return seen.size() == n ? Optional.of(right) : Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*[-:=)]?\\s*([a-z])[\\s,]*").matcher(text);
+        Set<Integer> numbers = new TreeSet<>();
+        Set<Integer> letters = new TreeSet<>();
+        boolean right = true;
+        int end = 0;
+        while (m.lookingAt()) {
+            int number = Integer.parseInt(m.group(1)) - 1;
+            int letter = m.group(2).charAt(0) - 'a';
+            if (number < 0 || number >= n || letter >= n || !numbers.add(number) || !letters.add(letter)) {
+                return Optional.empty();
+            }
+            right &= match.get(shown[letter]).right().equals(match.get(number).right());
+            end = m.end();
+            m.region(end, text.length());
+        }
+        return end == text.length() && numbers.size() == n ? Optional.of(right) : Optional.empty();
+    }
+
+    /**
+     * The order the items are shown in: {@code scramble()[i]} is the item shown at place {@code i}. Fixed
+     * by the id, and never the right order itself when there are two items or more.
+     */
+    int[] scramble() {
+        int n = match.isEmpty() ? order.size() : match.size();
+        List<Integer> places = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            places.add(i);
+        }
+        java.util.Collections.shuffle(places, new java.util.Random(id.hashCode()));
+        if (n > 1 && java.util.stream.IntStream.range(0, n).allMatch(i -> places.get(i) == i)) {
+            java.util.Collections.rotate(places, 1);
+        }
+        return places.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean isRight(Set<Integer> chosen) {

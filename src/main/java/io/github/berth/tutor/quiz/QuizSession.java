@@ -106,11 +106,10 @@ public final class QuizSession {
      */
     private Optional<Boolean> ask(QuestionBank.Entry entry) throws IOException {
         boolean typed = entry.question().typed();
-        Question q = typed ? entry.question() : shuffle(entry.question());
+        boolean arranged = entry.question().arranged();
+        Question q = typed || arranged ? entry.question() : shuffle(entry.question());
         out.println(unwrap(q.prompt()));
-        for (int i = 0; i < q.options().size(); i++) {
-            out.println("  " + Question.letter(i) + ") " + q.options().get(i).text());
-        }
+        q.shownLines().forEach(out::println);
         Instant start = clock.instant();
         while (true) {
             out.print(q.multiple() ? "answer (every right letter)> " : "answer> ");
@@ -120,10 +119,12 @@ public final class QuizSession {
                 return Optional.empty();
             }
             String text = typed && line.strip().startsWith("answer ") ? line.strip().substring(7) : line;
-            Optional<Set<Integer>> chosen = typed ? Optional.of(Set.of()) : q.parse(line);
-            Optional<Boolean> judged = text.isBlank() ? Optional.empty() : typed ? q.judge(text) : chosen.map(q::isRight);
+            Optional<Set<Integer>> chosen = typed || arranged ? Optional.of(Set.of()) : q.parse(line);
+            Optional<Boolean> judged = text.isBlank() ? Optional.empty() : typed ? q.judge(text)
+                    : arranged ? q.arrange(text) : chosen.map(q::isRight);
             if (judged.isEmpty()) {
                 out.println(typed ? "Type your answer" + (q.number() != null ? " (a number)" : "") + ", or press Ctrl-D to stop."
+                        : arranged ? q.howToAnswer().replaceAll("\\.$", "") + ", or press Ctrl-D to stop."
                         : "Type the letter of " + (q.multiple() ? "every right answer" : "your answer")
                           + " (a to " + Question.letter(q.options().size() - 1) + "), or press Ctrl-D to stop.");
                 continue;
@@ -135,7 +136,10 @@ public final class QuizSession {
             verdict(right, inTime, took);
             if (typed && !right) {
                 out.println("The answer: " + q.rightAnswer() + ".");
-            } else if (!typed) {
+            } else if (arranged && !right) {
+                out.println("The answer: " + q.rightAnswer() + ".");
+                q.answerLines().forEach(a -> out.println("  " + a));
+            } else if (!typed && !arranged) {
                 feedback(q, chosen.get(), right);
             }
             if (q.explanation() != null) {

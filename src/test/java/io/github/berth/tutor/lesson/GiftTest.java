@@ -108,17 +108,26 @@ class GiftTest {
     }
 
     @Test
+    void matchingPairsBecomeAMatchingQuestion() {
+        Question q = only("::match:: Match the registry to its provider. {\n =Docker Hub -> Docker Inc.\n"
+                + " =ECR -> Amazon Web Services\n =GHCR -> GitHub\n}\n");
+        assertEquals(List.of(new Question.Match("Docker Hub", "Docker Inc."),
+                new Question.Match("ECR", "Amazon Web Services"), new Question.Match("GHCR", "GitHub")), q.match());
+        assertEquals(Optional.of(true), q.arrange(q.rightAnswer()));
+    }
+
+    @Test
     void itemsBerthCannotAskAreLeftOutWithAWarningOnTheirLine() {
         Gift.Result r = read("::match:: Match the registry to its provider. {\n =Docker Hub -> Docker Inc.\n"
-                + " =ECR -> Amazon Web Services\n}\n\n::essay:: Explain layers.{}\n\nJust some text.\n\n"
+                + " =ECR -> Amazon Web Services\n = -> GitHub\n}\n\n::essay:: Explain layers.{}\n\nJust some text.\n\n"
                 + "::ok:: Kept?{T}\n");
-        assertEquals(List.of("ok"), r.questions().stream().map(Question::id).toList());
+        assertEquals(List.of("match", "ok"), r.questions().stream().map(Question::id).toList());
         assertEquals(List.of(
-                new Problem("q.gift", 1, 1, Problem.Severity.WARNING, "question 'match' is a matching question, which "
-                        + "berth does not ask yet: it is left out"),
-                new Problem("q.gift", 6, 1, Problem.Severity.WARNING, "question 'essay' is an essay: berth cannot mark "
+                new Problem("q.gift", 1, 1, Problem.Severity.WARNING, "question 'match': '-> GitHub' is not a 'left -> "
+                        + "right' pair; berth shows only the pairs, so it is left out"),
+                new Problem("q.gift", 7, 1, Problem.Severity.WARNING, "question 'essay' is an essay: berth cannot mark "
                         + "a free answer, so it is left out"),
-                new Problem("q.gift", 8, 1, Problem.Severity.WARNING, "the question on line 8 has no answer in { }: "
+                new Problem("q.gift", 9, 1, Problem.Severity.WARNING, "the question on line 9 has no answer in { }: "
                         + "text-only items are not asked, so it is left out")), r.problems());
     }
 

@@ -55,9 +55,9 @@ class LintTest {
                 + "      - {id: fine, prompt: P, number: 8080}\n");
         assertEquals(List.of(
                 "m/a.yaml:9:9: error: question 'both' needs exactly one of 'options' (chosen by letter), 'answers' "
-                        + "(typed words) or 'number' (a typed number)",
+                        + "(typed words), 'number' (a typed number), 'order' (items to put in order) or 'match' (pairs to match)",
                 "m/a.yaml:10:9: error: question 'neither' needs exactly one of 'options' (chosen by letter), 'answers' "
-                        + "(typed words) or 'number' (a typed number)",
+                        + "(typed words), 'number' (a typed number), 'order' (items to put in order) or 'match' (pairs to match)",
                 "m/a.yaml:11:57: error: question 'loose': 'tolerance' goes with 'number'",
                 "m/a.yaml:12:38: error: 'number' must be a number, not 'many'"), problems);
     }
@@ -103,9 +103,9 @@ class LintTest {
                 + "      - {id: own, prompt: P, options: [{text: A, correct: true}, {text: B}]}\n"
                 + "    import: bank.gift\n";
         List<String> problems = lint("a.yaml", "a.yaml", lesson, "bank.gift",
-                "::tf:: Containers share the host's kernel.{T}\n\n::match:: Match {=a -> b =c -> d}\n");
-        assertEquals(List.of("m/bank.gift:3:1: warning: question 'match' is a matching question, which berth does not "
-                + "ask yet: it is left out"), problems);
+                "::tf:: Containers share the host's kernel.{T}\n\n::essay:: Why?{}\n");
+        assertEquals(List.of("m/bank.gift:3:1: warning: question 'essay' is an essay: berth cannot mark a free answer, "
+                + "so it is left out"), problems);
         Step step = Catalog.load(LessonSource.directory(dir)).lessons().get(0).steps().get(0);
         assertEquals(List.of("own", "tf"), step.questions().stream().map(Question::id).toList());
     }
@@ -120,5 +120,19 @@ class LintTest {
                 "m/a.yaml:7:34: error: 'import' names a .gift file beside the lesson or below its folder, such as "
                         + "quiz.gift, not '../x.gift'",
                 "m/a.yaml:8:43: error: step 's3': only a quiz step imports questions"), problems);
+    }
+
+    @Test
+    void orderAndMatchQuestionsNeedTwoItemsAndMatchIsAMapping() throws Exception {
+        List<String> problems = lint("a.yaml", "a.yaml", "schemaVersion: 1\nid: a\ntitle: A\nsummary: S\nsteps:\n"
+                + "  - id: s\n    type: quiz\n    questions:\n"
+                + "      - {id: one, prompt: P, order: [alone]}\n"
+                + "      - {id: list, prompt: P, match: [a, b]}\n"
+                + "      - {id: empty, prompt: P, match: {a: b, c: }}\n"
+                + "      - {id: fine, prompt: P, order: [pull, create, start]}\n");
+        assertEquals(List.of("m/a.yaml:9:37: error: question 'one' needs between 2 and 26 items",
+                "m/a.yaml:10:38: error: question 'list': 'match' maps each left item to its right one, such as "
+                        + "'Docker Hub: Docker Inc.'",
+                "m/a.yaml:11:48: error: question 'empty': 'c' needs a right item"), problems);
     }
 }

@@ -163,8 +163,8 @@ class QuizSessionTest {
     @Test
     void typedQuestionsTakeWordsOrNumbersAndSayTheAnswerWhenMissed() throws Exception {
         Lesson lesson = new Lesson("l", "m", "Lesson L", "", List.of());
-        Question port = new Question("port", "Which port?", List.of(), List.of(), 8080.0, 0, "The host's.");
-        Question verb = new Question("verb", "Which verb downloads an image?", List.of(), List.of("pull", "docker pull"),
+        Question port = new Question("port", "Which port?", List.of(), 8080.0, 0, "The host's.");
+        Question verb = new Question("verb", "Which verb downloads an image?", List.of("pull", "docker pull"),
                 null, 0, null);
         BufferedReader in = new BufferedReader(new StringReader("eighty\n80\n`Docker  Pull`.\n8080\n"));
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -177,5 +177,24 @@ class QuizSessionTest {
         assertEquals(List.of("80", "`Docker  Pull`.", "8080"),
                 progress.answers.stream().map(Progress.Answer::given).toList(), "the non-number is not logged");
         assertEquals(new QuizSession.Result(1, 2, false), result, "8080 was the retry; the verb was right at once");
+    }
+
+    @Test
+    void anOrderingQuestionIsAnsweredByLettersAndAMissShowsTheRightOrder() throws Exception {
+        Lesson lesson = new Lesson("l", "m", "Lesson L", "", List.of());
+        Question order = Question.arranged("steps", "In which order?", List.of("pull", "create", "start"), List.of(), null);
+        String right = order.rightAnswer();
+        String[] letters = right.split(" ");
+        String wrong = letters[1] + " " + letters[0] + " " + letters[2];
+        BufferedReader in = new BufferedReader(new StringReader("a b\n" + wrong + "\n" + right + "\n"));
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        QuizSession.Result result = new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, null)
+                .run(List.of(new QuestionBank.Entry("l/steps", lesson, order)));
+        String screen = screen();
+        assertTrue(screen.contains("In which order?\n" + String.join("\n", order.shownLines()) + "\nanswer> "), screen);
+        assertTrue(screen.contains("answer> Type the letters in the right order, for example `c a b`, or press Ctrl-D to stop.\n"),
+                screen);
+        assertTrue(screen.contains("✗ Wrong.\nThe answer: " + right + ".\n  " + order.answerLines().get(0) + "\n"), screen);
+        assertEquals(new QuizSession.Result(0, 1, false), result, "right only on the second try");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.berth.app;
 
+import io.github.berth.sandbox.Sandbox;
 import io.github.berth.tutor.progress.Progress;
 import io.github.berth.tutor.quiz.QuizSession;
 import java.io.BufferedReader;
@@ -22,7 +23,10 @@ record QuizRun(Launch.Loaded loaded, Clock clock, Random random) {
 
     QuizSession session(Duration limit) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return new QuizSession(loaded.progress(), clock, random, in, System.out, this::save, limit);
+        // a sandbox only to read docker commands typed as answers, made when a question first needs one
+        java.util.concurrent.atomic.AtomicReference<Sandbox> sandbox = new java.util.concurrent.atomic.AtomicReference<>();
+        return new QuizSession(loaded.progress(), clock, random, in, System.out, this::save, limit,
+                line -> sandbox.updateAndGet(s -> s != null ? s : new Sandbox(0L, java.util.Map.of(), false)).parseDocker(line));
     }
 
     private void save(Progress progress) {

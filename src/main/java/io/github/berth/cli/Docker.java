@@ -7,6 +7,7 @@ import io.github.berth.shell.ShellState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -234,6 +235,31 @@ public final class Docker implements Program {
     private List<String> commandAliases(DockerCommand command) {
         return commands.entrySet().stream().filter(e -> e.getValue() == command)
                 .map(e -> "docker " + String.join(" ", e.getKey())).toList();
+    }
+
+    /**
+     * A docker command line ({@code docker ps -a}, quotes allowed, no expansions) parsed as it would run, without
+     * running it: its canonical command and arguments, or empty when it is not a docker command that parses.
+     * Quiz questions that take a command compare answers this way, so every spelling of a command counts.
+     */
+    public Optional<DockerCall> parse(String line) {
+        Optional<List<String>> words = CommandWords.split(line);
+        if (words.isEmpty() || words.get().size() < 2 || !words.get().get(0).equals("docker")) {
+            return Optional.empty();
+        }
+        List<String> args = words.get().subList(1, words.get().size());
+        for (int n = Math.min(2, args.size()); n >= 1; n--) {
+            DockerCommand command = commands.get(args.subList(0, n));
+            if (command != null) {
+                FlagParser.Result parsed = FlagParser.parse(command.spec(), args.subList(n, args.size()));
+                if (!(parsed instanceof FlagParser.Result.Ok ok) || ok.help()
+                        || command.spec().args().check("", "", ok.args().positionals().size()).isPresent()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new DockerCall(canonicalPath(command), ok.args(), 0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every way to reach every command, for the console's completion and highlighting. */

@@ -129,6 +129,11 @@ public final class Sandbox {
         return docker.model();
     }
 
+    /** A docker command line parsed as it would run, not run (for quiz questions that take a command). */
+    public java.util.Optional<DockerCall> parseDocker(String line) {
+        return docker.parse(line);
+    }
+
     /** Every docker command that ran, parsed, oldest first. */
     public List<DockerCall> dockerCalls() {
         return List.copyOf(dockerCalls);

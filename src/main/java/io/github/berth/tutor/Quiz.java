@@ -2,7 +2,9 @@ package io.github.berth.tutor;
 
 import io.github.berth.tutor.lesson.Question;
 import io.github.berth.tutor.text.Style;
+import io.github.berth.cli.DockerCall;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 /** How a quiz step's question is put to the learner, and what they are told about their answer. */
@@ -17,7 +19,9 @@ final class Quiz {
         feedback.markdown(question.prompt());
         if (question.typed()) {
             feedback.add("Type `" + ANSWER + "` and then your answer"
-                    + (question.number() != null ? " (a number)." : ", for example `" + ANSWER + " my words`."), Style.DIM);
+                    + (question.number() != null ? " (a number)."
+                    : !question.commands().isEmpty() ? ": the docker command as you would run it (it is read, not run)."
+                    : ", for example `" + ANSWER + " my words`."), Style.DIM);
             return;
         }
         question.shownLines().forEach(line -> feedback.add(line, Style.PLAIN));
@@ -28,7 +32,8 @@ final class Quiz {
      * Judges {@code input} as an answer to {@code question} and says so in {@code feedback}; empty when the
      * input is no answer (not letters of its options; for a typed question, not {@code answer …}).
      */
-    static Optional<Boolean> answer(Question question, String input, boolean hints, Tutor.Feedback feedback) {
+    static Optional<Boolean> answer(Question question, String input, boolean hints, Tutor.Feedback feedback,
+                                    Function<String, Optional<DockerCall>> commands) {
         if (!question.typed() && !question.arranged()) {
             return question.parse(input).map(chosen -> judge(question, chosen, hints, feedback));
         }
@@ -43,10 +48,10 @@ final class Quiz {
             if (!words[0].equals(ANSWER)) {
                 return Optional.empty();
             }
-            right = question.judge(words.length > 1 ? words[1] : "");
+            right = question.judge(words.length > 1 ? words[1] : "", commands);
         }
         boolean ok = right.orElse(false);
-        feedback.add(ok ? "✓ Right." : right.isEmpty() ? "✗ Not quite: the answer is a number." : "✗ Not quite.",
+        feedback.add(ok ? "✓ Right." : right.isEmpty() ? "✗ Not quite: the answer is " + question.wants() + "." : "✗ Not quite.",
                 ok ? Style.SUCCESS : Style.FAILURE);
         if (ok && question.explanation() != null) {
             feedback.markdown(question.explanation());

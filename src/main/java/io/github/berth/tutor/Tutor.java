@@ -269,7 +269,7 @@ public final class Tutor {
         Step step = current.get();
         Question question = step.questions().get(questionIndex);
         Feedback feedback = new Feedback();
-        Optional<Boolean> right = Quiz.answer(question, input, !step.hints().isEmpty(), feedback);
+        Optional<Boolean> right = Quiz.answer(question, input, !step.hints().isEmpty(), feedback, sandbox()::parseDocker);
         if (right.isEmpty()) {
             return Optional.empty();
         }

@@ -55,7 +55,7 @@ class NewCmdTest {
         Catalog catalog = Catalog.load(LessonSource.directory(dir));
         assertEquals(List.of(), new LessonTester(catalog).test(catalog.lessons().get(0)));
         Step quiz = catalog.lessons().get(0).steps().get(2);
-        assertEquals(6, quiz.questions().size(), "three in the lesson, three from the GIFT file");
+        assertEquals(7, quiz.questions().size(), "four in the lesson, three from the GIFT file");
         assertEquals(Files.readString(Path.of("schema/lesson.schema.json")), Files.readString(dir.resolve("lesson.schema.json")));
     }
 

@@ -32,7 +32,7 @@ final class CourseReader {
     static final Set<String> FEEDBACK_FIELDS = Set.of("when", "say");
     static final Set<String> WHEN_FIELDS = Set.of("docker", "flags", "without", "failed");
     static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "options", "answers", "number", "tolerance",
-            "order", "match", "explanation");
+            "order", "match", "command", "explanation");
     static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "feedback");
     static final Set<String> CHECK_KINDS = Set.of("container", "command", "image", "file");
     static final Set<String> CONTAINER_FIELDS = Set.of("name", "image", "status", "exitCode", "output", "ports",
@@ -305,11 +305,19 @@ final class CourseReader {
             Fields o = Fields.of(path, optionNode, "an option", OPTION_FIELDS);
             options.add(new Question.Option(o.text("text"), o.bool("correct"), o.optionalText("feedback")));
         }
-        long kinds = Stream.of("options", "answers", "number", "order", "match").filter(q::has).count();
+        long kinds = Stream.of("options", "answers", "number", "order", "match", "command").filter(q::has).count();
         if (kinds != 1) {
             throw Fields.error(path, node, "question '" + q.text("id") + "' needs exactly one of 'options' (chosen by "
-                    + "letter), 'answers' (typed words), 'number' (a typed number), 'order' (items to put in order) "
-                    + "or 'match' (pairs to match)");
+                    + "letter), 'answers' (typed words), 'number' (a typed number), 'order' (items to put in order), "
+                    + "'match' (pairs to match) or 'command' (a docker command, any spelling)");
+        }
+        if (q.has("command")) {
+            List<String> commands = q.texts("command");
+            if (commands.isEmpty() || commands.stream().anyMatch(c -> !c.strip().startsWith("docker "))) {
+                throw Fields.error(path, q.node("command"), "question '" + q.text("id") + "': 'command' is a docker "
+                        + "command line (or a list of them), such as 'docker ps -a'");
+            }
+            return Question.command(q.text("id"), q.text("prompt"), commands, q.optionalText("explanation"));
         }
         if (q.has("order") || q.has("match")) {
             return arranged(path, q);

@@ -15,10 +15,13 @@ import java.util.TreeSet;
  * {@code tolerance}. An ordering question lists its items in their right {@code order} and shows them
  * scrambled, answered by their letters in order ({@code c a b}); a matching question pairs each left
  * item of {@code match} with its right one, shown numbered and lettered (scrambled), answered
- * {@code 1b 2a}. The scramble follows the question's id, so it is the same every time it is shown.
+ * {@code 1b 2a}. The scramble follows the question's id, so it is the same every time it is shown. A
+ * command question takes a typed docker command and accepts any spelling of one of its {@code commands}
+ * ({@code docker ps -a} for {@code docker container ls --all}), compared as docker parses them.
  */
 public record Question(String id, String prompt, List<Option> options, List<String> answers, Double number,
-                       double tolerance, String explanation, List<String> order, List<Match> match) {
+                       double tolerance, String explanation, List<String> order, List<Match> match,
+                       List<String> commands) {
     public record Option(String text, boolean correct, String feedback) {}
 
     /** One pair of a matching question. */
@@ -29,21 +32,49 @@ public record Question(String id, String prompt, List<Option> options, List<Stri
         answers = List.copyOf(answers);
         order = List.copyOf(order);
         match = List.copyOf(match);
+        commands = List.copyOf(commands);
     }
 
     /** A multiple-choice question. */
     public Question(String id, String prompt, List<Option> options, String explanation) {
-        this(id, prompt, options, List.of(), null, 0, explanation, List.of(), List.of());
+        this(id, prompt, options, List.of(), null, 0, explanation, List.of(), List.of(), List.of());
     }
 
     /** A question answered by typing words ({@code answers}) or a number. */
     public Question(String id, String prompt, List<String> answers, Double number, double tolerance, String explanation) {
-        this(id, prompt, List.of(), answers, number, tolerance, explanation, List.of(), List.of());
+        this(id, prompt, List.of(), answers, number, tolerance, explanation, List.of(), List.of(), List.of());
     }
 
     /** An ordering ({@code order}) or matching ({@code match}) question. */
     public static Question arranged(String id, String prompt, List<String> order, List<Match> match, String explanation) {
-        return new Question(id, prompt, List.of(), List.of(), null, 0, explanation, order, match);
+        return new Question(id, prompt, List.of(), List.of(), null, 0, explanation, order, match, List.of());
+    }
+
+    /** A question answered by typing a docker command: any spelling of one of {@code commands} is right. */
+    public static Question command(String id, String prompt, List<String> commands, String explanation) {
+        return new Question(id, prompt, List.of(), List.of(), null, 0, explanation, List.of(), List.of(), commands);
+    }
+
+    /**
+     * Whether {@code text} is a right answer to a typed question, reading commands with {@code parse}; empty
+     * when it cannot be an answer at all (not a number, or no docker command).
+     */
+    public <T> Optional<Boolean> judge(String text, java.util.function.Function<String, Optional<T>> parse) {
+        return commands.isEmpty() ? judge(text) : judgeCommand(text, parse);
+    }
+
+    /** What kind of text a typed question wants, when the learner's answer was not even that. */
+    public String wants() {
+        return number != null ? "a number" : "a docker command line, starting with docker";
+    }
+
+    /**
+     * Whether {@code text} is one of the commands, as {@code parse} reads both (docker's own parsing, so that
+     * flags' spellings and order do not matter); empty when {@code text} is no command that parses.
+     */
+    public <T> Optional<Boolean> judgeCommand(String text, java.util.function.Function<String, Optional<T>> parse) {
+        Optional<T> given = parse.apply(text.strip());
+        return given.map(g -> commands.stream().anyMatch(c -> parse.apply(c).filter(g::equals).isPresent()));
     }
 
     /** Whether the answer is typed (a word, a phrase or a number) rather than chosen by letter. */
@@ -73,7 +104,7 @@ public record Question(String id, String prompt, List<Option> options, List<Stri
         if (number != null) {
             return number == Math.rint(number) ? String.valueOf(number.longValue()) : String.valueOf(number);
         }
-        return answers.get(0);
+        return commands.isEmpty() ? answers.get(0) : commands.get(0);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.berth.tutor.quiz;
 
+import io.github.berth.cli.DockerCall;
 import io.github.berth.tutor.lesson.Question;
 import io.github.berth.tutor.progress.Progress;
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One run of quiz mode over a list of questions, on lines of text: each question with its options
@@ -34,10 +36,14 @@ public final class QuizSession {
     private final PrintStream out;
     private final Consumer<Progress> save;
     private final Duration limit;
+    private final Function<String, Optional<DockerCall>> commands;
 
-    /** @param limit the time allowed per question, or null for none */
+    /**
+     * @param limit    the time allowed per question, or null for none
+     * @param commands reads a docker command line as docker parses it, for questions that take a command
+     */
     public QuizSession(Progress progress, Clock clock, Random random, BufferedReader in, PrintStream out,
-                       Consumer<Progress> save, Duration limit) {
+                       Consumer<Progress> save, Duration limit, Function<String, Optional<DockerCall>> commands) {
         this.progress = progress;
         this.clock = clock;
         this.random = random;
@@ -45,6 +51,7 @@ public final class QuizSession {
         this.out = out;
         this.save = save;
         this.limit = limit;
+        this.commands = commands;
     }
 
     /** How a run went: right on the first try, asked, and whether the learner stopped early. */
@@ -120,10 +127,10 @@ public final class QuizSession {
             }
             String text = typed && line.strip().startsWith("answer ") ? line.strip().substring(7) : line;
             Optional<Set<Integer>> chosen = typed || arranged ? Optional.of(Set.of()) : q.parse(line);
-            Optional<Boolean> judged = text.isBlank() ? Optional.empty() : typed ? q.judge(text)
+            Optional<Boolean> judged = text.isBlank() ? Optional.empty() : typed ? q.judge(text, commands)
                     : arranged ? q.arrange(text) : chosen.map(q::isRight);
             if (judged.isEmpty()) {
-                out.println(typed ? "Type your answer" + (q.number() != null ? " (a number)" : "") + ", or press Ctrl-D to stop."
+                out.println(typed ? "Type your answer" + (q.number() != null || !q.commands().isEmpty() ? " (" + q.wants() + ")" : "") + ", or press Ctrl-D to stop."
                         : arranged ? q.howToAnswer().replaceAll("\\.$", "") + ", or press Ctrl-D to stop."
                         : "Type the letter of " + (q.multiple() ? "every right answer" : "your answer")
                           + " (a to " + Question.letter(q.options().size() - 1) + "), or press Ctrl-D to stop.");

@@ -55,9 +55,11 @@ class LintTest {
                 + "      - {id: fine, prompt: P, number: 8080}\n");
         assertEquals(List.of(
                 "m/a.yaml:9:9: error: question 'both' needs exactly one of 'options' (chosen by letter), 'answers' "
-                        + "(typed words), 'number' (a typed number), 'order' (items to put in order) or 'match' (pairs to match)",
+                        + "(typed words), 'number' (a typed number), 'order' (items to put in order), 'match' (pairs to match) or "
+                        + "'command' (a docker command, any spelling)",
                 "m/a.yaml:10:9: error: question 'neither' needs exactly one of 'options' (chosen by letter), 'answers' "
-                        + "(typed words), 'number' (a typed number), 'order' (items to put in order) or 'match' (pairs to match)",
+                        + "(typed words), 'number' (a typed number), 'order' (items to put in order), 'match' (pairs to match) or "
+                        + "'command' (a docker command, any spelling)",
                 "m/a.yaml:11:57: error: question 'loose': 'tolerance' goes with 'number'",
                 "m/a.yaml:12:38: error: 'number' must be a number, not 'many'"), problems);
     }

@@ -70,7 +70,7 @@ class QuizSessionTest {
             }
         };
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        return new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, limit).run(two);
+        return new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, limit, line -> java.util.Optional.empty()).run(two);
     }
 
     private static Map<String, List<String>> picks(List<String> yes, List<String> up) {
@@ -168,7 +168,7 @@ class QuizSessionTest {
                 null, 0, null);
         BufferedReader in = new BufferedReader(new StringReader("eighty\n80\n`Docker  Pull`.\n8080\n"));
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        QuizSession.Result result = new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, null)
+        QuizSession.Result result = new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, null, line -> java.util.Optional.empty())
                 .run(List.of(new QuestionBank.Entry("l/port", lesson, port), new QuestionBank.Entry("l/verb", lesson, verb)));
         String screen = screen();
         assertTrue(screen.contains("answer> Type your answer (a number), or press Ctrl-D to stop.\n"), screen);
@@ -188,7 +188,7 @@ class QuizSessionTest {
         String wrong = letters[1] + " " + letters[0] + " " + letters[2];
         BufferedReader in = new BufferedReader(new StringReader("a b\n" + wrong + "\n" + right + "\n"));
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        QuizSession.Result result = new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, null)
+        QuizSession.Result result = new QuizSession(progress, clock, new Random(3), in, out, p -> saves++, null, line -> java.util.Optional.empty())
                 .run(List.of(new QuestionBank.Entry("l/steps", lesson, order)));
         String screen = screen();
         assertTrue(screen.contains("In which order?\n" + String.join("\n", order.shownLines()) + "\nanswer> "), screen);

@@ -325,6 +325,12 @@ public final class Repl {
         out.flush();
     }
 
+    /** A line wrapped at words to the window, its continuation lines starting with {@code continuation}. */
+    void println(String text, String continuation) {
+        StyledText.wrapped(text, io.github.berth.tutor.text.Style.PLAIN, width(), continuation).lines()
+                .forEach(line -> println(line.stream().map(StyledText.Span::text).collect(java.util.stream.Collectors.joining())));
+    }
+
     void print(String text) {
         out.print(text);
         out.flush();

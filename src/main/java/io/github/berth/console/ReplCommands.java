@@ -29,7 +29,7 @@ final class ReplCommands {
         public void run(Repl repl, String argument) {
             repl.println("Type shell and docker commands as on a real machine. berth's own commands:");
             for (ReplCommand c : repl.commands()) {
-                repl.println(String.format("  %-10s %s", c.name(), c.summary()));
+                repl.println(String.format("  %-10s %s", c.name(), c.summary()), " ".repeat(13));
             }
             repl.println("Ctrl-C clears the line; Ctrl-D or `quit` saves and leaves.");
         }

@@ -139,6 +139,8 @@ class ReplTest {
         assertTrue(screen.contains("No more hints for this step."), screen);
         assertTrue(screen.contains("    docker run hello-world"), screen);
         assertTrue(screen.contains("berth's own commands:"), screen);
+        assertTrue(screen.contains("  edit       write a file in a full-screen editor, e.g. `edit Dockerfile` or `edit web:/etc/motd`\n"
+                + "             (^S saves, ^X leaves)\n"), "a help line wider than the window wraps under its description:\n" + screen);
         assertFalse(screen.contains("not-run\n"), screen);
         Progress last = saves.get(saves.size() - 1);
         assertEquals(2, last.lessons.get("first-container").steps.get("run-hello").hintsUsed);

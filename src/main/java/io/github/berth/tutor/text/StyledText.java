@@ -16,15 +16,21 @@ public record StyledText(List<List<Span>> lines) {
      * indented as the line itself is (a word longer than the line stays whole).
      */
     public static StyledText wrapped(String text, Style style, int width) {
+        return wrapped(text, style, width, null);
+    }
+
+    /** The same, continuation lines starting with {@code continuation} (or the line's own indent when null). */
+    public static StyledText wrapped(String text, Style style, int width, String continuation) {
         List<List<Span>> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        for (String line : text.split("\\n", -1)) {
             if (line.length() <= width) {
                 lines.add(List.of(new Span(line, style)));
                 continue;
             }
             String indent = line.substring(0, line.length() - line.stripLeading().length());
             List<List<Span>> pieces = new ArrayList<>();
-            Markdown.wrap(List.of(new Span(line.stripLeading(), style)), indent, indent, width, pieces);
+            Markdown.wrap(List.of(new Span(line.stripLeading(), style)), indent,
+                    continuation == null ? indent : continuation, width, pieces);
             pieces.forEach(piece -> lines.add(piece.stream().filter(s -> !s.text().isEmpty()).toList()));
         }
         return new StyledText(lines);

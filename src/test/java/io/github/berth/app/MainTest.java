@@ -3,38 +3,18 @@ package io.github.berth.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The command line's own answers: help lists only working commands, bad usage exits 2. */
 class MainTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final StdStreams streams = new StdStreams();
 
     @Test
     void helpListsTheCommandsThatWork() {
         assertEquals(0, Main.run("--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = streams.out();
         for (String command : new String[] {"lesson", "lessons", "sandbox", "replay"}) {
             assertTrue(help.contains("  " + command + " "), command + " in\n" + help);
         }
@@ -44,7 +24,7 @@ class MainTest {
     @Test
     void sandboxHelpDescribesItsOptions() {
         assertEquals(0, Main.run("sandbox", "--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = streams.out();
         assertTrue(help.contains("--seed=N"), help);
         assertTrue(help.contains("--workspace=DIR"), help);
         assertTrue(help.contains("--jsonl"), help);
@@ -53,20 +33,20 @@ class MainTest {
     @Test
     void versionIsPrinted() {
         assertEquals(0, Main.run("--version"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("berth "));
+        assertTrue(streams.out().startsWith("berth "));
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
         assertEquals(2, Main.run("frobnicate"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unmatched argument at index 0: 'frobnicate'"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(streams.err().contains("Unmatched argument at index 0: 'frobnicate'"),
+                streams.err());
     }
 
     @Test
     void replayReportsEachFileAndFailsOnAMissingOne() {
         assertEquals(1, Main.run("replay", "transcripts/first-container.md", "transcripts/no-such-file.md"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = streams.out();
         assertTrue(text.contains("ok    transcripts/first-container.md"), text);
         assertTrue(text.contains("FAIL  transcripts/no-such-file.md"), text);
         assertTrue(text.contains("1 passed, 1 failed"), text);
@@ -75,12 +55,12 @@ class MainTest {
     @Test
     void testLessonsProvesTheBuiltInCourseAndFailsOnAFolderWithoutOne() {
         assertEquals(0, Main.run("test-lessons", "lessons"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = streams.out();
         assertTrue(text.contains("ok    first-container\n"), text);
         assertTrue(text.matches("(?s).*\\n\\d+ passed, 0 failed\n"), text);
-        out.reset();
+        streams.reset();
         assertEquals(1, Main.run("test-lessons", "src"));
-        assertEquals("FAIL  src: no course.yaml there\n0 passed, 1 failed\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("FAIL  src: no course.yaml there\n0 passed, 1 failed\n", streams.out());
     }
 
     @Test
@@ -91,14 +71,14 @@ class MainTest {
         assertEquals(1, Main.run("lint", file.toString()));
         assertEquals(file + ":1:1: warning: lesson 'l' has no summary: the lesson browser shows an empty description\n"
                 + file + ":5:19: error: step 's': unknown type 'txt' (text, task or quiz)\n"
-                + "1 error, 1 warning\n", out.toString(StandardCharsets.UTF_8));
-        out.reset();
+                + "1 error, 1 warning\n", streams.out());
+        streams.reset();
         assertEquals(1, Main.run("lint", "--format", "json", file.toString()));
-        String json = out.toString(StandardCharsets.UTF_8);
+        String json = streams.out();
         assertTrue(json.contains("{\"file\":\"" + file + "\",\"line\":5,\"column\":19,\"severity\":\"error\","), json);
         assertTrue(json.endsWith("\"errors\":1,\"warnings\":1}\n"), json);
-        out.reset();
+        streams.reset();
         assertEquals(0, Main.run("lint"));
-        assertEquals("no problems found\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("no problems found\n", streams.out());
     }
 }

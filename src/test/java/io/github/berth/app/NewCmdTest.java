@@ -7,15 +7,11 @@ import io.github.berth.tutor.LessonTester;
 import io.github.berth.tutor.lesson.Catalog;
 import io.github.berth.tutor.lesson.LessonSource;
 import io.github.berth.tutor.lesson.Step;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code berth new DIR}: a starter course that lints clean, is solvable, and never overwrites anything. */
@@ -23,31 +19,15 @@ class NewCmdTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final StdStreams streams = new StdStreams();
 
     @Test
     void theStarterCourseHasNoProblemsAndEveryLessonInItCanBeSolved() throws Exception {
         Path dir = tmp.resolve("class");
         assertEquals(0, Main.run("new", dir.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Created a course in " + dir + ":\n"
-                + "  course.yaml             the modules, in the order learners meet them\n"), out.toString());
+        assertTrue(streams.out().startsWith("Created a course in " + dir + ":\n"
+                + "  course.yaml             the modules, in the order learners meet them\n"), streams.out());
         for (String file : NewCmd.files().keySet()) {
             assertTrue(Files.isRegularFile(dir.resolve(file)), file);
         }
@@ -64,7 +44,7 @@ class NewCmdTest {
         Files.writeString(tmp.resolve("notes.txt"), "mine");
         assertEquals(1, Main.run("new", tmp.toString()));
         assertEquals("berth new: " + tmp + " already exists and is not an empty folder; nothing was written (choose a "
-                + "new folder)\n", err.toString(StandardCharsets.UTF_8));
+                + "new folder)\n", streams.err());
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(tmp.resolve("notes.txt")), files.toList());
         }

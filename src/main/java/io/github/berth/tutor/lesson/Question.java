@@ -72,7 +72,7 @@ public record Question(String id, String prompt, List<Option> options, List<Stri
      * Whether {@code text} is one of the commands, as {@code parse} reads both (docker's own parsing, so that
      * flags' spellings and order do not matter); empty when {@code text} is no command that parses.
      */
-    public <T> Optional<Boolean> judgeCommand(String text, java.util.function.Function<String, Optional<T>> parse) {
+    private <T> Optional<Boolean> judgeCommand(String text, java.util.function.Function<String, Optional<T>> parse) {
         Optional<T> given = parse.apply(text.strip());
         return given.map(g -> commands.stream().anyMatch(c -> parse.apply(c).filter(g::equals).isPresent()));
     }
@@ -222,8 +222,8 @@ public record Question(String id, String prompt, List<Option> options, List<Stri
      * not an arrangement of them (not every letter or number once): then it is an ordinary command.
      */
     public Optional<Boolean> arrange(String input) {
-        int n = scramble().length;
         int[] shown = scramble();
+        int n = shown.length;
         String text = input.strip().toLowerCase(Locale.ROOT);
         if (match.isEmpty()) {
             String[] words = text.split("[\\s,]+");

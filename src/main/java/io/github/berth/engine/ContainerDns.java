@@ -35,9 +35,17 @@ public final class ContainerDns {
     private final Engine engine;
     private final ContainerRuntime runtime;
 
+    private final ContainerLinks links;
+
     ContainerDns(Engine engine, ContainerRuntime runtime) {
         this.engine = engine;
         this.runtime = runtime;
+        this.links = new ContainerLinks(engine);
+    }
+
+    /** The legacy links of containers on the default bridge ({@code --link}). */
+    public ContainerLinks links() {
+        return links;
     }
 
     /** The names the embedded DNS answers for a container's endpoint: name, aliases, short id, hostname. */
@@ -78,6 +86,7 @@ public final class ContainerDns {
                 sb.append(ep.ip()).append('\t').append(hosts).append('\n');
             }
         }
+        sb.append(links.hostsLines(c));
         return sb.toString();
     }
 

@@ -140,6 +140,21 @@ class DockerCpTest {
     }
 
     @Test
+    void volumesAndBindsAreWrittenThroughAndAReadOnlyMountRefuses() {
+        run("echo hi > f && mkdir site");
+        run("docker run -d -v data:/data --name vol alpine sleep 1000");
+        run("docker cp -q f vol:/data/");
+        run("docker rm -f vol");
+        assertEquals("hi\n", out("docker run --rm -v data:/data alpine cat /data/f"), "the volume kept it");
+        run("docker run -d -v $PWD/site:/site --name bound alpine sleep 1000");
+        run("docker cp -q f bound:/site/g");
+        assertEquals("hi\n", out("cat site/g"), "a bind shares the workspace's directory");
+        run("docker run -d -v $PWD/site:/ro:ro --name ro alpine sleep 1000");
+        assertRun("docker cp f ro:/ro/", 1, "",
+                "Successfully copied 2.05kB to ro:/ro/\nError response from daemon: mounted volume is marked read-only\n");
+    }
+
+    @Test
     void aTarStreamIsRefusedPlainly() {
         run("docker create --name ct alpine");
         assertEquals(1, run("docker cp - ct:/tmp").exit());

@@ -53,6 +53,11 @@ class LinksPingNslookupTest {
                 CACHE_ENV_GOSU_VERSION=1.17
                 """), env);
         assertTrue(!env.contains("CACHE_ENV_PATH"), env);
+        // an exec sees them too (daemon/exec.go), and inspect lists the link as the daemon keeps it
+        run("docker run -d --name app2 --link db:cache alpine sleep 1000");
+        assertEquals("tcp://172.17.0.2:6379\n", out("docker exec app2 printenv CACHE_PORT"));
+        assertEquals("[/db:/app2/cache]\n", out("docker inspect -f '{{.HostConfig.Links}}' app2"));
+        assertEquals("[]\n", out("docker inspect -f '{{.HostConfig.Links}}' db"));
     }
 
     @Test

@@ -143,6 +143,11 @@ public final class ContainerDns {
                     return Optional.of(ep.ip());
                 }
             }
+            Optional<Container> linked = links.aliased(from, name);
+            Networks.Endpoint lep = linked.map(l -> engine.networks().endpoints(l.id()).get(e.getKey())).orElse(null);
+            if (lep != null && !lep.ip().isEmpty()) {
+                return Optional.of(lep.ip());
+            }
         }
         return Optional.empty();
     }

@@ -22,6 +22,17 @@ public final class ContainerLinks {
 
     private final Engine engine;
     private final Map<String, List<Link>> byParent = new HashMap<>();
+    private final Map<String, List<Link>> dnsAliases = new HashMap<>();
+
+    /** The container a link alias on a user-defined network names for {@code parent}'s queries, if any. */
+    Optional<Container> aliased(Container parent, String name) {
+        for (Link link : dnsAliases.getOrDefault(parent.id(), List.of())) {
+            if (link.alias().equalsIgnoreCase(name) && engine.find(link.childId()) instanceof Lookup.Found f) {
+                return Optional.of(f.container());
+            }
+        }
+        return Optional.empty();
+    }
 
     ContainerLinks(Engine engine) {
         this.engine = engine;
@@ -53,7 +64,19 @@ public final class ContainerLinks {
      * NAME: No such container: NAME"); on a user-defined network nothing is kept.
      */
     public Optional<String> register(Container parent, List<String> specs, boolean userDefinedNetwork) {
-        if (userDefinedNetwork || specs.isEmpty()) {
+        if (specs.isEmpty()) {
+            return Optional.empty();
+        }
+        if (userDefinedNetwork) {
+            // a link on a user-defined network is an alias only this container's DNS queries know
+            // (libnetwork's endpoint links, answered by the embedded DNS); missing names are left out
+            List<Link> aliases = new ArrayList<>();
+            for (String spec : specs) {
+                if (parse(spec) instanceof String[] nameAlias && engine.find(nameAlias[0]) instanceof Lookup.Found f) {
+                    aliases.add(new Link(f.container().id(), nameAlias[1]));
+                }
+            }
+            dnsAliases.put(parent.id(), List.copyOf(aliases));
             return Optional.empty();
         }
         List<Link> links = new ArrayList<>();

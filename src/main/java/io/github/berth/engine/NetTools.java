@@ -285,6 +285,11 @@ final class NetTools {
                     return Optional.of(ep.ip());
                 }
             }
+            Optional<Container> linked = e.dns().links().aliased(from, name);
+            Networks.Endpoint lep = linked.map(l -> e.networks().endpoints(l.id()).get(mine.getKey())).orElse(null);
+            if (lep != null && !lep.ip().isEmpty()) {
+                return Optional.of(lep.ip());
+            }
         }
         return Optional.empty();
     }

@@ -97,6 +97,17 @@ class LinksPingNslookupTest {
     }
 
     @Test
+    void onAUserNetworkALinkIsAnAliasForThatContainersQueriesOnly() {
+        run("docker network create net");
+        run("docker run -d --name web --network net nginx");
+        CommandRecord linked = run("docker run --rm --network net --link web:site busybox ping -c 1 site");
+        assertTrue(linked.stdout().startsWith("PING site (172.18.0.2): 56 data bytes\n"), linked.stdout());
+        assertEquals("", out("docker run --rm --network net --link web:site busybox grep site /etc/hosts"),
+                "not in /etc/hosts there");
+        assertEquals("ping: bad address 'site'\n", run("docker run --rm --network net busybox ping -c 1 site").stderr());
+    }
+
+    @Test
     void pingFailuresAreBusyboxs() {
         CommandRecord unknown = run("docker run --rm busybox ping -c 1 nope");
         assertEquals("ping: bad address 'nope'\n", unknown.stderr());

@@ -110,6 +110,11 @@ public final class ContainerDns {
         rootfs.writeFile("/etc/hosts", etcHosts(c).getBytes(StandardCharsets.UTF_8), 0644);
         rootfs.writeFile("/etc/hostname", (runtime.hostname(c) + "\n").getBytes(StandardCharsets.UTF_8), 0644);
         rootfs.writeFile("/etc/resolv.conf", resolvConf(c).getBytes(StandardCharsets.UTF_8), 0644);
+        // addLegacyLinks: the containers linking to this one get its (new) address in their /etc/hosts
+        for (Container parent : links.parents(c)) {
+            runtime.rootfs(parent.id()).ifPresent(fs -> fs.writeFile("/etc/hosts",
+                    etcHosts(parent).getBytes(StandardCharsets.UTF_8), 0644));
+        }
     }
 
     /** The running container whose filesystem {@code fs} is, if any (a program asks where it runs). */

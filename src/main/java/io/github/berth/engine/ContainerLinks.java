@@ -121,6 +121,19 @@ public final class ContainerLinks {
         return out;
     }
 
+    /** The running containers that link to {@code child} on the default bridge. */
+    List<Container> parents(Container child) {
+        List<Container> out = new ArrayList<>();
+        byParent.forEach((parentId, links) -> {
+            if (links.stream().anyMatch(l -> l.childId().equals(child.id()))
+                    && engine.find(parentId) instanceof Lookup.Found f
+                    && f.container().state().status() == ContainerState.Status.RUNNING) {
+                out.add(f.container());
+            }
+        });
+        return out;
+    }
+
     /** setupLinkedContainers at start: every linked container must be running. */
     public Optional<String> startError(Container parent) {
         for (Map.Entry<Container, String> e : children(parent)) {

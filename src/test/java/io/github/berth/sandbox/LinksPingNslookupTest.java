@@ -40,6 +40,19 @@ class LinksPingNslookupTest {
     }
 
     @Test
+    void aLinkedContainerStartedAgainOnAnotherAddressIsUpdatedInTheLinkingOnesHosts() {
+        run("docker run -d --name db1 alpine sleep 1000");
+        run("docker run -d --name other alpine sleep 1000");
+        run("docker run -d --name app --link db1:db alpine sleep 1000");
+        String dbHost = out("docker inspect -f '{{.Config.Hostname}}' db1").strip();
+        assertEquals("172.17.0.2\tdb " + dbHost + " db1\n", out("docker exec app tail -n 1 /etc/hosts"));
+        run("docker stop db1 other");
+        run("docker run -d --name filler alpine sleep 1000");
+        run("docker start db1");
+        assertEquals("172.17.0.3\tdb " + dbHost + " db1\n", out("docker exec app tail -n 1 /etc/hosts"));
+    }
+
+    @Test
     void aLinkSetsTheLegacyEnvironmentVariables() {
         run("docker run -d --name db redis");
         String env = out("docker run --rm --name app --link db:cache alpine env");

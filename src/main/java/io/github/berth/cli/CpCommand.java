@@ -147,7 +147,7 @@ final class CpCommand implements DockerCommand {
 
     /** Whether nothing is at {@code path} (os.IsNotExist: a file in the way is another error). */
     private static boolean missing(MemoryFs fs, String path) {
-        return fs.resolve(path, true).problem() == MemoryFs.NO_SUCH_FILE;
+        return MemoryFs.NO_SUCH_FILE.equals(fs.resolve(path, true).problem());
     }
 
     // ---- from the workspace to a container

@@ -104,4 +104,13 @@ class ConsoleSyntaxTest {
         assertTrue(values("docker", "pull").contains("alpine:latest"));
         assertEquals(List.of(), values("docker", "run", "hello-world"), "after the image: the container's command");
     }
+
+    @Test
+    void dockerCpCompletesContainerNamesWithTheirColon() {
+        sandbox.run("docker create --name box alpine", Output.DISCARD);
+        List<Candidate> cp = completer.candidates(List.of("docker", "cp")).stream()
+                .filter(c -> c.group() != null && c.group().equals("Containers")).toList();
+        assertEquals(List.of("box:"), cp.stream().map(Candidate::value).toList());
+        assertEquals(false, cp.get(0).complete(), "no space after the colon");
+    }
 }

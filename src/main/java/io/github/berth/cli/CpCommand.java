@@ -131,18 +131,72 @@ final class CpCommand implements DockerCommand {
             prepared = prepare(tree, srcPath, rebaseName, tar.isDir(), info);
         }
         Optional<String> error;
+        boolean denied = false;
+        if (prepared instanceof Prepared p) {
+            Optional<String> problem = permission(inv, copy.fs(), p);
+            denied = problem.isPresent();
+            prepared = problem.map(Object.class::cast).orElse(p);
+        }
         if (prepared instanceof Prepared p) {
             Node.Meta me = copy.fs().stamp();
             // NoLchown: what is made belongs to whoever ran docker; modes and times are the archive's
             error = p.tree().extract(copy.fs(), p.dir(), meta -> new Node.Meta(me.uid(), me.gid(), meta.mtime()), false);
         } else {
             error = Optional.of((String) prepared);
-            size = 0; // the archive was never read
+            // the archive was never read, or (denied) only its first header
+            size = denied ? 512 : 0;
         }
         if (!copy.quiet()) {
             inv.out().errLine("Successfully copied " + Units.humanSize(size) + " to " + dstAbs);
         }
         return error.map(e -> fail(inv, e)).orElse(0);
+    }
+
+    /**
+     * The client untars as the learner (go-archive createTarFile): an existing directory is
+     * chmod-ed (only its owner may), an existing file removed first, a new entry made with
+     * open(2) or mkdir(2), in a directory the learner must be able to write.
+     */
+    private static Optional<String> permission(Invocation inv, MemoryFs fs, Prepared p) {
+        String dir = VPath.resolve("/", p.dir());
+        String name = p.tree().name();
+        Node node = p.tree().node();
+        if (name.equals(".")) {
+            if (!(node instanceof Node.Dir content) || content.children().isEmpty()) {
+                return Optional.empty();
+            }
+            name = content.children().firstKey();
+            node = content.children().get(name);
+        }
+        String made = VPath.resolve(dir, name);
+        Optional<Node> existing = fs.lookupNoFollow(made);
+        int uid = inv.state().uid();
+        if (uid == 0) {
+            return Optional.empty();
+        }
+        if (existing.isPresent() && existing.get() instanceof Node.Dir d && node instanceof Node.Dir) {
+            return d.meta().uid() == uid ? Optional.empty() : Optional.of("chmod " + made + ": operation not permitted");
+        }
+        if (writable(inv, fs, dir)) {
+            return Optional.empty();
+        }
+        if (existing.isPresent()) {
+            return Optional.of("unlinkat " + made + ": permission denied");
+        }
+        return Optional.of((node instanceof Node.Dir ? "mkdir " : "open ") + made + ": permission denied");
+    }
+
+    /** Whether the invoking user may create entries in the directory {@code dir} of the workspace. */
+    private static boolean writable(Invocation inv, MemoryFs fs, String dir) {
+        int uid = inv.state().uid();
+        if (uid == 0 || !(fs.lookup(dir).orElse(null) instanceof Node.Dir d)) {
+            return true;
+        }
+        int gid = inv.state().gid() >= 0 ? inv.state().gid() : uid; // the learner's group is its own
+        boolean inGroup = d.meta().gid() == gid
+                || inv.state().groups() != null && inv.state().groups().contains(d.meta().gid());
+        int bits = d.meta().uid() == uid ? 0200 : inGroup ? 0020 : 0002;
+        return (d.mode() & bits) != 0;
     }
 
     /** Whether nothing is at {@code path} (os.IsNotExist: a file in the way is another error). */

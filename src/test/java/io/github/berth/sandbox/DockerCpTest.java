@@ -155,6 +155,17 @@ class DockerCpTest {
     }
 
     @Test
+    void theClientWritesTheWorkspaceWithTheLearnersRights() {
+        run("docker create --name ct alpine");
+        assertRun("docker cp ct:/etc/os-release /", 1, "",
+                "Successfully copied 512B to /\nopen /os-release: permission denied\n");
+        assertRun("docker cp -q ct:/etc /", 1, "", "chmod /etc: operation not permitted\n");
+        assertRun("sudo docker cp -q ct:/etc/os-release /", 0, "", "");
+        assertEquals("root root\n", out("stat -c '%U %G' /os-release"));
+        assertRun("docker cp -q ct:/etc/os-release /", 1, "", "unlinkat /os-release: permission denied\n");
+    }
+
+    @Test
     void aTarStreamIsRefusedPlainly() {
         run("docker create --name ct alpine");
         assertEquals(1, run("docker cp - ct:/tmp").exit());

@@ -258,7 +258,7 @@ final class ImageAccounts {
                 // useradd -r -g postgres --uid=999 --home-dir=/var/lib/postgresql --shell=/bin/bash postgres;
                 // postgresql-common's postinst puts postgres in ssl-cert
                 return new String[] {BOOKWORM_PASSWD + "postgres:x:999:999::/var/lib/postgresql:/bin/bash\n",
-                        BOOKWORM_GROUP + "ssl-cert:x:101:postgres\npostgres:x:999:\n"};
+                        BOOKWORM_GROUP + "postgres:x:999:\nssl-cert:x:101:postgres\n"};
             case "mysql":
                 // useradd --system --uid 999 --gid 999 --home-dir /var/lib/mysql --no-create-home mysql
                 return new String[] {ORACLE_PASSWD + "mysql:x:999:999::/var/lib/mysql:/bin/bash\n",

@@ -33,6 +33,10 @@ final class CreateCommand implements DockerCommand {
         String imageArg = inv.args().positionals().get(0);
         ImageRef ref = ImageRef.parse(imageArg);
         RunOptions.Parsed parsed = RunOptions.parse(inv.args(), inv.state());
+        Optional<String> linkFlag = LinkOptions.flagError(inv);
+        if (linkFlag.isPresent()) {
+            parsed = new RunOptions.Parsed.FlagError(linkFlag.get());
+        }
         if (parsed instanceof RunOptions.Parsed.FlagError flagError) {
             out.errLine(flagError.message() + "\n\nUsage:  " + inv.commandPath() + " " + SPEC.usage()
                     + "\n\nRun '" + inv.commandPath() + " --help' for more information");
@@ -67,8 +71,13 @@ final class CreateCommand implements DockerCommand {
                 return fail(inv, "Error response from daemon: " + nameError.get());
             }
         }
+        Optional<String> linkError = LinkOptions.daemonError(inv);
+        if (linkError.isPresent()) {
+            return fail(inv, "Error response from daemon: " + linkError.get());
+        }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
         Container c = inv.engine().create(image.get(), imageArg, name, command, inv.args().bool("rm"), true, options);
+        LinkOptions.register(inv, c);
         out.outLine(c.id());
         return 0;
     }

@@ -68,6 +68,7 @@ public final class Docker implements Program {
         register(new ContainerPruneCommand(), List.of("container", "prune"));
         register(InspectCommand.objects(), List.of("inspect"));
         register(new DiffCommand(), List.of("container", "diff"), List.of("diff"));
+        register(new CpCommand(), List.of("container", "cp"), List.of("cp"));
         register(new HistoryCommand(), List.of("image", "history"), List.of("history"));
         register(new ImageInspectCommand(), List.of("image", "inspect"));
         register(new BuildCommand(), List.of("image", "build"), List.of("build"), List.of("builder", "build"),

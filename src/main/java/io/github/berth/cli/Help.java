@@ -13,10 +13,13 @@ final class Help {
 
     private Help() {}
 
+    /** cobra's Long text, which --help shows instead of the short description, for the commands that have one. */
+    private static final java.util.Map<String, String> LONG = java.util.Map.of("cp", CpCommand.LONG);
+
     static String render(String path, CommandSpec spec, List<String> aliases) {
         StringBuilder sb = new StringBuilder();
         sb.append("Usage:  ").append(path).append(' ').append(spec.usage()).append("\n\n");
-        sb.append(spec.description()).append('\n');
+        sb.append(LONG.getOrDefault(spec.name(), spec.description())).append('\n');
         if (aliases.size() > 1) {
             sb.append("\nAliases:\n  ").append(String.join(", ", aliases)).append('\n');
         }

@@ -28,6 +28,11 @@ final class InspectRunSettings {
         Map<String, Object> host = (Map<String, Object>) json.get("HostConfig");
         Map<String, Object> network = (Map<String, Object>) json.get("NetworkSettings");
         Map<String, Object> state = (Map<String, Object>) json.get("State");
+        // moby daemon/inspect.go: HostConfig.Links from the link index, "/CHILD:/PARENT/ALIAS"
+        List<String> links = engine.dns().links().inspect(c);
+        if (host != null && !links.isEmpty()) {
+            replace(host, "Links", links);
+        }
         if (config != null) {
             replace(config, "Hostname", o.hostname().isEmpty() ? c.shortId() : o.hostname());
             replace(config, "User", o.user().isEmpty() ? c.config().user() : o.user());

@@ -52,6 +52,10 @@ final class RunCommand implements DockerCommand {
         ImageRef ref = ImageRef.parse(imageArg);
         String name = inv.args().value("name");
         RunOptions.Parsed parsed = RunOptions.parse(inv.args(), inv.state());
+        Optional<String> linkFlag = LinkOptions.flagError(inv);
+        if (linkFlag.isPresent()) {
+            parsed = new RunOptions.Parsed.FlagError(linkFlag.get());
+        }
         if (parsed instanceof RunOptions.Parsed.FlagError flagError) {
             out.errLine(flagError.message() + "\n\nUsage:  " + inv.commandPath() + " " + SPEC.usage()
                     + "\n\nRun '" + inv.commandPath() + " --help' for more information");
@@ -103,6 +107,10 @@ final class RunCommand implements DockerCommand {
         if (networkError.isPresent()) {
             return fail(out, 125, "Error response from daemon: " + networkError.get());
         }
+        Optional<String> linkError = LinkOptions.daemonError(inv);
+        if (linkError.isPresent()) {
+            return fail(out, 125, "Error response from daemon: " + linkError.get());
+        }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
         List<String> imageCmd = image.get().config().cmd();
         List<String> imageEntrypoint = image.get().config().entrypoint();
@@ -117,6 +125,7 @@ final class RunCommand implements DockerCommand {
         engine.volumes().attach(container.id(), mounts.mounts());
         engine.volumes().bindFrom(container.id(), inv.state().fs());
         NetworkCommands.attachRun(inv, container);
+        LinkOptions.register(inv, container);
         if (detach) {
             out.outLine(container.id());
         }

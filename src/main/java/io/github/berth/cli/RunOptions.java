@@ -26,6 +26,7 @@ final class RunOptions {
             FlagSpec.value("hostname", 'h', "string", "Container host name"),
             FlagSpec.bool("interactive", 'i', "Keep STDIN open even if not attached"),
             FlagSpec.value("label", 'l', "list", "Set meta data on a container"),
+            FlagSpec.value("link", (char) 0, "list", "Add link to another container"),
             FlagSpec.value("publish", 'p', "list", "Publish a container's port(s) to the host"),
             FlagSpec.bool("publish-all", 'P', "Publish all exposed ports to random ports"),
             FlagSpec.value("restart", (char) 0, "string", "Restart policy to apply when a container exits (default \"no\")"),

@@ -107,6 +107,12 @@ public final class DockerCompleter implements Completer {
                     out.add(new Candidate(ref, ref, "Docker Hub", "pulled when used", null, null, true));
                 }
             }
+        } else if (info.operand() == CommandInfo.Operand.CONTAINER && info.path().get(info.path().size() - 1).equals("cp")) {
+            // docker cp names CONTAINER:PATH: the colon follows, with no space
+            for (Container c : engine.get().containers()) {
+                out.add(new Candidate(c.name() + ":", c.name() + ":", "Containers",
+                        c.shortId() + " " + c.state().status().word(), null, null, false));
+            }
         } else if (info.operand() == CommandInfo.Operand.CONTAINER) {
             for (Container c : engine.get().containers()) {
                 out.add(new Candidate(c.name(), c.name(), "Containers", c.shortId() + " " + c.state().status().word(),

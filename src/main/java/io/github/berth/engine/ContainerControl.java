@@ -190,6 +190,7 @@ public final class ContainerControl {
         }
         MemoryFs fs = runtime.rootfs(c.id()).orElseThrow();
         Map<String, String> vars = ContainerRuntime.environment(c, runtime.hostname(c));
+        engine.dns().links().addTo(c, vars); // daemon/exec.go: setupLinkedContainers
         for (String e : env) {
             int eq = e.indexOf('=');
             if (eq > 0) {
@@ -241,7 +242,9 @@ public final class ContainerControl {
             return Optional.of(error);
         }
         String cwd = !workdir.isEmpty() ? workdir : c.config().workingDir().isEmpty() ? "/" : c.config().workingDir();
-        return Optional.of(((ContainerUser) runAs).state(fs, cwd, ContainerRuntime.environment(c, runtime.hostname(c))));
+        Map<String, String> vars = ContainerRuntime.environment(c, runtime.hostname(c));
+        engine.dns().links().addTo(c, vars);
+        return Optional.of(((ContainerUser) runAs).state(fs, cwd, vars));
     }
 
     /** The simulated programs containers run. */

@@ -35,9 +35,17 @@ public final class ContainerDns {
     private final Engine engine;
     private final ContainerRuntime runtime;
 
+    private final ContainerLinks links;
+
     ContainerDns(Engine engine, ContainerRuntime runtime) {
         this.engine = engine;
         this.runtime = runtime;
+        this.links = new ContainerLinks(engine);
+    }
+
+    /** The legacy links of containers on the default bridge ({@code --link}). */
+    public ContainerLinks links() {
+        return links;
     }
 
     /** The names the embedded DNS answers for a container's endpoint: name, aliases, short id, hostname. */
@@ -78,6 +86,7 @@ public final class ContainerDns {
                 sb.append(ep.ip()).append('\t').append(hosts).append('\n');
             }
         }
+        sb.append(links.hostsLines(c));
         return sb.toString();
     }
 
@@ -101,6 +110,11 @@ public final class ContainerDns {
         rootfs.writeFile("/etc/hosts", etcHosts(c).getBytes(StandardCharsets.UTF_8), 0644);
         rootfs.writeFile("/etc/hostname", (runtime.hostname(c) + "\n").getBytes(StandardCharsets.UTF_8), 0644);
         rootfs.writeFile("/etc/resolv.conf", resolvConf(c).getBytes(StandardCharsets.UTF_8), 0644);
+        // addLegacyLinks: the containers linking to this one get its (new) address in their /etc/hosts
+        for (Container parent : links.parents(c)) {
+            runtime.rootfs(parent.id()).ifPresent(fs -> fs.writeFile("/etc/hosts",
+                    etcHosts(parent).getBytes(StandardCharsets.UTF_8), 0644));
+        }
     }
 
     /** The running container whose filesystem {@code fs} is, if any (a program asks where it runs). */
@@ -133,6 +147,11 @@ public final class ContainerDns {
                         && dnsNames(other, ep, runtime.hostname(other)).stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
                     return Optional.of(ep.ip());
                 }
+            }
+            Optional<Container> linked = links.aliased(from, name);
+            Networks.Endpoint lep = linked.map(l -> engine.networks().endpoints(l.id()).get(e.getKey())).orElse(null);
+            if (lep != null && !lep.ip().isEmpty()) {
+                return Optional.of(lep.ip());
             }
         }
         return Optional.empty();

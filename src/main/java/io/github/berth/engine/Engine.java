@@ -50,6 +50,9 @@ public final class Engine {
         all.putIfAbsent("curl", clients.curl());
         all.putIfAbsent("wget", clients.wget());
         all.putIfAbsent("getent", clients.getent());
+        NetTools net = new NetTools(() -> this);
+        all.putIfAbsent("ping", net.ping());
+        all.putIfAbsent("nslookup", net.nslookup());
         // the container shells see this table, with bash, python and node in it
         io.github.berth.shell.ShProgram sh = new io.github.berth.shell.ShProgram(() -> table.get(0));
         all.put("sh", sh);
@@ -524,6 +527,14 @@ public final class Engine {
             containers.put(id, notStarted(container, 128, portError.get()));
             return new StartOutcome.Failed(portError.get(), false);
         }
+        Optional<String> linkError = dns.links().startError(container);
+        if (linkError.isPresent()) {
+            // moby daemon/start.go: createSpec fails (setupLinkedContainers); exit code 128
+            runtime.stopped(id);
+            containers.put(id, notStarted(container, 128, linkError.get()));
+            return new StartOutcome.Failed(linkError.get(), false);
+        }
+        dns.links().addTo(container, env);
         dns.writeFiles(container, rootfs);
         String userSpec = runtime.options(id).user().isEmpty() ? container.config().user() : runtime.options(id).user();
         Object user = ContainerUser.resolve(userSpec, rootfs);

@@ -131,6 +131,8 @@ public final class LayerStore {
         return size;
     }
 
+    private Map<String, Map<String, ImageAccounts.OwnedDir>> ownedDirs;
+
     private Layer registryLayer(Image image) {
         Published known = PUBLISHED.get(image.id());
         String key = "registry:" + image.id();
@@ -157,6 +159,11 @@ public final class LayerStore {
             imageFiles = OfficialImages.files();
         }
         imageFiles.getOrDefault(image.id(), Map.of()).forEach(fs::writeFile);
+        if (ownedDirs == null) {
+            ownedDirs = OfficialImages.ownedDirs();
+        }
+        ownedDirs.getOrDefault(image.id(), Map.of()).forEach((path, d) -> fs.put(path,
+                new Node.Dir(new java.util.TreeMap<>(), d.mode(), new Node.Meta(d.uid(), d.gid(), java.time.Instant.EPOCH))));
         Layer made = Layer.ofTree((Node.Dir) fs.lookup("/").orElseThrow());
         // the registry's layer is as big as the image (the image has one layer)
         Layer layer = new Layer(known != null ? known.diffId() : made.digest(), image.size(), made.entries());

@@ -191,13 +191,24 @@ final class OfficialImages {
     static Map<String, Map<String, String>> files() {
         Map<String, Map<String, String>> files = new LinkedHashMap<>();
         for (Entry entry : entries()) {
-            files.putIfAbsent(entry.image().imageId(), entry.files());
+            files.putIfAbsent(entry.image().imageId(),
+                    ImageAccounts.withAccounts(entry.image().ref().familiarString(), entry.files()));
         }
+        files.put(HubImages.busybox().imageId(), ImageAccounts.withAccounts("busybox", Map.of()));
         Map<String, String> alpine = osRelease(ALPINE_3_21);
         alpine.put("/etc/passwd", ALPINE_PASSWD);
         alpine.put("/etc/group", ALPINE_GROUP);
         files.put(HubImages.alpine().imageId(), alpine);
         return files;
+    }
+
+    /** The directories images make for their users, by image id (see {@link ImageAccounts#ownedDirs}). */
+    static Map<String, Map<String, ImageAccounts.OwnedDir>> ownedDirs() {
+        Map<String, Map<String, ImageAccounts.OwnedDir>> dirs = new LinkedHashMap<>();
+        for (Entry entry : entries()) {
+            dirs.putIfAbsent(entry.image().imageId(), ImageAccounts.ownedDirs(entry.image().ref().familiarString()));
+        }
+        return dirs;
     }
 
     /**

@@ -28,7 +28,8 @@ class DockerArgsProperties {
             "{{printf \"%d\" .ID}}", "dangling=true", "reference=*", "before=x1", "-v", "data:/data", "/abs:/x",
             "--mount", "type=volume,target=/d", "--network", "appnet", "hello-world:latest", "learner/app",
             "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app", "-u", "-p", "--password-stdin", "--digests",
-            "--volumes", "B", "[", "label=a=b", "exited=x", "--no-prune");
+            "--volumes", "B", "[", "label=a=b", "exited=x", "--no-prune", "x:/", "x1:/etc/.", "./a:b", ".", "x:.",
+            "x:/tmp/", "-L", "--link", "x:y", "a:b:c");
     /** 64 is inspect's status for a template that does not parse (cli/command/inspect/inspector.go). */
     static final Set<Integer> STATUSES = Set.of(0, 1, 64, 125, 126, 127);
 
@@ -43,7 +44,8 @@ class DockerArgsProperties {
                 List.of("volume", "prune"), List.of("network", "create"), List.of("network", "ls"),
                 List.of("network", "inspect"), List.of("network", "rm"), List.of("network", "connect"),
                 List.of("network", "disconnect"), List.of("system", "df"), List.of("system", "prune"),
-                List.of("version"), List.of("info"), List.of("login"), List.of("logout"), List.of("push"));
+                List.of("version"), List.of("info"), List.of("login"), List.of("logout"), List.of("push"),
+                List.of("cp"), List.of("container", "cp"), List.of("create"));
         Arbitrary<List<String>> rest = Arbitraries.of(POOL).list().ofMaxSize(7);
         return command.flatMap(c -> rest.map(r -> {
             List<String> argv = new ArrayList<>();

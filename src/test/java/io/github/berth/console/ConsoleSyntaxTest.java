@@ -78,7 +78,7 @@ class ConsoleSyntaxTest {
         assertTrue(values("docker").containsAll(List.of("run", "ps", "images", "pull", "container", "image")),
                 values("docker").toString());
         assertEquals(List.of("run", "ls", "list", "ps", "start", "stop", "kill", "restart", "rename", "rm", "remove",
-                "logs", "inspect", "create", "exec", "pause", "unpause", "top", "wait", "attach", "port", "prune", "diff"),
+                "logs", "inspect", "create", "exec", "pause", "unpause", "top", "wait", "attach", "port", "prune", "diff", "cp"),
                 values("docker", "container"));
         assertEquals(List.of(), values("echo"));
     }
@@ -103,5 +103,14 @@ class ConsoleSyntaxTest {
                 .map(Candidate::group).toList(), "once pulled it is offered once, as a local image");
         assertTrue(values("docker", "pull").contains("alpine:latest"));
         assertEquals(List.of(), values("docker", "run", "hello-world"), "after the image: the container's command");
+    }
+
+    @Test
+    void dockerCpCompletesContainerNamesWithTheirColon() {
+        sandbox.run("docker create --name box alpine", Output.DISCARD);
+        List<Candidate> cp = completer.candidates(List.of("docker", "cp")).stream()
+                .filter(c -> c.group() != null && c.group().equals("Containers")).toList();
+        assertEquals(List.of("box:"), cp.stream().map(Candidate::value).toList());
+        assertEquals(false, cp.get(0).complete(), "no space after the colon");
     }
 }

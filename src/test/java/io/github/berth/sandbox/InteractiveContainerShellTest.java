@@ -81,9 +81,14 @@ class InteractiveContainerShellTest {
     @Test
     void aShellAsAnotherUserPromptsAsBashAndAshDo() {
         run("docker pull -q ubuntu", 0);
-        run("docker run -it -u 1000 --name ub ubuntu bash", 0);
+        run("docker run -it -u 1001 --name ub ubuntu bash", 0);
         String id = sandbox.engine().containers().get(0).shortId();
         assertEquals("I have no name!@" + id + ":/$ ", sandbox.prompt());
+        run("exit", 0);
+        // ubuntu:24.04 has its own user, ubuntu (1000), whose home is /home/ubuntu
+        run("docker run -it -u 1000 -w /home/ubuntu ubuntu bash", 0);
+        String second = sandbox.engine().containers().get(0).shortId();
+        assertEquals("ubuntu@" + second + ":~$ ", sandbox.prompt());
         run("exit", 0);
         run("docker run -d --name box alpine sleep 1000", 0);
         run("docker exec -it -u nobody box sh", 0);

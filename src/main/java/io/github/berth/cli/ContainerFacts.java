@@ -40,6 +40,7 @@ final class ContainerFacts {
      */
     @SuppressWarnings("unchecked")
     static void patchInspect(Engine engine, Container c, Map<String, Object> json) {
+        json.replace("RestartCount", engine.restarts().count(c.id()));
         List<Object> mounts = new java.util.ArrayList<>();
         for (var m : engine.volumes().mounts(c.id())) {
             Map<String, Object> j = new java.util.LinkedHashMap<>();

@@ -15,8 +15,9 @@ final class ContainerFacts {
 
     private ContainerFacts() {}
 
+    /** Config.Labels: the image's labels with the container's own (-l, --label-file) over them. */
     static Map<String, String> labels(Container c) {
-        return Map.of();
+        return c.config().labels();
     }
 
     static List<MountName> mounts(Engine engine, Container c) {

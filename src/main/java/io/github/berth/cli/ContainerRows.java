@@ -55,8 +55,10 @@ final class ContainerRows {
         f.put("ID", () -> trunc ? c.shortId() : c.id());
         f.put("Image", () -> c.image());
         f.put("Labels", () -> {
+            // docker/cli formatter/container.go Labels: the "k=v" strings sorted, joined by commas
             List<String> joined = new ArrayList<>();
-            new TreeMap<>(labels(c)).forEach((k, v) -> joined.add(k + "=" + v));
+            labels(c).forEach((k, v) -> joined.add(k + "=" + v));
+            java.util.Collections.sort(joined);
             return String.join(",", joined);
         });
         f.put("LocalVolumes", () -> String.valueOf(ContainerFacts.mounts(engine, c).stream()

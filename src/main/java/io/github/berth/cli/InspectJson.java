@@ -190,7 +190,7 @@ final class InspectJson {
         m.put("WorkingDir", cfg.workingDir());
         m.put("Entrypoint", cfg.entrypoint());
         m.put("OnBuild", null);
-        m.put("Labels", Map.of());
+        m.put("Labels", new java.util.TreeMap<>(cfg.labels()));
         if (!image.config().stopSignal().isEmpty()) {
             m.put("StopSignal", image.config().stopSignal());
         }

@@ -153,6 +153,22 @@ class RestartPolicyTest {
     }
 
     @Test
+    void killOfARestartingContainerEndsItWithItsLastCode() {
+        s.docker("run", "-d", "--name", "loop", "--restart", "on-failure", "busybox", "sh", "-c", "exit 4");
+        assertEquals(new Result("loop\n", "", 0), s.docker("kill", "loop"));
+        s.advance(60);
+        assertEquals("exited 4 1\n", inspect("{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}}", "loop"));
+    }
+
+    @Test
+    void dockerRestartOfARestartingContainerStartsItAfreshByHand() {
+        s.docker("run", "-d", "--name", "nap", "--restart", "always", "busybox", "sh", "-c", "exit 2");
+        s.advance(5);
+        assertEquals(new Result("nap\n", "", 0), s.docker("restart", "nap"));
+        assertEquals("restarting 1 2\n", inspect("{{.State.Status}} {{.RestartCount}} {{.State.ExitCode}}", "nap"));
+    }
+
+    @Test
     void restartAndRmConflictAsDockerSays() {
         assertEquals(new Result("", "docker: conflicting options: cannot specify both --restart and --rm\n\n"
                 + "Run 'docker run --help' for more information\n", 125),

@@ -111,6 +111,13 @@ public final class ContainerControl {
             return missing.message();
         }
         Container c = ((Lookup.Found) lookup).container();
+        Instant due = c.state().status() == ContainerState.Status.RESTARTING ? engine.restarts().due(c.id()) : null;
+        if (due != null) {
+            // a restarting container counts as running: the wait returns at its next exit (moby
+            // container/state.go SetRestarting notifies the waiters), after the restart that is due
+            engine.playUntil(due);
+            c = ((Lookup.Found) engine.find(c.id())).container();
+        }
         if (c.state().status() != ContainerState.Status.RUNNING) {
             return c.state().exitCode();
         }

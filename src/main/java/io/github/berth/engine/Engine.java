@@ -443,10 +443,15 @@ public final class Engine {
      * and restart policies play out up to now, in time order ({@link Restarts}).
      */
     private void refresh() {
+        playUntil(clock.instant());
+    }
+
+    /** Plays the exits and restarts due by {@code until} (also a later instant a wait returns at). */
+    void playUntil(Instant until) {
         if (restarts.idle(runningUntil)) {
             return;
         }
-        restarts.catchUp(runningUntil, clock.instant(), new Restarts.Events() {
+        restarts.catchUp(runningUntil, until, new Restarts.Events() {
             @Override
             public void ends(String id, Instant at) {
                 ended(containers.get(id), 0, at);

@@ -140,6 +140,11 @@ public final class Restarts {
         }
     }
 
+    /** When a restarting container starts again, or null. */
+    Instant due(String id) {
+        return due.get(id);
+    }
+
     /** Whether {@code id} is being started by its restart policy now. */
     boolean restartingNow(String id) {
         return id.equals(restarting);

@@ -169,6 +169,17 @@ class RestartPolicyTest {
     }
 
     @Test
+    void waitOnARestartingContainerReturnsAtItsNextExit() {
+        s.docker("run", "-d", "--name", "loop", "--restart", "always", "busybox", "sh", "-c", "echo run; exit 5");
+        assertEquals(new Result("5\n", "", 0), s.docker("wait", "loop"));
+        assertEquals("run\nrun\n", s.docker("logs", "loop").out());
+        assertEquals("2\n", inspect("{{.RestartCount}}", "loop"));
+        s.docker("run", "-d", "--name", "nap", "--restart", "on-failure:1", "busybox", "sh", "-c", "exit 6");
+        assertEquals(new Result("6\n", "", 0), s.docker("wait", "nap"));
+        assertEquals("exited 1\n", inspect("{{.State.Status}} {{.RestartCount}}", "nap"));
+    }
+
+    @Test
     void restartAndRmConflictAsDockerSays() {
         assertEquals(new Result("", "docker: conflicting options: cannot specify both --restart and --rm\n\n"
                 + "Run 'docker run --help' for more information\n", 125),

@@ -64,6 +64,40 @@ final class ContainerStops {
         return s;
     }
 
+    private static final java.util.Set<String> LINUX = java.util.Set.of("ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT",
+            "FPE", "HUP", "ILL", "INT", "IO", "IOT", "KILL", "PIPE", "POLL", "PROF", "PWR", "QUIT", "SEGV", "STKFLT",
+            "STOP", "SYS", "TERM", "TRAP", "TSTP", "TTIN", "TTOU", "URG", "USR1", "USR2", "VTALRM", "WINCH", "XCPU",
+            "XFSZ", "RTMIN", "RTMAX");
+
+    /**
+     * moby/sys/signal ParseSignal (linux SignalMap: names with or without SIG, any case; RTMIN+n and
+     * RTMAX-n up to 15; a non-zero number), and for kill also ValidSignalForPlatform (numbers 1 to 64
+     * but 32 and 33): the daemon's error, or empty.
+     */
+    static Optional<String> invalid(String raw, boolean platformCheck) {
+        if (raw.matches("[+-]?[0-9]+")) {
+            long n;
+            try {
+                n = Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                return Optional.of("invalid signal: " + raw);
+            }
+            if (n == 0 || n != (int) n) {
+                return Optional.of("invalid signal: " + raw);
+            }
+            if (platformCheck && (n < 1 || n > 64 || n == 32 || n == 33)) {
+                return Optional.of("the linux daemon does not support signal " + n);
+            }
+            return Optional.empty();
+        }
+        String s = raw.toUpperCase(Locale.ROOT);
+        s = s.startsWith("SIG") ? s.substring(3) : s;
+        if (LINUX.contains(s) || s.matches("RTMIN\\+([1-9]|1[0-5])") || s.matches("RTMAX-([1-9]|1[0-4])")) {
+            return Optional.empty();
+        }
+        return Optional.of("invalid signal: " + raw);
+    }
+
     /** The signal {@code docker stop} sends: {@code -s}, else the container's StopSignal, else SIGTERM. */
     static String stopSignal(String requested, String configured) {
         if (requested != null && !requested.isEmpty()) {
@@ -79,6 +113,13 @@ final class ContainerStops {
     static boolean cancelsRestart(String signal, String stopSignal) {
         String sig = name(signal);
         return sig.equals("KILL") || stopSignal == null || stopSignal.isEmpty() || sig.equals(name(stopSignal));
+    }
+
+    /** Whether moby counts the container as running (State.Running: running, paused or restarting). */
+    static boolean running(Container c) {
+        ContainerState.Status s = c.state().status();
+        return s == ContainerState.Status.RUNNING || s == ContainerState.Status.PAUSED
+                || s == ContainerState.Status.RESTARTING;
     }
 
     /** The state of a restarting container whose restart was cancelled: exited, with its last exit code and time. */

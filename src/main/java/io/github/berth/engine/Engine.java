@@ -310,6 +310,11 @@ public final class Engine {
             return Optional.of(missing.message());
         }
         Container c = ((Lookup.Found) lookup).container();
+        Optional<String> badSignal = signal == null || signal.isEmpty() || !ContainerStops.running(c) ? Optional.empty()
+                : ContainerStops.invalid(signal, false);
+        if (badSignal.isPresent()) {
+            return Optional.of("cannot stop container: " + prefixOrName + ": " + badSignal.get());
+        }
         if (restarts.cancel(c.id())) {
             containers.put(c.id(), c.withState(ContainerStops.exitedFromRestarting(c.state())));
         }
@@ -373,6 +378,11 @@ public final class Engine {
      * other signals leave them running.
      */
     public Optional<String> kill(String prefixOrName, String signal) {
+        Optional<String> badSignal = signal == null || signal.isEmpty() ? Optional.empty()
+                : ContainerStops.invalid(signal, true);
+        if (badSignal.isPresent()) {
+            return Optional.of("cannot kill container: " + prefixOrName + ": " + badSignal.get());
+        }
         Lookup lookup = find(prefixOrName);
         if (lookup instanceof Lookup.Missing missing) {
             return Optional.of("cannot kill container: " + prefixOrName + ": " + missing.message());

@@ -145,6 +145,21 @@ class StopShutdownTest {
     }
 
     @Test
+    void anUnknownSignalIsTheDaemonsError() {
+        // moby/sys/signal ParseSignal; daemon/stop.go and the kill route wrap it with the name
+        s.docker("run", "-d", "--name", "web", "nginx");
+        assertEquals(new DockerSession.Result("", "Error response from daemon: cannot stop container: web: invalid"
+                + " signal: FOO\n", 1), s.docker("stop", "-s", "FOO", "web"));
+        assertEquals("running 0\n", exit("web"));
+        assertEquals(new DockerSession.Result("", "Error response from daemon: cannot kill container: web: invalid"
+                + " signal: 0\n", 1), s.docker("kill", "-s", "0", "web"));
+        assertEquals(new DockerSession.Result("", "Error response from daemon: cannot kill container: web: the linux"
+                + " daemon does not support signal 99\n", 1), s.docker("kill", "-s", "99", "web"));
+        assertEquals(new DockerSession.Result("web\n", "", 0), s.docker("kill", "-s", "sigrtmin+3", "web"));
+        assertEquals("running 0\n", exit("web"));
+    }
+
+    @Test
     void restartWritesTheShutdownThenStartsAgain() {
         s.docker("run", "-d", "--name", "cache", "redis");
         s.docker("restart", "cache");

@@ -15,8 +15,9 @@ final class ContainerFacts {
 
     private ContainerFacts() {}
 
+    /** Config.Labels: the image's labels with the container's own (-l, --label-file) over them. */
     static Map<String, String> labels(Container c) {
-        return Map.of();
+        return c.config().labels();
     }
 
     static List<MountName> mounts(Engine engine, Container c) {
@@ -40,6 +41,7 @@ final class ContainerFacts {
      */
     @SuppressWarnings("unchecked")
     static void patchInspect(Engine engine, Container c, Map<String, Object> json) {
+        json.replace("RestartCount", engine.restarts().count(c.id()));
         List<Object> mounts = new java.util.ArrayList<>();
         for (var m : engine.volumes().mounts(c.id())) {
             Map<String, Object> j = new java.util.LinkedHashMap<>();

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -55,8 +54,10 @@ final class ContainerRows {
         f.put("ID", () -> trunc ? c.shortId() : c.id());
         f.put("Image", () -> c.image());
         f.put("Labels", () -> {
+            // docker/cli formatter/container.go Labels: the "k=v" strings sorted, joined by commas
             List<String> joined = new ArrayList<>();
-            new TreeMap<>(labels(c)).forEach((k, v) -> joined.add(k + "=" + v));
+            labels(c).forEach((k, v) -> joined.add(k + "=" + v));
+            java.util.Collections.sort(joined);
             return String.join(",", joined);
         });
         f.put("LocalVolumes", () -> String.valueOf(ContainerFacts.mounts(engine, c).stream()

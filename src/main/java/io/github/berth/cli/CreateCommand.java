@@ -19,7 +19,11 @@ final class CreateCommand implements DockerCommand {
             "Create a new container", RunOptions.withCommon(List.of(
                     FlagSpec.value("name", (char) 0, "string", "Assign a name to the container"),
                     FlagSpec.bool("quiet", 'q', "Suppress the pull output"),
-                    FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits"))),
+                    FlagSpec.bool("rm", (char) 0, "Automatically remove the container and its associated anonymous volumes when it exits"),
+                    FlagSpec.value("volume", 'v', "list", "Bind mount a volume"),
+                    FlagSpec.value("mount", (char) 0, "mount", "Attach a filesystem mount to the container"),
+                    FlagSpec.value("network", (char) 0, "network", "Connect a container to a network"),
+                    FlagSpec.value("network-alias", (char) 0, "list", "Add network-scoped alias for the container"))),
             new ArgsRule.AtLeast(1), false);
 
     @Override
@@ -71,12 +75,26 @@ final class CreateCommand implements DockerCommand {
                 return fail(inv, "Error response from daemon: " + nameError.get());
             }
         }
+        // as for run: the mounts and the network are checked at create and the container joins them (RunCommand)
+        MountSpecs.Parsed mounts = MountSpecs.parse(inv.args().flags().get("volume"), inv.args().flags().get("mount"),
+                inv.state());
+        if (mounts.error() != null) {
+            return fail(inv, "Error response from daemon: " + mounts.error());
+        }
+        Optional<String> networkError = NetworkCommands.checkRunNetwork(inv)
+                .or(() -> NetworkCommands.checkRunAliases(inv));
+        if (networkError.isPresent()) {
+            return fail(inv, "Error response from daemon: " + networkError.get());
+        }
         Optional<String> linkError = LinkOptions.daemonError(inv);
         if (linkError.isPresent()) {
             return fail(inv, "Error response from daemon: " + linkError.get());
         }
         List<String> command = inv.args().positionals().subList(1, inv.args().positionals().size());
         Container c = inv.engine().create(image.get(), imageArg, name, command, inv.args().bool("rm"), true, options);
+        inv.engine().volumes().attach(c.id(), mounts.mounts());
+        inv.engine().volumes().bindFrom(c.id(), inv.state().fs());
+        NetworkCommands.attachRun(inv, c);
         LinkOptions.register(inv, c);
         out.outLine(c.id());
         return 0;

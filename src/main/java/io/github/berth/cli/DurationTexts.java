@@ -51,6 +51,10 @@ final class DurationTexts {
                 }
                 return exitedText;
             }
+            case RESTARTING:
+                // moby container/state.go String(): the time since the last exit
+                return "Restarting (" + s.exitCode() + ") "
+                        + Units.humanDurationText(Units.humanDurationKey(Duration.between(s.finishedAt(), now))) + " ago";
             case CREATED:
                 return "Created";
             default:

@@ -86,7 +86,7 @@ final class ImageRows {
             if (since != null && !image.created().isAfter(since)) {
                 continue;
             }
-            if (filters.contains("label") && !filters.matchKVList("label", Map.of())) {
+            if (filters.contains("label") && !filters.matchKVList("label", image.config().labels())) {
                 continue;
             }
             List<String> tags = new ArrayList<>();

@@ -61,7 +61,8 @@ final class InspectJson {
     private static Map<String, Object> state(ContainerState s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("Status", s.status().word());
-        m.put("Running", s.status() == ContainerState.Status.RUNNING || s.status() == ContainerState.Status.PAUSED);
+        m.put("Running", s.status() == ContainerState.Status.RUNNING || s.status() == ContainerState.Status.PAUSED
+                || s.status() == ContainerState.Status.RESTARTING);
         m.put("Paused", s.status() == ContainerState.Status.PAUSED);
         m.put("Restarting", s.status() == ContainerState.Status.RESTARTING);
         m.put("OOMKilled", false);
@@ -189,7 +190,7 @@ final class InspectJson {
         m.put("WorkingDir", cfg.workingDir());
         m.put("Entrypoint", cfg.entrypoint());
         m.put("OnBuild", null);
-        m.put("Labels", Map.of());
+        m.put("Labels", new java.util.TreeMap<>(cfg.labels()));
         if (!image.config().stopSignal().isEmpty()) {
             m.put("StopSignal", image.config().stopSignal());
         }

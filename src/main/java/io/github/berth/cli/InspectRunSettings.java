@@ -56,9 +56,6 @@ final class InspectRunSettings {
                 config.clear();
                 config.putAll(rebuilt);
             }
-            if (!o.labels().isEmpty()) {
-                replace(config, "Labels", new TreeMap<>(o.labels()));
-            }
         }
         if (host != null) {
             Map<String, Object> bindings = new TreeMap<>();

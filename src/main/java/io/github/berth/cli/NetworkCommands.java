@@ -29,8 +29,7 @@ final class NetworkCommands {
         if (name.startsWith("container:")) {
             return Optional.of("berth does not share a container's network namespace yet: " + name);
         }
-        return inv.engine().networks().find(name).isPresent() ? Optional.empty()
-                : Optional.of("failed to set up container networking: network " + name + " not found");
+        return Optional.empty(); // a missing network fails the start, not the create (Networks.connectMissing)
     }
 
     /**
@@ -53,8 +52,13 @@ final class NetworkCommands {
     static void attachRun(Invocation inv, Container c) {
         String name = inv.args().value("network");
         Networks networks = inv.engine().networks();
-        networks.connect(c, networks.find(name == null || name.equals("default") ? "bridge" : name).orElseThrow(),
-                inv.args().flags().getOrDefault("network-alias", List.of()));
+        List<String> aliases = inv.args().flags().getOrDefault("network-alias", List.of());
+        Optional<Networks.Network> n = networks.find(name == null || name.equals("default") ? "bridge" : name);
+        if (n.isPresent()) {
+            networks.connect(c, n.get(), aliases);
+        } else {
+            networks.connectMissing(c, name, aliases);
+        }
     }
 
     /** The networks a container is on, by name ("bridge" for containers made before networks were tracked). */

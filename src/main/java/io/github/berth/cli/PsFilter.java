@@ -121,7 +121,8 @@ final class PsFilter {
                 break;
             }
             boolean running = c.state().status() == ContainerState.Status.RUNNING
-                    || c.state().status() == ContainerState.Status.PAUSED;
+                    || c.state().status() == ContainerState.Status.PAUSED
+                    || c.state().status() == ContainerState.Status.RESTARTING;
             if (!running && !all && limit <= 0) {
                 continue;
             }

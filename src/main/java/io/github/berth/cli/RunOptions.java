@@ -26,6 +26,7 @@ final class RunOptions {
             FlagSpec.value("hostname", 'h', "string", "Container host name"),
             FlagSpec.bool("interactive", 'i', "Keep STDIN open even if not attached"),
             FlagSpec.value("label", 'l', "list", "Set meta data on a container"),
+            FlagSpec.value("label-file", (char) 0, "list", "Read in a line delimited file of labels"),
             FlagSpec.value("link", (char) 0, "list", "Add link to another container"),
             FlagSpec.value("publish", 'p', "list", "Publish a container's port(s) to the host"),
             FlagSpec.bool("publish-all", 'P', "Publish all exposed ports to random ports"),
@@ -56,7 +57,7 @@ final class RunOptions {
     static Parsed parse(ParsedArgs args, ShellState state) {
         List<String> env = new ArrayList<>();
         for (String file : values(args, "env-file")) {
-            Object read = envFile(file, state);
+            Object read = envFile(file, state, true);
             if (read instanceof String error) {
                 return new Parsed.Invalid(error);
             }
@@ -75,6 +76,19 @@ final class RunOptions {
             env.add(eq >= 0 || host == null ? e : key + "=" + host);
         }
         Map<String, String> labels = new LinkedHashMap<>();
+        for (String file : values(args, "label-file")) {
+            // opts.ReadKVStrings: the kvfile parser of --env-file, where a bare name is left out
+            Object read = envFile(file, state, false);
+            if (read instanceof String error) {
+                return new Parsed.Invalid(error);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> lines = (List<String>) read;
+            for (String line : lines) {
+                int eq = line.indexOf('=');
+                labels.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
         for (String l : values(args, "label")) {
             int eq = l.indexOf('=');
             String key = eq < 0 ? l : l.substring(0, eq);
@@ -148,7 +162,7 @@ final class RunOptions {
     }
 
     /** opts/envfile.go (kvfile): NAME=value lines, comments and blank lines skipped, a bare NAME taken from the environment. */
-    private static Object envFile(String file, ShellState state) {
+    private static Object envFile(String file, ShellState state, boolean lookUp) {
         String path = VPath.resolve(state.cwd(), file);
         Optional<Node> node = state.fs().lookup(path);
         if (node.isEmpty()) {
@@ -173,7 +187,7 @@ final class RunOptions {
             }
             if (eq >= 0) {
                 env.add(line);
-            } else if (state.var(name) != null) {
+            } else if (lookUp && state.var(name) != null) {
                 env.add(name + "=" + state.var(name));
             }
         }

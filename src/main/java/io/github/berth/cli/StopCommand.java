@@ -22,7 +22,8 @@ final class StopCommand implements DockerCommand {
     @Override
     public int run(Invocation inv) {
         Integer timeout = timeout(inv.args().value("timeout"));
-        return DaemonErrors.eachContainer(inv, name -> inv.engine().stop(name, timeout));
+        String signal = inv.args().value("signal");
+        return DaemonErrors.eachContainer(inv, name -> inv.engine().stop(name, timeout, signal));
     }
 
     /** -t as pflag parsed it (a Go int); null when not given. */

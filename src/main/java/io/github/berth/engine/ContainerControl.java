@@ -36,6 +36,10 @@ public final class ContainerControl {
             return missing.message();
         }
         Container c = ((Lookup.Found) lookup).container();
+        if (c.state().status() == ContainerState.Status.RESTARTING) {
+            // moby daemon/errors.go errContainerIsRestarting (exec, pause, top)
+            return "Container " + c.id() + " is restarting, wait until the container is running";
+        }
         if (c.state().status() != ContainerState.Status.RUNNING) {
             return "container " + c.id() + " is not running";
         }
@@ -107,6 +111,13 @@ public final class ContainerControl {
             return missing.message();
         }
         Container c = ((Lookup.Found) lookup).container();
+        Instant due = c.state().status() == ContainerState.Status.RESTARTING ? engine.restarts().due(c.id()) : null;
+        if (due != null) {
+            // a restarting container counts as running: the wait returns at its next exit (moby
+            // container/state.go SetRestarting notifies the waiters), after the restart that is due
+            engine.playUntil(due);
+            c = ((Lookup.Found) engine.find(c.id())).container();
+        }
         if (c.state().status() != ContainerState.Status.RUNNING) {
             return c.state().exitCode();
         }
@@ -131,6 +142,9 @@ public final class ContainerControl {
         Container c = ((Lookup.Found) lookup).container();
         if (c.state().status() != ContainerState.Status.RUNNING) {
             return Optional.of(c.state().exitCode());
+        }
+        if (ContainerStops.cancelsRestart("INT", c.config().stopSignal())) {
+            engine.restarts().cancel(c.id()); // moby daemon/kill.go ExitOnNext
         }
         if (runtime.paused(c.id())) {
             return Optional.empty(); // a frozen process only receives the signal once it is unpaused

@@ -172,12 +172,6 @@ public final class ContainerRuntime {
         return s == null ? List.of() : s.processes();
     }
 
-    /** Whether the container runs a server that ends cleanly on its stop signal (not a Python script, which as PID 1 ignores SIGTERM). */
-    boolean stopsGracefully(String id) {
-        Servers.Plan.Serve s = servers.get(id);
-        return s != null && !s.processes().get(0).startsWith("python") && !paused.contains(id);
-    }
-
     public boolean paused(String id) {
         return paused.contains(id);
     }

@@ -36,10 +36,12 @@ public final class Engine {
     private final Networks networks;
     private final Registries registries = new Registries();
     private final ContainerDns dns;
+    private final Restarts restarts;
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
-        this.clock = clock;
+        this.restarts = new Restarts(clock);
+        this.clock = restarts.clock();
         this.ids = ids;
         Map<String, Program> all = new java.util.HashMap<>(programs);
         List<Map<String, Program>> table = new ArrayList<>(1);
@@ -64,6 +66,11 @@ public final class Engine {
         this.networks = new Networks(clock, ids, containers);
         this.runtime = new ContainerRuntime(containerLayers, networks);
         this.dns = new ContainerDns(this, runtime);
+    }
+
+    /** Restart policies acted on: RestartCount, restarting containers. */
+    public Restarts restarts() {
+        return restarts;
     }
 
     /** Names and addresses as containers' processes see them (/etc/hosts, the embedded DNS). */
@@ -224,6 +231,7 @@ public final class Engine {
         logs.remove(id);
         runningUntil.remove(id);
         runtime.removed(id);
+        restarts.removed(id);
     }
 
     /**
@@ -276,6 +284,10 @@ public final class Engine {
             return Optional.of("cannot remove container \"" + prefixOrName
                     + "\": container is running: stop the container before removing or force remove");
         }
+        if (c.state().status() == ContainerState.Status.RESTARTING && !force) {
+            return Optional.of("cannot remove container \"" + prefixOrName
+                    + "\": container is restarting: stop the container before removing or force remove");
+        }
         if (c.state().status() == ContainerState.Status.RUNNING) {
             kill(c);
         }
@@ -291,19 +303,34 @@ public final class Engine {
      * container has stopped by the time the command returns).
      */
     public Optional<String> stop(String prefixOrName, Integer timeout) {
+        return stop(prefixOrName, timeout, null);
+    }
+
+    /** {@code docker stop -s SIGNAL}: the signal sent first instead of the container's stop signal. */
+    public Optional<String> stop(String prefixOrName, Integer timeout, String signal) {
         Lookup lookup = find(prefixOrName);
         if (lookup instanceof Lookup.Missing missing) {
             return Optional.of(missing.message());
         }
         Container c = ((Lookup.Found) lookup).container();
+        Optional<String> badSignal = signal == null || signal.isEmpty() || !ContainerStops.running(c) ? Optional.empty()
+                : ContainerStops.invalid(signal, false);
+        if (badSignal.isPresent()) {
+            return Optional.of("cannot stop container: " + prefixOrName + ": " + badSignal.get());
+        }
+        if (restarts.cancel(c.id())) {
+            containers.put(c.id(), c.withState(ContainerStops.exitedFromRestarting(c.state())));
+        }
         if (c.state().status() == ContainerState.Status.RUNNING) {
             Instant deadline = runningUntil.get(c.id());
             long wait = timeout == null ? 10 : timeout;
             boolean endsInTime = deadline != null && !deadline.equals(Instant.MAX)
                     && (wait < 0 || !deadline.isAfter(clock.instant().plusSeconds(wait)));
-            if (runtime.stopsGracefully(c.id())) {
-                // the server handles its stop signal (nginx SIGQUIT, httpd SIGWINCH, ...) and exits 0
-                ended(c, 0, clock.instant());
+            Optional<Integer> graceful = ContainerStops.signal(this, runtime, c,
+                    ContainerStops.stopSignal(signal, c.config().stopSignal()));
+            if (graceful.isPresent()) {
+                // the server handles its stop signal (nginx SIGQUIT, httpd SIGWINCH, ...): its shutdown lines, its status
+                ended(c, graceful.get(), clock.instant());
             } else if (endsInTime) {
                 // it ends by itself before SIGKILL; the command returned when it did
                 runningUntil.remove(c.id());
@@ -333,6 +360,12 @@ public final class Engine {
         runningUntil.remove(c.id());
         Container exited = c.withState(new ContainerState(ContainerState.Status.EXITED, exit,
                 c.state().startedAt(), at));
+        if (restarts.exited(c.id(), runtime.options(c.id()).restart(), exit, c.state().startedAt(), at)) {
+            Container restarting = c.withState(new ContainerState(ContainerState.Status.RESTARTING, exit,
+                    c.state().startedAt(), at));
+            containers.put(c.id(), restarting);
+            return restarting;
+        }
         if (c.autoRemove()) {
             remove(c.id());
         } else {
@@ -348,17 +381,30 @@ public final class Engine {
      * other signals leave them running.
      */
     public Optional<String> kill(String prefixOrName, String signal) {
+        Optional<String> badSignal = signal == null || signal.isEmpty() ? Optional.empty()
+                : ContainerStops.invalid(signal, true);
+        if (badSignal.isPresent()) {
+            return Optional.of("cannot kill container: " + prefixOrName + ": " + badSignal.get());
+        }
         Lookup lookup = find(prefixOrName);
         if (lookup instanceof Lookup.Missing missing) {
             return Optional.of("cannot kill container: " + prefixOrName + ": " + missing.message());
         }
         Container c = ((Lookup.Found) lookup).container();
+        if (ContainerStops.cancelsRestart(signal, c.config().stopSignal()) && restarts.cancel(c.id())) {
+            containers.put(c.id(), c.withState(ContainerStops.exitedFromRestarting(c.state())));
+        }
+        if (c.state().status() == ContainerState.Status.RESTARTING) {
+            return Optional.empty(); // moby kill.go: a restarting container gets no signal
+        }
         if (c.state().status() != ContainerState.Status.RUNNING) {
             return Optional.of("cannot kill container: " + prefixOrName + ": container " + c.id() + " is not running");
         }
         String sig = signal == null ? "" : signal.toUpperCase(java.util.Locale.ROOT);
         if (sig.isEmpty() || sig.equals("KILL") || sig.equals("SIGKILL") || sig.equals("9")) {
             kill(c);
+        } else {
+            ContainerStops.signal(this, runtime, c, sig).ifPresent(status -> ended(c, status, clock.instant()));
         }
         return Optional.empty();
     }
@@ -405,19 +451,30 @@ public final class Engine {
         return Optional.empty();
     }
 
-    /** Containers whose process has ended by itself since the last look exit with status 0 then. */
+    /**
+     * Containers whose process has ended by itself since the last look exit with status 0 then,
+     * and restart policies play out up to now, in time order ({@link Restarts}).
+     */
     private void refresh() {
-        if (runningUntil.isEmpty()) {
+        playUntil(clock.instant());
+    }
+
+    /** Plays the exits and restarts due by {@code until} (also a later instant a wait returns at). */
+    void playUntil(Instant until) {
+        if (restarts.idle(runningUntil)) {
             return;
         }
-        Instant now = clock.instant();
-        for (var it = runningUntil.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            if (!e.getValue().isAfter(now)) {
-                it.remove();
-                ended(containers.get(e.getKey()), 0, e.getValue());
+        restarts.catchUp(runningUntil, until, new Restarts.Events() {
+            @Override
+            public void ends(String id, Instant at) {
+                ended(containers.get(id), 0, at);
             }
-        }
+
+            @Override
+            public void restart(String id) {
+                start(id, Output.DISCARD, true);
+            }
+        });
     }
 
     /** What the container's process wrote, in order, as the json-file log driver kept it. */
@@ -511,9 +568,11 @@ public final class Engine {
     public StartOutcome start(String id, Output attached, boolean detached) {
         refresh();
         Container container = containers.get(id);
-        if (container.state().status() == ContainerState.Status.RUNNING) {
+        if (container.state().status() == ContainerState.Status.RUNNING
+                || container.state().status() == ContainerState.Status.RESTARTING && !restarts.restartingNow(id)) {
             return new StartOutcome.Ran(container);
         }
+        restarts.starting(id);
         Image image = images.get(container.imageId());
         MemoryFs rootfs = runtime.rootfs(container, image);
         rootfs.stamp(() -> new io.github.berth.fs.Node.Meta(0, 0, clock.instant())); // a container runs as root, on the engine clock
@@ -593,7 +652,7 @@ public final class Engine {
     private static Container notStarted(Container c, int exit, String error) {
         ContainerState was = c.state();
         return c.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
-                ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, exit, was.startedAt(), was.finishedAt(), error));
+                || was.status() == ContainerState.Status.RESTARTING ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, exit, was.startedAt(), was.finishedAt(), error));
     }
 
     /** Output that goes to the container's log and to {@code attached}. */

@@ -50,6 +50,12 @@ public record ImageConfig(List<String> env, List<String> entrypoint, List<String
         return env.stream().filter(e -> e.startsWith("PATH=")).map(e -> e.substring(5)).findFirst().orElse(null);
     }
 
+    /** The same config with these labels. */
+    public ImageConfig withLabels(Map<String, String> newLabels) {
+        return new ImageConfig(env, entrypoint, cmd, workingDir, exposedPorts, stopSignal, user, newLabels, volumes,
+                healthcheck, onBuild, shell);
+    }
+
     /** The same config with another command (a container's Cmd given on the command line). */
     public ImageConfig withCmd(List<String> newCmd) {
         return new ImageConfig(env, entrypoint, newCmd, workingDir, exposedPorts, stopSignal, user, labels, volumes,

@@ -215,6 +215,16 @@ public final class Networks {
         return Optional.empty();
     }
 
+    /**
+     * Records that a new container asks for network {@code name}, which does not exist (yet): moby
+     * daemon/create.go lets the network be missing at create; the container joins it when it
+     * starts, or its start fails if it is still missing.
+     */
+    public void connectMissing(Container c, String name, List<String> aliases) {
+        endpoints.computeIfAbsent(c.id(), k -> new LinkedHashMap<>())
+                .put(name, new Endpoint("", derivedId(c.id() + name), "", "", 0, aliases));
+    }
+
     public Optional<String> disconnect(Container c, Network n) {
         Map<String, Endpoint> eps = endpoints.get(c.id());
         Endpoint ep = eps == null ? null : eps.get(n.name());
@@ -234,6 +244,19 @@ public final class Networks {
     Optional<String> started(Container c) {
         if (!endpoints.containsKey(c.id())) {
             connect(c, find("bridge").orElseThrow());
+        }
+        Map<String, Endpoint> eps = endpoints.get(c.id());
+        for (Map.Entry<String, Endpoint> e : List.copyOf(eps.entrySet())) {
+            if (e.getValue().networkId().isEmpty()) {
+                // a network named at create: found now, or the start fails (moby daemon/container_operations.go)
+                Optional<Network> n = find(e.getKey());
+                if (n.isEmpty()) {
+                    return Optional.of("network " + e.getKey() + " not found");
+                }
+                eps.remove(e.getKey());
+                eps.put(n.get().name(), new Endpoint(n.get().id(), derivedId(c.id() + n.get().id()), "", "", 0,
+                        e.getValue().aliases()));
+            }
         }
         for (String name : List.copyOf(endpoints.get(c.id()).keySet())) {
             Optional<String> error = allocate(c.id(), name);

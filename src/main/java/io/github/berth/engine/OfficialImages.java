@@ -35,14 +35,14 @@ final class OfficialImages {
     static List<Entry> entries() {
         List<Entry> all = new ArrayList<>();
         Entry noble = image("ubuntu:24.04", 1, 78_100_000L, 1748512800L /* 2025-05-29T10:00:00Z */,
-                new ImageConfig(List.of("PATH=" + PATH), null, List.of("/bin/bash"), ""), debianBase(false),
-                osRelease(UBUNTU_2404));
+                ubuntuLabels(new ImageConfig(List.of("PATH=" + PATH), null, List.of("/bin/bash"), ""), "24.04"),
+                debianBase(false), osRelease(UBUNTU_2404));
         all.add(noble);
         all.add(alias(noble, "ubuntu:latest"));
         all.add(alias(noble, "ubuntu:noble"));
         Entry jammy = image("ubuntu:22.04", 1, 77_900_000L, 1748599200L /* 2025-05-30T10:00:00Z */,
-                new ImageConfig(List.of("PATH=" + PATH), null, List.of("/bin/bash"), ""), debianBase(false),
-                osRelease(UBUNTU_2204));
+                ubuntuLabels(new ImageConfig(List.of("PATH=" + PATH), null, List.of("/bin/bash"), ""), "22.04"),
+                debianBase(false), osRelease(UBUNTU_2204));
         all.add(jammy);
         all.add(alias(jammy, "ubuntu:jammy"));
         Entry xenial = image("ubuntu:16.04", 4, 135_000_000L, 1630372890L /* 2021-08-31T01:21:30Z */,
@@ -102,7 +102,8 @@ final class OfficialImages {
                 new ImageConfig(List.of("PATH=" + PATH, "NGINX_VERSION=1.27.4", "NJS_VERSION=0.8.9",
                         "NJS_RELEASE=1~bookworm", "PKG_RELEASE=1~bookworm", "DYNPKG_RELEASE=1~bookworm"),
                         List.of("/docker-entrypoint.sh"), List.of("nginx", "-g", "daemon off;"), "",
-                        List.of("80/tcp"), "SIGQUIT"), nginx(debianBase(false)), nginxFiles(DEBIAN_12));
+                        List.of("80/tcp"), "SIGQUIT").withLabels(NGINX_LABELS), nginx(debianBase(false)),
+                nginxFiles(DEBIAN_12));
         all.add(nginx);
         all.add(alias(nginx, "nginx:1.27"));
         all.add(alias(nginx, "nginx:1.27.4"));
@@ -113,7 +114,8 @@ final class OfficialImages {
                 new ImageConfig(List.of("PATH=" + PATH, "NGINX_VERSION=1.27.4", "PKG_RELEASE=1",
                         "DYNPKG_RELEASE=1", "NJS_VERSION=0.8.9", "NJS_RELEASE=1"),
                         List.of("/docker-entrypoint.sh"), List.of("nginx", "-g", "daemon off;"), "",
-                        List.of("80/tcp"), "SIGQUIT"), nginxAlpinePrograms, nginxFiles(ALPINE_3_21));
+                        List.of("80/tcp"), "SIGQUIT").withLabels(NGINX_LABELS), nginxAlpinePrograms,
+                nginxFiles(ALPINE_3_21));
         all.add(nginxAlpine);
 
         // docker-library/httpd 2.4 (FROM debian:bookworm-slim)
@@ -353,6 +355,16 @@ final class OfficialImages {
         }
         programs.put("/usr/local/bin/docker-entrypoint.sh", "node-entrypoint");
         return programs;
+    }
+
+    /** nginxinc/docker-nginx's Dockerfiles: LABEL maintainer=… */
+    private static final Map<String, String> NGINX_LABELS = Map.of("maintainer",
+            "NGINX Docker Maintainers <docker-maint@nginx.com>");
+
+    /** Canonical's ubuntu images (since 2023): LABEL org.opencontainers.image.ref.name=ubuntu, .version=$RELEASE. */
+    private static ImageConfig ubuntuLabels(ImageConfig config, String release) {
+        return config.withLabels(Map.of("org.opencontainers.image.ref.name", "ubuntu",
+                "org.opencontainers.image.version", release));
     }
 
     private static Map<String, String> nginx(Map<String, String> base) {

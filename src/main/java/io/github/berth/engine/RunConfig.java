@@ -47,8 +47,11 @@ final class RunConfig {
         exposed.addAll(o.exposed());
         o.ports().forEach(p -> exposed.add(p.containerPort()));
         String workingDir = o.workingDir().isEmpty() ? image.workingDir() : o.workingDir();
+        // moby daemon/commit.go merge: the image's labels join the container's, whose own (-l) win
+        java.util.Map<String, String> labels = new java.util.TreeMap<>(image.labels());
+        labels.putAll(o.labels());
         // moby daemon/commit.go merge: the image's User is the container's unless -u gives one (kept apart)
         return new ImageConfig(env, entrypoint, cmd, workingDir, List.copyOf(exposed), image.stopSignal(), image.user(),
-                java.util.Map.of(), List.of(), null, List.of(), null);
+                labels, List.of(), null, List.of(), null);
     }
 }

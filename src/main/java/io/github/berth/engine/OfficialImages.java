@@ -384,6 +384,8 @@ final class OfficialImages {
         files.put("/usr/share/nginx/html/index.html", NginxPages.WELCOME);
         files.put("/usr/share/nginx/html/50x.html", NginxPages.ERROR_50X);
         files.put("/etc/nginx/conf.d/default.conf", NginxPages.DEFAULT_CONF);
+        files.put("/etc/nginx/nginx.conf", NginxConfig.MAIN_CONF);
+        files.put("/etc/nginx/mime.types", NginxConfig.MIME_TYPES);
         return files;
     }
 

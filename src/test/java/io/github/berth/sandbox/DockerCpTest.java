@@ -43,6 +43,19 @@ class DockerCpTest {
     }
 
     @Test
+    void nginxsMainConfigurationCanBeCopiedOutToEdit() {
+        run("docker run -d --name web nginx");
+        assertEquals("conf.d\nmime.types\nnginx.conf\n", out("docker exec web ls /etc/nginx"));
+        run("docker cp web:/etc/nginx/nginx.conf .");
+        // nginx.org's 1.27.4 package (nginx/pkg-oss 1.27.4-1 debian/debian/nginx.conf)
+        String conf = out("cat nginx.conf");
+        assertEquals("\nuser  nginx;\nworker_processes  auto;\n", conf.substring(0, 38));
+        assertEquals(true, conf.endsWith("    include /etc/nginx/conf.d/*.conf;\n}\n"), conf);
+        assertEquals("    text/html                                        html htm shtml;\n",
+                out("docker exec web grep -w html /etc/nginx/mime.types"));
+    }
+
+    @Test
     void aMissingDestinationNamesTheNewFileAndAnExistingFileIsReplaced() {
         run("echo one > a.txt");
         run("docker create --name ct alpine");

@@ -14,7 +14,7 @@ final class Builtins {
     private static final Set<String> NAMES = Set.of("cd", "pwd", "echo", "true", "false", "exit", ":", "printf",
             "export", "unset", "set", "test", "[", "read", "source", ".", "alias", "unalias", "type", "command",
             "shift", "return", "break", "continue", "local", "eval", "let", "builtin", "readonly", "declare",
-            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg");
+            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg", "shopt");
     /** Words bash reserves, for {@code type}. */
     static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "while",
             "until", "do", "done", "in", "function", "{", "}", "!", "[[", "]]", "time", "select", "coproc");
@@ -69,6 +69,8 @@ final class Builtins {
                 return 0;
             case "echo":
                 return echo(args, out);
+            case "shopt":
+                return ShoptBuiltin.run(sh, args, ctx);
             case "false":
                 return 1;
             case "true":
@@ -182,6 +184,11 @@ final class Builtins {
             return shell.dialect == Shell.Dialect.ASH ? 2 : 1;
         }
         String absolute = VPath.resolve(state.cwd(), target);
+        boolean doubleSlash = target.startsWith("/") ? target.startsWith("//") && !target.startsWith("///")
+                : state.cwd().startsWith("//") && !state.cwd().startsWith("///");
+        if (doubleSlash && shell.dialect == Shell.Dialect.BASH) {
+            absolute = "/" + absolute; // bash keeps a leading // (POSIX leaves it implementation-defined): cd //tmp; pwd
+        }
         state.setVar("OLDPWD", state.cwd());
         state.cwd(absolute);
         if (back) {

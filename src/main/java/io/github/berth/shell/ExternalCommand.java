@@ -37,6 +37,8 @@ final class ExternalCommand {
             return 126;
         }
         String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
-        return program.run(args, stdin, out, here.programView()) & 0xff;
+        ShellState view = here.programView();
+        view.stdio = new Stdio(ctx.in().file, ctx.in().directory, out.stdoutFile());
+        return program.run(args, stdin, out, view) & 0xff;
     }
 }

@@ -91,6 +91,14 @@ public final class Shell {
         this.interactive = true;
     }
 
+    /** Runs a command string ({@code bash -c SCRIPT}): {@code $-} shows {@code c}, ash's builtins say {@code line 0:}. */
+    public void commandString() {
+        commandString = true;
+        if (dialect == Dialect.BASH) {
+            state.extras.commandString = true;
+        }
+    }
+
     public ShellState state() {
         return state;
     }
@@ -201,6 +209,9 @@ public final class Shell {
                 status = e.status;
             } catch (Expander.Failure e) {
                 status = failure(e, ctx);
+                if (dialect == Dialect.BASH && status == 127 && ctx.st().errexit) {
+                    status = 1; // bash -c 'set -eu; echo $U' exits 1, without -e 127
+                }
                 if (dialect == Dialect.ASH && commandString) {
                     ctx.st().lastStatus(status);
                     return new Outcome(status, true); // a raised error ends a non-interactive ash

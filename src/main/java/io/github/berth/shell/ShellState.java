@@ -93,6 +93,13 @@ public final class ShellState {
         return child;
     }
 
+    /** What a running program's standard input and output are; see {@link Stdio}. */
+    Stdio stdio = Stdio.NONE;
+
+    public Stdio stdio() {
+        return stdio;
+    }
+
     /** What a program sees: the filesystem, directory and user, and only the exported variables. */
     ShellState programView() {
         return child();

@@ -40,6 +40,9 @@ final class Builtins {
      * {@code sh -c}, {@code line 0: } after it, as busybox 1.37 prints there.
      */
     private String ash(String builtin) {
+        if (shell.dialect == Shell.Dialect.DASH) {
+            return shell.prefix() + builtin + ": "; // dash: sh: 1: cd: …
+        }
         return shell.name + ": " + builtin + ": " + (shell.commandString ? "line 0: " : "");
     }
 
@@ -77,12 +80,12 @@ final class Builtins {
             case ":":
                 return 0;
             case "exit":
-                return exit(sh, shell.dialect == Shell.Dialect.ASH ? ash("exit") : null, args, out, st);
+                return exit(sh, shell.ashLike() ? ash("exit") : null, args, out, st);
             case "printf":
                 return Printf.run(sh, args, out, st);
             case "test":
             case "[":
-                return TestBuiltin.run(sh, shell.dialect == Shell.Dialect.ASH, args, out, st);
+                return TestBuiltin.run(sh, shell.ashLike(), args, out, st);
             case "export":
             case "readonly":
             case "declare":
@@ -179,9 +182,10 @@ final class Builtins {
                 : walk.node() instanceof Node.Dir ? null : PathWalk.NOT_A_DIRECTORY;
         if (problem != null) {
             // busybox ash: ash_msg_and_raise_perror("can't cd to %s", dest)
-            out.errLine(shell.dialect == Shell.Dialect.ASH ? ash("cd") + "can't cd to " + target + ": " + problem
+            out.errLine(shell.dialect == Shell.Dialect.DASH ? ash("cd") + "can't cd to " + target // dash adds no reason
+                    : shell.ashLike() ? ash("cd") + "can't cd to " + target + ": " + problem
                     : sh + ": cd: " + target + ": " + problem);
-            return shell.dialect == Shell.Dialect.ASH ? 2 : 1;
+            return shell.ashLike() ? 2 : 1;
         }
         String absolute = VPath.resolve(state.cwd(), target);
         boolean doubleSlash = target.startsWith("/") ? target.startsWith("//") && !target.startsWith("///")
@@ -287,7 +291,7 @@ final class Builtins {
 
     private int ret(List<String> args, Output out, ShellState st) {
         if (!st.inFunction() && sourcing == 0) {
-            if (shell.dialect == Shell.Dialect.ASH) {
+            if (shell.ashLike()) {
                 return 0; // busybox ash ignores it
             }
             out.errLine(shell.name + ": return: can only `return' from a function or sourced script");

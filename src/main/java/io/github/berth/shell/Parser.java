@@ -61,6 +61,11 @@ final class Parser {
         return new Parser(new Lexer(src, 0, 0));
     }
 
+    /** The line the lexer has reached: where a syntax error was found. */
+    int errorLine() {
+        return lexer.lineAt(Math.min(lexer.tokenStart, lexer.src.length()));
+    }
+
     List<String> warnings() {
         return lexer.warnings;
     }

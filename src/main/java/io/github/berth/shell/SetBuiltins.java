@@ -13,9 +13,18 @@ final class SetBuiltins {
     int unset(List<String> args, Output out, ShellState st) {
         int status = 0;
         boolean functions = false;
+        boolean reference = false;
         for (String a : args.subList(1, args.size())) {
             if (a.equals("-f")) {
                 functions = true;
+                continue;
+            }
+            if (a.equals("-n")) {
+                reference = true; // unset -n ref: the reference, not what it names
+                continue;
+            }
+            if (reference && Shell.isName(a)) {
+                st.rawUnset(a);
                 continue;
             }
             if (a.equals("-v")) {

@@ -22,7 +22,9 @@ public final class Shell {
      * found}. Other messages follow bash for now.
      */
     public enum Dialect {
-        BASH("command not found"), ASH("not found");
+        BASH("command not found"), ASH("not found"),
+        /** dash, the {@code sh} of debian and ubuntu images: ash's words, with the line after the name ({@code sh: 1: foo: not found}). */
+        DASH("not found");
 
         final String notFound;
 
@@ -97,6 +99,19 @@ public final class Shell {
         if (dialect == Dialect.BASH) {
             state.extras.commandString = true;
         }
+    }
+
+    /** busybox ash and dash, which share most of their messages and exit 2 on a shell error. */
+    boolean ashLike() {
+        return dialect != Dialect.BASH;
+    }
+
+    /**
+     * The start of the shell's own messages: {@code bash: }, {@code sh: }, and for dash the line
+     * as well ({@code sh: 1: }, dash's errorf in error.c prints "%s: %d: " with arg0 and the line).
+     */
+    String prefix() {
+        return dialect == Dialect.DASH ? name + ": " + (state.extras.lineOffset + state.extras.line) + ": " : name + ": ";
     }
 
     public ShellState state() {
@@ -182,7 +197,7 @@ public final class Shell {
         int status = ctx.st().lastStatus();
         int warned = 0;
         while (true) {
-            Parser.Result r = parser.next(name, context, dialect == Dialect.ASH);
+            Parser.Result r = parser.next(name, context, ashLike());
             for (; warned < parser.warnings().size(); warned++) {
                 if (dialect == Dialect.BASH) { // ash takes the end of input as the end of the document, silently
                     ctx.out().errLine(name + ": " + parser.warnings().get(warned));
@@ -192,7 +207,8 @@ public final class Shell {
                 break;
             }
             if (r instanceof Parser.Error e) {
-                ctx.out().errLine(e.message());
+                ctx.out().errLine(dialect == Dialect.DASH
+                        ? SyntaxMessages.dash(e.message(), name, ctx.st().extras.lineOffset + parser.errorLine()) : e.message());
                 ctx.st().lastStatus(2);
                 return new Outcome(2, false);
             }
@@ -212,7 +228,7 @@ public final class Shell {
                 if (dialect == Dialect.BASH && status == 127 && ctx.st().errexit) {
                     status = 1; // bash -c 'set -eu; echo $U' exits 1, without -e 127
                 }
-                if (dialect == Dialect.ASH && commandString) {
+                if (ashLike() && commandString) {
                     ctx.st().lastStatus(status);
                     return new Outcome(status, true); // a raised error ends a non-interactive ash
                 }
@@ -230,8 +246,9 @@ public final class Shell {
 
     /** Reports an expansion error in the dialect's words; the status it leaves. */
     private int failure(Expander.Failure e, Ctx ctx) {
-        ctx.out().errLine(name + ": " + (dialect == Dialect.ASH ? e.ash : e.getMessage()));
-        return dialect == Dialect.ASH ? 2 : e.status;
+        ctx.out().errLine(dialect == Dialect.DASH ? prefix() + (e.ash.startsWith("syntax error: bad substitution")
+                ? "Bad substitution" : e.ash) : name + ": " + (ashLike() ? e.ash : e.getMessage()));
+        return ashLike() ? 2 : e.status;
     }
 
     int exec(Ast ast, Ctx ctx) {

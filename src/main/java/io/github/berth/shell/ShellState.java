@@ -121,8 +121,39 @@ public final class ShellState {
         }
     }
 
+    /**
+     * The variable a name reaches: through {@code declare -n} references to the one they name
+     * (bash follows a chain; berth stops after 8 links, as a loop cannot be declared).
+     */
+    String resolve(String name) {
+        for (int i = 0; i < 8; i++) {
+            Var v = vars.get(name);
+            if (v == null || !v.has(Var.NAMEREF) || v.value == null || v.value.isEmpty()) {
+                return name;
+            }
+            name = v.value;
+        }
+        return name;
+    }
+
+    /** The variable under this very name, a name reference itself rather than what it names. */
+    Var rawVariable(String name) {
+        return vars.get(name);
+    }
+
+    /** The variable under this very name, made when there is none ({@code declare -n ref}). */
+    Var rawDeclare(String name) {
+        return vars.computeIfAbsent(name, k -> new Var(null));
+    }
+
+    /** {@code unset -n ref}: the reference itself. */
+    void rawUnset(String name) {
+        vars.remove(name);
+    }
+
     /** {@code $name}: a scalar's value, an array's element 0, or null when unset. */
     public String var(String name) {
+        name = resolve(name);
         Var v = vars.get(name);
         if (v == null || !v.has(Var.DYNAMIC)) {
             return v == null ? null : v.scalar();
@@ -161,12 +192,12 @@ public final class ShellState {
 
     /** The variable itself, or null. */
     Var variable(String name) {
-        return vars.get(name);
+        return vars.get(resolve(name));
     }
 
     /** The variable, made (declared, without a value) when there is none. */
     Var declare(String name) {
-        return vars.computeIfAbsent(name, k -> new Var(null));
+        return vars.computeIfAbsent(resolve(name), k -> new Var(null));
     }
 
     /**
@@ -174,6 +205,7 @@ public final class ShellState {
      * value, {@code -l}/{@code -u} change its case. A readonly variable fails with bash's message.
      */
     public void setVar(String name, String value) {
+        name = resolve(name);
         Var v = vars.get(name);
         if (v == null) {
             vars.put(name, new Var(value));
@@ -218,7 +250,7 @@ public final class ShellState {
     }
 
     public void unsetVar(String name) {
-        vars.remove(name);
+        vars.remove(resolve(name));
     }
 
     void export(String name) {

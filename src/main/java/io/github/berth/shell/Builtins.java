@@ -14,7 +14,7 @@ final class Builtins {
     private static final Set<String> NAMES = Set.of("cd", "pwd", "echo", "true", "false", "exit", ":", "printf",
             "export", "unset", "set", "test", "[", "read", "source", ".", "alias", "unalias", "type", "command",
             "shift", "return", "break", "continue", "local", "eval", "let", "builtin", "readonly", "declare",
-            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg", "shopt");
+            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg", "shopt", "kill");
     /** Words bash reserves, for {@code type}. */
     static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "while",
             "until", "do", "done", "in", "function", "{", "}", "!", "[[", "]]", "time", "select", "coproc");
@@ -74,6 +74,8 @@ final class Builtins {
                 return echo(args, out);
             case "shopt":
                 return ShoptBuiltin.run(sh, args, ctx);
+            case "kill":
+                return KillBuiltin.run(shell, args, ctx);
             case "false":
                 return 1;
             case "true":

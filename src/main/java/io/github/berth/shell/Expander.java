@@ -472,7 +472,7 @@ final class Expander {
             case "#":
                 return Integer.toString(state.positional().size());
             case "$":
-                return "4242";
+                return KillBuiltin.SHELL_PID;
             case "!":
                 return state.extras.lastBackground == 0 ? null : Integer.toString(state.extras.lastBackground);
             case "-":

@@ -45,6 +45,11 @@ final class ExternalCommand {
         String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
         ShellState view = here.programView();
         view.stdio = new Stdio(ctx.in().file, ctx.in().directory, out.stdoutFile());
-        return program.run(args, stdin, out, view) & 0xff;
+        int status = program.run(args, stdin, out, view) & 0xff;
+        String signal = view.killedBy;
+        if (signal != null && shell.dialect == Shell.Dialect.BASH && !signal.equals("INT") && !signal.equals("PIPE")) {
+            out.errLine(KillBuiltin.DESCRIPTIONS.getOrDefault(signal, signal)); // as an interactive bash reports it
+        }
+        return status;
     }
 }

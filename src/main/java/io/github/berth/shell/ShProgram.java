@@ -45,7 +45,9 @@ public final class ShProgram implements StdinProgram {
                 child.arg0(args.get(3)); // sh -c SCRIPT NAME ARGS...: $0 and the positional parameters
                 child.positional(args.subList(4, args.size()));
             }
-            return shell.runToEnd(args.get(2), out);
+            int status = shell.runToEnd(args.get(2), out);
+            state.killedBy = child.killedBy;
+            return status;
         }
         if (args.size() >= 2) {
             String path = VPath.resolve(state.cwd(), args.get(1));

@@ -93,6 +93,9 @@ public final class ShellState {
         return child;
     }
 
+    /** The signal that ended this shell ({@code kill $$} untrapped), for the shell that ran it to report; or null. */
+    String killedBy;
+
     /** What a running program's standard input and output are; see {@link Stdio}. */
     Stdio stdio = Stdio.NONE;
 

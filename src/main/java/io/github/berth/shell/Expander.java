@@ -478,6 +478,7 @@ final class Expander {
             case "-":
                 // bash's order (flags.c): e h u x B, then c for a command string (bash -c 'set -eux; echo $-': ehuxBc)
                 return (state.errexit ? "e" : "") + "h" + (state.nounset ? "u" : "") + (state.xtrace ? "x" : "") + "B"
+                        + (state.errtrace ? "E" : "") + (state.functrace ? "T" : "")
                         + (state.extras.commandString ? "c" : "");
             case "0":
                 return state.arg0();

@@ -401,6 +401,8 @@ final class Parser {
     }
 
     private Ast simple() throws Incomplete, SyntaxError {
+        peek();
+        int line = lexer.lineAt(lexer.tokenStart);
         List<Ast.Assign> assigns = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         List<Ast.Redir> redirs = new ArrayList<>();
@@ -432,7 +434,7 @@ final class Parser {
         if (assigns.isEmpty() && words.isEmpty() && redirs.isEmpty()) {
             throw unexpected(peek());
         }
-        return new Ast.Simple(assigns, words, redirs);
+        return new Ast.Simple(assigns, words, redirs, line);
     }
 
     private Ast.Redir redirection(Lexer.Tok op) throws Incomplete, SyntaxError {

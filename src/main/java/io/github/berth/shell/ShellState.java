@@ -31,6 +31,10 @@ public final class ShellState {
     boolean nounset;
     boolean noglob;
     boolean pipefail;
+    /** {@code set -E}: functions run the ERR trap too. */
+    boolean errtrace;
+    /** {@code set -T}: functions run the DEBUG and RETURN traps too. */
+    boolean functrace;
     /** The user the shell runs as: 0 (root) unless set, as a container's process runs without -u. */
     private int uid;
     /** The process's group and supplementary groups when set (docker run -u), else -1 and null: /etc/passwd's and /etc/group's. */
@@ -72,6 +76,8 @@ public final class ShellState {
         copy.nounset = nounset;
         copy.noglob = noglob;
         copy.pipefail = pipefail;
+        copy.errtrace = errtrace;
+        copy.functrace = functrace;
         locals.forEach(frame -> {
             Map<String, Var> f = new HashMap<>();
             frame.forEach((k, v) -> f.put(k, v == null ? null : v.copy()));

@@ -100,6 +100,9 @@ final class Traps {
                 traps.remove(name);
             } else {
                 traps.put(name, action);
+                if (name.equals("RETURN")) {
+                    returnTrapsSet++;
+                }
             }
         }
         return status;
@@ -124,6 +127,43 @@ final class Traps {
     }
 
     private boolean inErrTrap;
+    private boolean inDebugTrap;
+    /** How many times a RETURN trap was set: a function that sets one runs it when it returns. */
+    int returnTrapsSet;
+
+    /** The DEBUG trap, before a simple command runs, with {@code $BASH_COMMAND} the command as typed. */
+    void debug(Shell.Ctx ctx, Ast.Simple command) {
+        String action = ctx.st().extras.traps.get("DEBUG");
+        if (action == null || action.isEmpty() || inDebugTrap) {
+            return;
+        }
+        inDebugTrap = true;
+        int status = ctx.st().lastStatus();
+        try {
+            ctx.st().setVar("BASH_COMMAND", Printer.print(command));
+            Shell.Outcome o = shell.script(action, ctx, true);
+            if (o.exitRequested()) {
+                throw new Signal.Exit(o.status());
+            }
+        } finally {
+            inDebugTrap = false;
+            ctx.st().lastStatus(status);
+        }
+    }
+
+    /** The RETURN trap, after a function returned {@code status}, which {@code $?} keeps after it. */
+    void returned(Shell.Ctx ctx, int status) {
+        String action = ctx.st().extras.traps.get("RETURN");
+        if (action == null || action.isEmpty()) {
+            return;
+        }
+        ctx.st().lastStatus(status);
+        Shell.Outcome o = shell.script(action, ctx, true);
+        if (o.exitRequested()) {
+            throw new Signal.Exit(o.status());
+        }
+        ctx.st().lastStatus(status);
+    }
 
     /**
      * A signal the shell sent itself ({@code kill -USR1 $$}): its trap runs; an ignored one does

@@ -184,10 +184,11 @@ class ProgramsTest {
         assertEquals("key\n", run("ls /secret").out());
     }
 
-    /** Standard input is always counted as from a pipe: padded to seven columns. */
+    /** Standard input from a pipe pads to seven columns; from a redirected file, to the file's size (GNU's fstat). */
     @Test
     void wcPadsStandardInputLikeAPipe() {
-        assertEquals("      2       2       8\n", run("wc < a.txt").out());
+        assertEquals("      2       2       8\n", run("cat a.txt | wc").out());
+        assertEquals("2 2 8\n", run("wc < a.txt").out());
         assertEquals("2 2 8 a.txt\n", run("wc a.txt").out());
     }
 

@@ -35,7 +35,7 @@ final class ShellExtras {
     /** Running a command string ({@code bash -c}): {@code $-} then ends in {@code c}. */
     boolean commandString;
     /** bash's {@code shopt} options (a subshell inherits them, a new shell starts from the defaults). */
-    Map<String, Boolean> shopts = ShoptBuiltin.defaults();
+    Map<String, Boolean> shopts = ShoptBuiltin.DEFAULT_OPTIONS;
 
     ShellExtras() {
         this(0);
@@ -55,7 +55,7 @@ final class ShellExtras {
         e.lineOffset = lineOffset;
         e.line = line;
         e.commandString = commandString;
-        e.shopts = new LinkedHashMap<>(shopts);
+        e.shopts = shopts;
         return e;
     }
 

@@ -15,13 +15,15 @@ final class ShoptBuiltin {
 
     private ShoptBuiltin() {}
 
-    /** Every option with its bash -c default, in shopt's order. */
-    static Map<String, Boolean> defaults() {
+    /** Every option with its bash -c default, in shopt's order; never changed (a shell copies it to set one). */
+    static final Map<String, Boolean> DEFAULT_OPTIONS = defaults();
+
+    private static Map<String, Boolean> defaults() {
         Map<String, Boolean> options = new LinkedHashMap<>();
         for (int i = 0; i < DEFAULTS.length; i += 2) {
             options.put((String) DEFAULTS[i], (Boolean) DEFAULTS[i + 1]);
         }
-        return options;
+        return java.util.Collections.unmodifiableMap(options);
     }
 
     static int run(String sh, List<String> args, Shell.Ctx ctx) {
@@ -73,7 +75,11 @@ final class ShoptBuiltin {
                 out.errLine(sh + ": shopt: " + name + ": invalid shell option name");
                 status = 1;
             } else if (set || unset) {
-                options.put(name, set);
+                if (options.get(name) != set) {
+                    options = new LinkedHashMap<>(options); // shared with subshells and the defaults: copied on write
+                    options.put(name, set);
+                    ctx.st().extras.shopts = options;
+                }
             } else {
                 if (!quiet) {
                     show(out, name, on, print);

@@ -53,7 +53,8 @@ public final class InteractiveShells {
             return null;
         }
         String kind = marker.get();
-        Shell shell = new Shell(name, kind.equals("bash") ? Shell.Dialect.BASH : Shell.Dialect.ASH, state.get(),
+        Shell shell = new Shell(name, kind.equals("bash") ? Shell.Dialect.BASH
+                : kind.equals("dash") ? Shell.Dialect.DASH : Shell.Dialect.ASH, state.get(),
                 engine.control().programs());
         current = new Session(engine, containerId, owns, shell, kind, state.get().var("HOSTNAME"), tty);
         return "";

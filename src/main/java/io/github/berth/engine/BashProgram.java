@@ -36,6 +36,7 @@ final class BashProgram implements Program {
                 out.errLine("bash: -c: option requires an argument");
                 return 2;
             }
+            shell.commandString();
             return shell.runToEnd(args.get(2), out);
         }
         if (args.size() >= 2) {

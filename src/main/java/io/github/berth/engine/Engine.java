@@ -59,7 +59,7 @@ public final class Engine {
         io.github.berth.shell.ShProgram sh = new io.github.berth.shell.ShProgram(() -> table.get(0));
         all.put("sh", sh);
         all.put("ash", sh);
-        all.putIfAbsent("dash", sh);
+        all.put("dash", new io.github.berth.shell.ShProgram(() -> table.get(0), io.github.berth.shell.Shell.Dialect.DASH));
         table.add(Map.copyOf(all));
         this.programs = table.get(0);
         this.volumes = new Volumes(clock, ids, containers);

@@ -21,7 +21,22 @@ sealed interface Ast permits Ast.Sequence, Ast.AndOr, Ast.Pipeline, Ast.Simple, 
     record Pipeline(List<Ast> stages, List<Boolean> stderrToo, boolean bang) implements Ast {}
 
     /** Assignments, words and redirections of a simple command, each in the order written. */
-    record Simple(List<Assign> assigns, List<Word> words, List<Redir> redirs) implements Ast {}
+    /** {@code line}: where it starts in its text, for {@code $LINENO} (0: unknown); not part of its equality. */
+    record Simple(List<Assign> assigns, List<Word> words, List<Redir> redirs, int line) implements Ast {
+        Simple(List<Assign> assigns, List<Word> words, List<Redir> redirs) {
+            this(assigns, words, redirs, 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Simple s && assigns.equals(s.assigns) && words.equals(s.words) && redirs.equals(s.redirs);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(assigns, words, redirs);
+        }
+    }
 
     /**
      * {@code NAME=value} or {@code NAME+=value}; {@code NAME[index]=value} with an {@code index};

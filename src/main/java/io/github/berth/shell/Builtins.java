@@ -14,7 +14,7 @@ final class Builtins {
     private static final Set<String> NAMES = Set.of("cd", "pwd", "echo", "true", "false", "exit", ":", "printf",
             "export", "unset", "set", "test", "[", "read", "source", ".", "alias", "unalias", "type", "command",
             "shift", "return", "break", "continue", "local", "eval", "let", "builtin", "readonly", "declare",
-            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg");
+            "typeset", "trap", "getopts", "exec", "jobs", "wait", "fg", "bg", "shopt", "kill");
     /** Words bash reserves, for {@code type}. */
     static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "while",
             "until", "do", "done", "in", "function", "{", "}", "!", "[[", "]]", "time", "select", "coproc");
@@ -40,6 +40,9 @@ final class Builtins {
      * {@code sh -c}, {@code line 0: } after it, as busybox 1.37 prints there.
      */
     private String ash(String builtin) {
+        if (shell.dialect == Shell.Dialect.DASH) {
+            return shell.prefix() + builtin + ": "; // dash: sh: 1: cd: …
+        }
         return shell.name + ": " + builtin + ": " + (shell.commandString ? "line 0: " : "");
     }
 
@@ -69,18 +72,22 @@ final class Builtins {
                 return 0;
             case "echo":
                 return echo(args, out);
+            case "shopt":
+                return ShoptBuiltin.run(sh, args, ctx);
+            case "kill":
+                return KillBuiltin.run(shell, args, ctx);
             case "false":
                 return 1;
             case "true":
             case ":":
                 return 0;
             case "exit":
-                return exit(sh, shell.dialect == Shell.Dialect.ASH ? ash("exit") : null, args, out, st);
+                return exit(sh, shell.ashLike() ? ash("exit") : null, args, out, st);
             case "printf":
                 return Printf.run(sh, args, out, st);
             case "test":
             case "[":
-                return TestBuiltin.run(sh, shell.dialect == Shell.Dialect.ASH, args, out, st);
+                return TestBuiltin.run(sh, shell.ashLike(), args, out, st);
             case "export":
             case "readonly":
             case "declare":
@@ -177,11 +184,17 @@ final class Builtins {
                 : walk.node() instanceof Node.Dir ? null : PathWalk.NOT_A_DIRECTORY;
         if (problem != null) {
             // busybox ash: ash_msg_and_raise_perror("can't cd to %s", dest)
-            out.errLine(shell.dialect == Shell.Dialect.ASH ? ash("cd") + "can't cd to " + target + ": " + problem
+            out.errLine(shell.dialect == Shell.Dialect.DASH ? ash("cd") + "can't cd to " + target // dash adds no reason
+                    : shell.ashLike() ? ash("cd") + "can't cd to " + target + ": " + problem
                     : sh + ": cd: " + target + ": " + problem);
-            return shell.dialect == Shell.Dialect.ASH ? 2 : 1;
+            return shell.ashLike() ? 2 : 1;
         }
         String absolute = VPath.resolve(state.cwd(), target);
+        boolean doubleSlash = target.startsWith("/") ? target.startsWith("//") && !target.startsWith("///")
+                : state.cwd().startsWith("//") && !state.cwd().startsWith("///");
+        if (doubleSlash && shell.dialect == Shell.Dialect.BASH) {
+            absolute = "/" + absolute; // bash keeps a leading // (POSIX leaves it implementation-defined): cd //tmp; pwd
+        }
         state.setVar("OLDPWD", state.cwd());
         state.cwd(absolute);
         if (back) {
@@ -280,7 +293,7 @@ final class Builtins {
 
     private int ret(List<String> args, Output out, ShellState st) {
         if (!st.inFunction() && sourcing == 0) {
-            if (shell.dialect == Shell.Dialect.ASH) {
+            if (shell.ashLike()) {
                 return 0; // busybox ash ignores it
             }
             out.errLine(shell.name + ": return: can only `return' from a function or sourced script");

@@ -29,8 +29,9 @@ final class Declare {
         String cmd = args.get(0);
         String sh = shell.name;
         if (cmd.equals("local") && !st.inFunction()) {
-            if (shell.dialect == Shell.Dialect.ASH) {
-                out.errLine(sh + ": local: " + (shell.commandString ? "line 0: " : "") + "not in a function");
+            if (shell.ashLike()) {
+                out.errLine(shell.dialect == Shell.Dialect.DASH ? shell.prefix() + "local: not in a function"
+                        : sh + ": local: " + (shell.commandString ? "line 0: " : "") + "not in a function");
                 if (shell.commandString) {
                     throw new Signal.Exit(2); // a raised error ends a non-interactive ash
                 }
@@ -69,7 +70,7 @@ final class Declare {
                     case 'u' -> Var.UPPER;
                     case 'r' -> Var.READONLY;
                     case 'x' -> Var.EXPORT;
-                    case 'n' -> cmd.equals("export") ? -1 : 0;
+                    case 'n' -> cmd.equals("export") ? -1 : Var.NAMEREF;
                     default -> 0;
                 };
                 if (c == 'p') {
@@ -99,7 +100,7 @@ final class Declare {
         int status = 0;
         for (String a : operands) {
             if (print) {
-                Var v = st.variable(a);
+                Var v = st.rawVariable(a);
                 if (v == null || v.has(Var.DYNAMIC)) {
                     out.errLine(sh + ": " + cmd + ": " + a + ": not found");
                     status = 1;
@@ -143,6 +144,9 @@ final class Declare {
         if (!global && !cmd.equals("export") && !cmd.equals("readonly") && st.inFunction()) {
             st.makeLocal(name);
         }
+        if (((add | remove) & Var.NAMEREF) != 0) {
+            return nameref(cmd, name, eq < 0 ? null : a.substring(eq + 1), add, remove, out, st);
+        }
         Var v = st.variable(name);
         boolean fresh = v == null || !v.isSet() && v.array == null;
         v = st.declare(name);
@@ -184,6 +188,35 @@ final class Declare {
             v.attrs |= Var.INVISIBLE;
         }
         v.attrs |= add & Var.READONLY;
+        return 0;
+    }
+
+    /** {@code declare -n ref=name} (or {@code +n}): the reference itself gets the attribute and the name. */
+    private int nameref(String cmd, String name, String target, int add, int remove, Output out, ShellState st) {
+        Var v = st.rawDeclare(name);
+        if ((remove & Var.NAMEREF) != 0) {
+            v.attrs &= ~Var.NAMEREF;
+            return 0;
+        }
+        if (target != null && (!Shell.isName(target) && !target.matches("[A-Za-z_][A-Za-z0-9_]*\\[.*\\]"))) {
+            out.errLine(shell.name + ": " + cmd + ": `" + target + "': invalid variable name for name reference");
+            return 1;
+        }
+        if (target != null && target.equals(name)) {
+            out.errLine(shell.name + ": " + cmd + ": " + name + ": nameref variable self references not allowed");
+            return 1;
+        }
+        if (v.has(Var.READONLY) && target != null) {
+            throw new Expander.Failure(name + ": readonly variable", 1);
+        }
+        v.attrs |= Var.NAMEREF | (add & ATTRS);
+        if (target != null) {
+            v.value = target;
+            v.array = null;
+            v.attrs &= ~Var.INVISIBLE;
+        } else if (v.value == null) {
+            v.attrs |= Var.INVISIBLE;
+        }
         return 0;
     }
 

@@ -133,6 +133,8 @@ final class Expander {
                 List<String> matches = Glob.expand(state, pattern.toString());
                 if (!matches.isEmpty()) {
                     out.addAll(matches);
+                } else if (state.extras.shopts.get("nullglob")) {
+                    // shopt -s nullglob: a pattern that matches nothing expands to nothing
                 } else {
                     out.add(text.toString());
                 }
@@ -309,7 +311,7 @@ final class Expander {
                 }
                 value(value, f, quoted);
             }
-            case "#", "##", "%", "%%", "/", "//", ":" -> value(op(value == null ? "" : value, p), f, quoted);
+            case "#", "##", "%", "%%", "/", "//", ":", "^", "^^", ",", ",," -> value(op(value == null ? "" : value, p), f, quoted);
             default -> throw new Failure("${" + name + "}: bad substitution", 1);
         }
     }
@@ -391,6 +393,7 @@ final class Expander {
             case "/", "//" -> ParamOps.replace(value, pattern(p.arg()), p.arg2() == null ? "" : string(p.arg2()), p.op());
             case ":" -> ParamOps.substring(value, arith(p.arg()), p.arg2() == null ? null : arith(p.arg2()),
                     p.arg2() == null ? "" : string(p.arg2()));
+            case "^", "^^", ",", ",," -> ParamOps.changeCase(value, p.arg() == null ? "" : pattern(p.arg()), p.op());
             default -> ParamOps.trim(value, pattern(p.arg()), p.op());
         };
     }
@@ -402,7 +405,7 @@ final class Expander {
         if (v == null || !v.isSet()) {
             return null;
         }
-        String subscript = string(Lexer.subscriptWord(name.substring(bracket + 1, name.length() - 1)));
+        String subscript = string(ParamLexer.subscriptWord(name.substring(bracket + 1, name.length() - 1)));
         if (v.array != null && v.array.assoc) {
             return v.array.get(subscript);
         }
@@ -469,11 +472,14 @@ final class Expander {
             case "#":
                 return Integer.toString(state.positional().size());
             case "$":
-                return "4242";
+                return KillBuiltin.SHELL_PID;
             case "!":
                 return state.extras.lastBackground == 0 ? null : Integer.toString(state.extras.lastBackground);
             case "-":
-                return (state.errexit ? "e" : "") + (state.nounset ? "u" : "") + (state.xtrace ? "x" : "") + "hB";
+                // bash's order (flags.c): e h u x B, then c for a command string (bash -c 'set -eux; echo $-': ehuxBc)
+                return (state.errexit ? "e" : "") + "h" + (state.nounset ? "u" : "") + (state.xtrace ? "x" : "") + "B"
+                        + (state.errtrace ? "E" : "") + (state.functrace ? "T" : "")
+                        + (state.extras.commandString ? "c" : "");
             case "0":
                 return state.arg0();
             case "@":

@@ -19,6 +19,12 @@ final class ExternalCommand {
             String problem = walk.problem() != null ? walk.problem()
                     : walk.node() instanceof Node.Dir ? "Is a directory"
                     : !((Node.File) walk.node()).executable() ? "Permission denied" : null;
+            if (problem != null && shell.dialect == Shell.Dialect.DASH) {
+                // dash: sh: 1: ./x: not found (127), sh: 1: ./x: Permission denied (126)
+                boolean missing = problem.equals(PathWalk.NO_SUCH_FILE);
+                out.errLine(shell.prefix() + command + ": " + (missing ? "not found" : "Permission denied"));
+                return missing ? 127 : 126;
+            }
             if (problem != null) {
                 out.errLine(shell.name + ": " + command + ": " + problem);
                 return problem.equals(PathWalk.NO_SUCH_FILE) ? 127 : 126;
@@ -28,7 +34,7 @@ final class ExternalCommand {
             file = ProgramLookup.find(here.fs(), here.cwd(), here.var("PATH"), command);
         }
         if (file.isEmpty()) {
-            out.errLine(shell.name + ": " + command + ": " + shell.dialect.notFound);
+            out.errLine(shell.prefix() + command + ": " + shell.dialect.notFound);
             return 127;
         }
         Program program = shell.programs.get(file.get().program());
@@ -37,6 +43,13 @@ final class ExternalCommand {
             return 126;
         }
         String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
-        return program.run(args, stdin, out, here.programView()) & 0xff;
+        ShellState view = here.programView();
+        view.stdio = new Stdio(ctx.in().file, ctx.in().directory, out.stdoutFile());
+        int status = program.run(args, stdin, out, view) & 0xff;
+        String signal = view.killedBy;
+        if (signal != null && shell.dialect == Shell.Dialect.BASH && !signal.equals("INT") && !signal.equals("PIPE")) {
+            out.errLine(KillBuiltin.DESCRIPTIONS.getOrDefault(signal, signal)); // as an interactive bash reports it
+        }
+        return status;
     }
 }

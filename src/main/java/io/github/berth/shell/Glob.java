@@ -177,8 +177,9 @@ final class Glob {
                 }
                 Pattern re = regex(part, true);
                 boolean dots = part.startsWith(".") || part.startsWith("\\.");
+                boolean dotglob = state.extras.shopts.get("dotglob"); // never . and .. (globskipdots)
                 for (String name : state.fs().list(dir)) {
-                    if ((dots || !name.startsWith(".")) && re.matcher(name).matches()) {
+                    if ((dots || dotglob || !name.startsWith(".")) && re.matcher(name).matches()) {
                         next.add(join(prefix, name));
                     }
                 }

@@ -9,9 +9,18 @@ final class Input {
 
     private final String text;
     private int pos;
+    /** The file this input was opened from ({@code < file}), or null. */
+    final String file;
+    final boolean directory;
 
     Input(String text) {
+        this(text, null, false);
+    }
+
+    Input(String text, String file, boolean directory) {
         this.text = text;
+        this.file = file;
+        this.directory = directory;
     }
 
     /** The next line without its newline, or null at the end; {@code complete[0]} says whether it had one. */

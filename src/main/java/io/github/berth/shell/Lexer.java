@@ -50,6 +50,9 @@ final class Lexer {
     /** Where the last token read starts. */
     int tokenStart;
 
+    /** Reads <code>${…}</code>: parameters, subscripts, operators and their words. */
+    final ParamLexer params = new ParamLexer(this);
+
     Lexer(String src, int pos, int depth) {
         this.src = src;
         this.pos = pos;
@@ -71,6 +74,9 @@ final class Lexer {
         return line;
     }
 
+    /** The next word is the regular expression after {@code =~} in <code>[[ ]]</code>. */
+    boolean regex;
+
     Tok next() throws Parser.Incomplete, Parser.SyntaxError {
         skipBlanks();
         if (pos < src.length() && src.charAt(pos) == '#') {
@@ -79,6 +85,10 @@ final class Lexer {
             }
         }
         tokenStart = pos;
+        if (regex && pos < src.length() && " \t\n;&<>)".indexOf(src.charAt(pos)) < 0) {
+            return new Tok(Kind.WORD, null, word(), -1);
+        }
+        regex = false;
         if (pos >= src.length()) {
             readHereDocs();
             return new Tok(Kind.EOF, "", null, -1);
@@ -194,6 +204,9 @@ final class Lexer {
 
     /** A word in ordinary (unquoted) context, up to a blank or an operator character. */
     Word word() throws Parser.Incomplete, Parser.SyntaxError {
+        boolean inRegex = regex;
+        regex = false;
+        int depth = 0;
         int start = pos;
         List<Word.Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
@@ -206,6 +219,12 @@ final class Lexer {
                 flush(parts, lit, false);
                 parts.add(arrayLiteral());
                 break;
+            }
+            if (inRegex && (c == '(' || c == ')' && depth > 0 || c == '|' || depth > 0 && (c == ' ' || c == '\t'))) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0; // [[ x =~ ^(a|b) c$ ]]: parentheses and bars belong to the regex
+                pos++;
+                lit.append(c);
+                continue;
             }
             if (c == ' ' || c == '\t' || c == '\n' || ";&|<>()".indexOf(c) >= 0) {
                 break;
@@ -278,13 +297,13 @@ final class Lexer {
             if (";&|<>(".indexOf(c) >= 0) {
                 throw new Parser.SyntaxError(String.valueOf(c));
             }
-            int close = c == '[' ? subscriptEnd(pos) : -1;
+            int close = c == '[' ? params.subscriptEnd(pos) : -1;
             if (close > 0 && (src.startsWith("=", close + 1) || src.startsWith("+=", close + 1))) {
                 // [key]=value: the key may hold blanks
                 List<Word.Part> parts = new ArrayList<>();
                 StringBuilder lit = new StringBuilder("[");
                 flush(parts, lit, false);
-                parts.addAll(subscriptWord(src.substring(pos + 1, close)).parts());
+                parts.addAll(ParamLexer.subscriptWord(src.substring(pos + 1, close)).parts());
                 int start = pos;
                 pos = close;
                 Word rest = word();
@@ -333,7 +352,7 @@ final class Lexer {
         pos = end;
     }
 
-    private void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws Parser.Incomplete, Parser.SyntaxError {
+    void doubleQuoted(List<Word.Part> parts, StringBuilder lit) throws Parser.Incomplete, Parser.SyntaxError {
         while (true) {
             if (pos >= src.length()) {
                 throw new Parser.Incomplete("\"");
@@ -377,7 +396,7 @@ final class Lexer {
         } else if (c == '{') {
             flush(parts, lit, quoted);
             pos++;
-            parts.add(braced(quoted));
+            parts.add(params.braced(quoted));
         } else if (c == '\'' && !quoted) {
             int end = pos + 1;
             StringBuilder text = new StringBuilder();
@@ -429,188 +448,6 @@ final class Lexer {
             }
         }
         throw new Parser.Incomplete("))");
-    }
-
-    /** After <code>${</code>: a parameter, possibly with an operator and its word, up to the closing brace. */
-    private Word.Part braced(boolean quoted) throws Parser.Incomplete, Parser.SyntaxError {
-        int start = pos;
-        boolean length = false;
-        if (src.startsWith("#", pos) && pos + 1 < src.length() && src.charAt(pos + 1) != '}') {
-            length = true;
-            pos++;
-        }
-        if (!length && src.startsWith("!", pos) && pos + 1 < src.length() && isNameStart(src.charAt(pos + 1))) {
-            pos++;
-            String name = paramName();
-            name = subscript(name);
-            if (pos < src.length() && src.charAt(pos) == '}') {
-                pos++;
-                return new Word.Param(name, name.endsWith("[@]") || name.endsWith("[*]") ? "keys" : "indirect",
-                        null, null, quoted);
-            }
-            pos = start;
-        }
-        String name = subscript(paramName());
-        if (name != null && pos < src.length() && src.charAt(pos) == '}') {
-            pos++;
-            return length ? new Word.Param(name, "len", null, null, quoted) : new Word.Param(name, quoted);
-        }
-        if (name != null && !length) {
-            for (String op : new String[] {":-", ":=", ":+", ":?", "-", "=", "+", "?", "##", "#", "%%", "%", "//", "/", ":"}) {
-                if (src.startsWith(op, pos)) {
-                    pos += op.length();
-                    if (op.startsWith("/")) {
-                        Word pattern = braceArg(quoted, true);
-                        Word replacement = null;
-                        if (src.charAt(pos - 1) == '/') {
-                            replacement = braceArg(quoted, false);
-                        }
-                        return new Word.Param(name, op, pattern, replacement, quoted);
-                    }
-                    if (op.equals(":")) {
-                        Word offset = braceArg(quoted, false, ':');
-                        Word count = src.charAt(pos - 1) == ':' ? braceArg(quoted, false) : null;
-                        return new Word.Param(name, op, offset, count, quoted);
-                    }
-                    return new Word.Param(name, op, braceArg(quoted, false), null, quoted);
-                }
-            }
-        }
-        pos = start;
-        int nesting = 0;
-        while (pos < src.length()) {
-            char c = src.charAt(pos++);
-            if (c == '{') {
-                nesting++;
-            } else if (c == '}' && nesting-- == 0) {
-                return new Word.Param(src.substring(start, pos - 1), "bad", null, null, quoted);
-            }
-        }
-        throw new Parser.Incomplete("}");
-    }
-
-    /** {@code name[subscript]} when a subscript follows a variable's name: the name with it, as typed. */
-    private String subscript(String name) {
-        if (name == null || !isNameStart(name.charAt(0)) || pos >= src.length() || src.charAt(pos) != '[') {
-            return name;
-        }
-        int depth = 0;
-        for (int i = pos; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                if (i == pos + 1) {
-                    return name;
-                }
-                String withSubscript = name + src.substring(pos, i + 1);
-                pos = i + 1;
-                return withSubscript;
-            }
-        }
-        return name;
-    }
-
-    /** The {@code ]} matching the {@code [} at {@code from}, or -1. */
-    private int subscriptEnd(int from) {
-        int depth = 0;
-        for (int i = from; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i;
-            } else if (c == '\n') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** An array subscript's text as a word: quotes, parameters and substitutions as in a word, blanks kept. */
-    static Word subscriptWord(String text) {
-        try {
-            return new Lexer(text + "}", 0, 1).braceArg(false, false);
-        } catch (Parser.Incomplete | Parser.SyntaxError e) {
-            return Word.literal(text);
-        }
-    }
-
-    private String paramName() {
-        if (pos >= src.length()) {
-            return null;
-        }
-        char c = src.charAt(pos);
-        if ("?#@*$!-".indexOf(c) >= 0) {
-            pos++;
-            return String.valueOf(c);
-        }
-        int start = pos;
-        if (Character.isDigit(c) && c < 128) {
-            while (pos < src.length() && Character.isDigit(src.charAt(pos)) && src.charAt(pos) < 128) {
-                pos++;
-            }
-        } else if (isNameStart(c)) {
-            while (pos < src.length() && (isNameStart(src.charAt(pos)) || Character.isDigit(src.charAt(pos))
-                    && src.charAt(pos) < 128)) {
-                pos++;
-            }
-        }
-        return start == pos ? null : src.substring(start, pos);
-    }
-
-    private Word braceArg(boolean quoted, boolean pattern) throws Parser.Incomplete, Parser.SyntaxError {
-        return braceArg(quoted, pattern, (char) 0);
-    }
-
-    /**
-     * The word after a parameter operator, up to the closing brace (or {@code /} after a pattern,
-     * or {@code stop}), which it consumes. Inside double quotes, single quotes are literal.
-     */
-    private Word braceArg(boolean quoted, boolean pattern, char stop) throws Parser.Incomplete, Parser.SyntaxError {
-        int start = pos;
-        List<Word.Part> parts = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        while (true) {
-            if (pos >= src.length()) {
-                throw new Parser.Incomplete("}");
-            }
-            char c = src.charAt(pos++);
-            if (c == '}' || pattern && c == '/' || stop != 0 && c == stop) {
-                break;
-            }
-            if (c == '\'' && !quoted) {
-                flush(parts, lit, false);
-                int end = src.indexOf('\'', pos);
-                if (end < 0) {
-                    throw new Parser.Incomplete("'");
-                }
-                lit.append(src, pos, end);
-                flush(parts, lit, true);
-                pos = end + 1;
-            } else if (c == '"') {
-                flush(parts, lit, quoted);
-                doubleQuoted(parts, lit);
-            } else if (c == '\\' && pos < src.length()) {
-                char next = src.charAt(pos++);
-                if (quoted && "$`\"\\}".indexOf(next) < 0) {
-                    lit.append('\\');
-                    lit.append(next);
-                } else {
-                    flush(parts, lit, quoted);
-                    lit.append(next);
-                    flush(parts, lit, true);
-                }
-            } else if (c == '$') {
-                dollar(parts, lit, quoted);
-            } else if (c == '`') {
-                backquote(parts, lit, quoted);
-            } else {
-                lit.append(c);
-            }
-        }
-        flush(parts, lit, quoted);
-        return new Word(List.copyOf(parts), src.substring(start, pos - 1));
     }
 
     /** A backquoted command: backslash quotes only {@code $}, backquote and backslash (and {@code "} in quotes). */

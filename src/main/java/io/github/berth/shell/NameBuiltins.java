@@ -66,7 +66,7 @@ final class NameBuiltins {
             }
             String kind = describe(a, st);
             if (kind == null) {
-                if (shell.dialect == Shell.Dialect.ASH) {
+                if (shell.ashLike()) {
                     out.outLine(a + ": not found"); // busybox: on standard output, status 127
                     status = 127;
                 } else if (!terse) {

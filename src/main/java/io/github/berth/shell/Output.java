@@ -24,6 +24,11 @@ public interface Output {
 
     void stdout(String text);
 
+    /** The file standard output is redirected to ({@code > file}), or null. */
+    default String stdoutFile() {
+        return null;
+    }
+
     void stderr(String text);
 
     default void outLine(String line) {

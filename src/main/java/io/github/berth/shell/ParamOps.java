@@ -26,6 +26,24 @@ final class ParamOps {
         return value;
     }
 
+    /**
+     * {@code ${x^}}, {@code ${x^^}}, {@code ${x,}}, {@code ${x,,}}: upper- or lower-cases the first
+     * character or all of them, those that match {@code pattern} (a one-character glob; empty: any).
+     */
+    static String changeCase(String value, String pattern, String op) {
+        java.util.regex.Pattern re = pattern.isEmpty() ? null : Glob.regex(pattern, false);
+        StringBuilder sb = new StringBuilder(value);
+        int end = op.length() == 2 ? value.length() : Math.min(1, value.length());
+        for (int i = 0; i < end; i++) {
+            String c = value.substring(i, i + 1);
+            if (re == null || re.matcher(c).matches()) {
+                sb.setCharAt(i, (op.startsWith("^") ? c.toUpperCase(java.util.Locale.ROOT)
+                        : c.toLowerCase(java.util.Locale.ROOT)).charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@code ${x/pattern/with}} ({@code op} "/"), {@code ${x//pattern/with}} ("//"). */
     static String replace(String value, String pattern, String with, String op) {
         boolean all = op.equals("//");

@@ -43,13 +43,15 @@ final class Parser {
     private static final Set<String> DECLARATIONS = Set.of("declare", "typeset", "local", "readonly", "export");
     private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
 
-    private final Lexer lexer;
-    private Lexer.Tok peeked;
+    final Lexer lexer;
+    Lexer.Tok peeked;
     /** What closes the compound commands being read, innermost first (ash names it at the end of input). */
     private final java.util.Deque<String> open = new java.util.ArrayDeque<>();
 
     /** The line the last command read starts on ({@code $LINENO}). */
     int startLine = 1;
+
+    private final CompoundParser compounds = new CompoundParser(this);
 
     Parser(Lexer lexer) {
         this.lexer = lexer;
@@ -57,6 +59,11 @@ final class Parser {
 
     static Parser of(String src) {
         return new Parser(new Lexer(src, 0, 0));
+    }
+
+    /** The line the lexer has reached: where a syntax error was found. */
+    int errorLine() {
+        return lexer.lineAt(Math.min(lexer.tokenStart, lexer.src.length()));
     }
 
     List<String> warnings() {
@@ -131,20 +138,20 @@ final class Parser {
         }
     }
 
-    private Lexer.Tok peek() throws Incomplete, SyntaxError {
+    Lexer.Tok peek() throws Incomplete, SyntaxError {
         if (peeked == null) {
             peeked = lexer.next();
         }
         return peeked;
     }
 
-    private Lexer.Tok take() throws Incomplete, SyntaxError {
+    Lexer.Tok take() throws Incomplete, SyntaxError {
         Lexer.Tok t = peek();
         peeked = null;
         return t;
     }
 
-    private void skipNewlines() throws Incomplete, SyntaxError {
+    void skipNewlines() throws Incomplete, SyntaxError {
         while (peek().kind() == Lexer.Kind.NEWLINE) {
             take();
         }
@@ -192,7 +199,7 @@ final class Parser {
     }
 
     /** Commands inside a compound command, up to a reserved word or operator that closes it. */
-    private Ast compoundList() throws Incomplete, SyntaxError {
+    Ast compoundList() throws Incomplete, SyntaxError {
         skipNewlines();
         if (peek().kind() == Lexer.Kind.EOF) {
             throw new Incomplete(null);
@@ -313,7 +320,7 @@ final class Parser {
         if (t.isOp("(")) {
             take();
             if (lexer.pos < lexer.src.length() && lexer.src.charAt(lexer.pos) == '(' && peeked == null) {
-                return arithCommand();
+                return compounds.arithCommand();
             }
             Ast body = compoundList();
             expectOp(")");
@@ -332,13 +339,13 @@ final class Parser {
             }
             case "if":
                 take();
-                return ifCommand();
+                return compounds.ifCommand();
             case "for":
                 take();
-                return forCommand();
+                return compounds.forCommand();
             case "select": {
                 take();
-                Ast.For f = (Ast.For) forCommand(false);
+                Ast.For f = (Ast.For) compounds.forCommand(false);
                 return new Ast.Select(f.name(), f.words(), f.body());
             }
             case "while":
@@ -352,7 +359,7 @@ final class Parser {
             }
             case "case":
                 take();
-                return caseCommand();
+                return compounds.caseCommand();
             case "function": {
                 take();
                 Lexer.Tok name = take();
@@ -367,78 +374,13 @@ final class Parser {
             }
             case "[[":
                 take();
-                return cond();
+                return compounds.cond();
             default:
                 if (CLOSERS.contains(word)) {
                     throw new SyntaxError(word);
                 }
                 return null;
         }
-    }
-
-    /** {@code ((expr))}: the first parenthesis is taken; reads up to the matching {@code ))}. */
-    private Ast arithCommand() throws Incomplete, SyntaxError {
-        String src = lexer.src;
-        int from = lexer.pos + 1;
-        int nesting = 0;
-        for (int i = from; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '(') {
-                nesting++;
-            } else if (c == ')' && nesting > 0) {
-                nesting--;
-            } else if (c == ')') {
-                if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
-                    lexer.pos = i + 2;
-                    return new Ast.ArithCommand(Lexer.hereDocBody(src.substring(from, i)));
-                }
-                throw new SyntaxError(")");
-            }
-        }
-        throw new Incomplete(null);
-    }
-
-    /** {@code for ((…; …; …))}: the first parenthesis is taken. */
-    private Ast arithFor() throws Incomplete, SyntaxError {
-        String src = lexer.src;
-        int from = lexer.pos + 1;
-        int nesting = 0;
-        List<Integer> semis = new ArrayList<>();
-        int end = -1;
-        for (int i = from; i < src.length() && end < 0; i++) {
-            char c = src.charAt(i);
-            if (c == '(') {
-                nesting++;
-            } else if (c == ')' && nesting > 0) {
-                nesting--;
-            } else if (c == ')') {
-                if (i + 1 < src.length() && src.charAt(i + 1) == ')') {
-                    end = i;
-                } else {
-                    throw new SyntaxError(")");
-                }
-            } else if (c == ';' && nesting == 0) {
-                semis.add(i);
-            }
-        }
-        if (end < 0) {
-            throw new Incomplete(null);
-        }
-        if (semis.size() != 2) {
-            throw new SyntaxError("((" + src.substring(from, end) + "))");
-        }
-        lexer.pos = end + 2;
-        Word init = Lexer.hereDocBody(src.substring(from, semis.get(0)));
-        Word test = Lexer.hereDocBody(src.substring(semis.get(0) + 1, semis.get(1)));
-        Word step = Lexer.hereDocBody(src.substring(semis.get(1) + 1, end));
-        if (peek().isOp(";")) {
-            take();
-        }
-        skipNewlines();
-        expectWord("do");
-        Ast body = compoundList();
-        expectWord("done");
-        return new Ast.ArithFor(init, test, step, body);
     }
 
     private Ast functionBody() throws Incomplete, SyntaxError {
@@ -458,150 +400,9 @@ final class Parser {
         return redirs.isEmpty() ? body : new Ast.Redirected(body, redirs);
     }
 
-    private Ast ifCommand() throws Incomplete, SyntaxError {
-        List<Ast> conditions = new ArrayList<>();
-        List<Ast> bodies = new ArrayList<>();
-        conditions.add(compoundList());
-        expectWord("then");
-        bodies.add(compoundList());
-        while (true) {
-            Lexer.Tok t = take();
-            if (t.isWord("elif")) {
-                conditions.add(compoundList());
-                expectWord("then");
-                bodies.add(compoundList());
-            } else if (t.isWord("else")) {
-                Ast otherwise = compoundList();
-                expectWord("fi");
-                return new Ast.If(conditions, bodies, otherwise);
-            } else if (t.isWord("fi")) {
-                return new Ast.If(conditions, bodies, null);
-            } else {
-                throw unexpected(t);
-            }
-        }
-    }
-
-    private Ast forCommand() throws Incomplete, SyntaxError {
-        return forCommand(true);
-    }
-
-    /** {@code arith}: {@code for ((…))} may follow; not after {@code select}. */
-    private Ast forCommand(boolean arith) throws Incomplete, SyntaxError {
-        if (arith && peek().isOp("(") && lexer.pos < lexer.src.length() && lexer.src.charAt(lexer.pos) == '(') {
-            take();
-            return arithFor();
-        }
-        Lexer.Tok name = take();
-        if (name.kind() != Lexer.Kind.WORD) {
-            throw unexpected(name);
-        }
-        List<Word> words = null;
-        skipNewlines();
-        if (peek().isWord("in")) {
-            take();
-            words = new ArrayList<>();
-            while (peek().kind() == Lexer.Kind.WORD) {
-                words.add(take().word());
-            }
-            Lexer.Tok sep = take();
-            if (!sep.isOp(";") && sep.kind() != Lexer.Kind.NEWLINE) {
-                throw unexpected(sep);
-            }
-        } else if (peek().isOp(";")) {
-            take();
-        }
-        skipNewlines();
-        expectWord("do");
-        Ast body = compoundList();
-        expectWord("done");
-        return new Ast.For(name.word().typed(), words, body);
-    }
-
-    private Ast caseCommand() throws Incomplete, SyntaxError {
-        Lexer.Tok subject = take();
-        if (subject.kind() != Lexer.Kind.WORD) {
-            throw unexpected(subject);
-        }
-        skipNewlines();
-        expectWord("in");
-        List<Ast.CaseItem> items = new ArrayList<>();
-        while (true) {
-            skipNewlines();
-            Lexer.Tok t = peek();
-            if (t.isWord("esac")) {
-                take();
-                return new Ast.Case(subject.word(), items);
-            }
-            if (t.isOp("(")) {
-                take();
-            }
-            List<Word> patterns = new ArrayList<>();
-            while (true) {
-                Lexer.Tok p = take();
-                if (p.kind() != Lexer.Kind.WORD) {
-                    throw unexpected(p);
-                }
-                patterns.add(p.word());
-                Lexer.Tok after = take();
-                if (after.isOp(")")) {
-                    break;
-                }
-                if (!after.isOp("|")) {
-                    throw unexpected(after);
-                }
-            }
-            skipNewlines();
-            Ast body = null;
-            Lexer.Tok next = peek();
-            if (!(next.kind() == Lexer.Kind.OP && next.text().startsWith(";")) && !next.isWord("esac")) {
-                body = compoundList();
-            }
-            Lexer.Tok end = peek();
-            if (end.isOp(";;") || end.isOp(";&") || end.isOp(";;&")) {
-                take();
-                items.add(new Ast.CaseItem(patterns, body, end.text()));
-            } else if (end.isWord("esac")) {
-                items.add(new Ast.CaseItem(patterns, body, ";;"));
-            } else {
-                throw unexpected(take());
-            }
-        }
-    }
-
-    /** <code>[[ … ]]</code>: words and operators up to {@code ]]}, taken as words. */
-    private Ast cond() throws Incomplete, SyntaxError {
-        List<Word> words = new ArrayList<>();
-        while (true) {
-            Lexer.Tok t = take();
-            switch (t.kind()) {
-                case EOF -> throw new Incomplete("]]");
-                case NEWLINE -> {
-                    String last = words.isEmpty() ? null : words.get(words.size() - 1).plainText();
-                    if (!"&&".equals(last) && !"||".equals(last)) {
-                        throw new SyntaxError("newline");
-                    }
-                }
-                case WORD -> {
-                    if (t.isWord("]]")) {
-                        if (words.isEmpty()) {
-                            throw new SyntaxError("]]");
-                        }
-                        return new Ast.Cond(words);
-                    }
-                    words.add(t.word());
-                }
-                default -> {
-                    if (t.isOp(";") || t.text().startsWith(";") || t.isOp("|") || t.isOp("&")) {
-                        throw new SyntaxError(t.display());
-                    }
-                    words.add(Word.literal(t.kind() == Lexer.Kind.REDIR && t.fd() >= 0 ? t.fd() + t.text() : t.text()));
-                }
-            }
-        }
-    }
-
     private Ast simple() throws Incomplete, SyntaxError {
+        peek();
+        int line = lexer.lineAt(lexer.tokenStart);
         List<Ast.Assign> assigns = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         List<Ast.Redir> redirs = new ArrayList<>();
@@ -633,7 +434,7 @@ final class Parser {
         if (assigns.isEmpty() && words.isEmpty() && redirs.isEmpty()) {
             throw unexpected(peek());
         }
-        return new Ast.Simple(assigns, words, redirs);
+        return new Ast.Simple(assigns, words, redirs, line);
     }
 
     private Ast.Redir redirection(Lexer.Tok op) throws Incomplete, SyntaxError {
@@ -652,14 +453,14 @@ final class Parser {
         return new Ast.Redir(op.fd(), op.text(), target.word(), null);
     }
 
-    private void expectWord(String word) throws Incomplete, SyntaxError {
+    void expectWord(String word) throws Incomplete, SyntaxError {
         Lexer.Tok t = take();
         if (!t.isWord(word)) {
             throw unexpected(t);
         }
     }
 
-    private void expectOp(String op) throws Incomplete, SyntaxError {
+    void expectOp(String op) throws Incomplete, SyntaxError {
         Lexer.Tok t = take();
         if (!t.isOp(op)) {
             throw unexpected(t);
@@ -667,7 +468,7 @@ final class Parser {
     }
 
     /** The error for a token where another was needed: the end of input asks for more. */
-    private static SyntaxError unexpected(Lexer.Tok t) throws Incomplete {
+    static SyntaxError unexpected(Lexer.Tok t) throws Incomplete {
         if (t.kind() == Lexer.Kind.EOF) {
             throw new Incomplete(null);
         }

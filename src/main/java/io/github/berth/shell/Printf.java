@@ -85,7 +85,7 @@ final class Printf {
                     }
                 }
             }
-            while (j < f.length() && "hlLqjzt".indexOf(f.charAt(j)) >= 0) {
+            while (j < f.length() && "hlLjzt".indexOf(f.charAt(j)) >= 0) {
                 j++;
             }
             if (j >= f.length()) {
@@ -114,6 +114,7 @@ final class Printf {
                     }
                     sb.append(String.format(textFlags(flags, flagsOnly) + "s", b));
                 }
+                case 'q' -> sb.append(String.format(textFlags(flags, flagsOnly) + "s", shellQuoted(arg == null ? "" : arg)));
                 case 'c' -> sb.append(String.format(textFlags(flags, flagsOnly) + "s",
                         arg == null || arg.isEmpty() ? "" : arg.substring(0, 1)));
                 case 'd', 'i' -> sb.append(String.format(flags + "d", number(sh, arg, out, status)));
@@ -130,6 +131,50 @@ final class Printf {
             i = j;
         }
         return next;
+    }
+
+    /**
+     * {@code %q}: bash's sh_backslash_quote (lib/sh/shquote.c): a backslash before each character the
+     * shell would read specially ({@code ~} and {@code #} only at the start), {@code ''} for the empty
+     * string, and {@code $'…'} when there is a control character.
+     */
+    static String shellQuoted(String s) {
+        if (s.isEmpty()) {
+            return "''";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return ansiC(s);
+            }
+            if (" '\"\\|&;()<>!{}*[]?^$`,".indexOf(c) >= 0 || i == 0 && (c == '~' || c == '#')) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** {@code $'…'} quoting (ansic_quote): C escapes for control characters. */
+    private static String ansiC(String s) {
+        StringBuilder sb = new StringBuilder("$'");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                case 0x1b -> sb.append("\\E");
+                case 0x07 -> sb.append("\\a");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case 0x0b -> sb.append("\\v");
+                case '\'' -> sb.append("\\'");
+                case '\\' -> sb.append("\\\\");
+                default -> sb.append(c < 0x20 || c == 0x7f ? String.format("\\%03o", (int) c) : String.valueOf(c));
+            }
+        }
+        return sb.append('\'').toString();
     }
 
     /** A %s spec without the 0 flag (which C ignores for strings), keeping the 0s of the width. */

@@ -12,8 +12,21 @@ final class ReadBuiltin {
         boolean raw = false;
         String array = null;
         List<String> names = new ArrayList<>();
+        List<String> words = new ArrayList<>(args.subList(0, 1));
+        for (int i = 1; i < args.size(); i++) { // -ra is -r -a, as getopts reads it
+            String a = args.get(i);
+            if (a.matches("-[rs]+[a-zA-Z]")) {
+                a.substring(1).chars().forEach(c -> words.add("-" + (char) c));
+            } else {
+                words.add(a);
+            }
+        }
+        args = words;
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
+            if (names.isEmpty() && a.equals("-s")) {
+                continue; // no echo to turn off: input is not a terminal
+            }
             if (names.isEmpty() && a.equals("-r")) {
                 raw = true;
             } else if (names.isEmpty() && a.equals("-a") && i + 1 < args.size()) {

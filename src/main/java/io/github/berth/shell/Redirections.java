@@ -29,6 +29,8 @@ final class Redirections {
         Expander ex = shell.expander(ctx);
         Consumer<String> fd1 = out::stdout;
         Consumer<String> fd2 = out::stderr;
+        String file1 = out.stdoutFile();
+        String file2 = null;
         Consumer<String> discard = text -> { };
         for (Ast.Redir r : redirections) {
             String op = r.op();
@@ -58,6 +60,7 @@ final class Redirections {
                 if (target.equals("-")) {
                     if (fd == 1) {
                         fd1 = discard;
+                        file1 = null;
                     } else if (fd == 2) {
                         fd2 = discard;
                     } else if (fd == 0) {
@@ -78,10 +81,13 @@ final class Redirections {
                         fd2.accept(name + ": " + target + ": Bad file descriptor\n");
                         return null;
                     }
+                    String copied = target.equals("1") ? file1 : file2;
                     if (fd == 1) {
                         fd1 = copy;
+                        file1 = copied;
                     } else if (fd == 2) {
                         fd2 = copy;
+                        file2 = copied;
                     }
                     continue;
                 }
@@ -113,7 +119,8 @@ final class Redirections {
                     return null;
                 }
                 if (fd == 0) {
-                    stdin = new Input(walk.node() instanceof Node.File f ? PathWalk.text(f) : "");
+                    stdin = new Input(walk.node() instanceof Node.File f ? PathWalk.text(f) : "",
+                            VPath.resolve(state.cwd(), target), walk.node() instanceof Node.Dir);
                 }
                 continue;
             }
@@ -130,16 +137,41 @@ final class Redirections {
                 }
             }
             Consumer<String> file = PathWalk.isDevNull(state, target) ? discard : fileWriter(state, target);
+            String path = PathWalk.isDevNull(state, target) ? null : VPath.resolve(state.cwd(), target);
             if (op.equals("&>") || op.equals("&>>")) {
                 fd1 = file;
                 fd2 = file;
+                file1 = path;
+                file2 = path;
             } else if (fd == 1) {
                 fd1 = file;
+                file1 = path;
             } else if (fd == 2) {
                 fd2 = file;
+                file2 = path;
             }
         }
-        return new Streams(stdin, Output.of(fd1, fd2));
+        Output streams = Output.of(fd1, fd2);
+        if (file1 == null) {
+            return new Streams(stdin, streams);
+        }
+        String stdoutFile = file1;
+        return new Streams(stdin, new Output() {
+            @Override
+            public void stdout(String text) {
+                streams.stdout(text);
+            }
+
+            @Override
+            public void stderr(String text) {
+                streams.stderr(text);
+            }
+
+            @Override
+            public String stdoutFile() {
+                return stdoutFile;
+            }
+        });
     }
 
     private static Consumer<String> fileWriter(ShellState state, String target) {

@@ -1,6 +1,7 @@
 package io.github.berth.shell;
 
 import java.util.List;
+import java.util.Map;
 
 /** {@code set} (options, positional parameters, the variable listing), {@code unset} and {@code shift}. */
 final class SetBuiltins {
@@ -13,9 +14,18 @@ final class SetBuiltins {
     int unset(List<String> args, Output out, ShellState st) {
         int status = 0;
         boolean functions = false;
+        boolean reference = false;
         for (String a : args.subList(1, args.size())) {
             if (a.equals("-f")) {
                 functions = true;
+                continue;
+            }
+            if (a.equals("-n")) {
+                reference = true; // unset -n ref: the reference, not what it names
+                continue;
+            }
+            if (reference && Shell.isName(a)) {
+                st.rawUnset(a);
                 continue;
             }
             if (a.equals("-v")) {
@@ -39,6 +49,29 @@ final class SetBuiltins {
             }
         }
         return status;
+    }
+
+    /** {@code set -o} (a table) and {@code set +o} (commands that restore them): bash 5.2's options for {@code bash -c}. */
+    private static void listOptions(boolean table, ShellState st, Output out) {
+        Map<String, Boolean> options = new java.util.LinkedHashMap<>();
+        for (String name : List.of("allexport", "braceexpand", "emacs", "errexit", "errtrace", "functrace", "hashall",
+                "histexpand", "history", "ignoreeof", "interactive-comments", "keyword", "monitor", "noclobber", "noexec",
+                "noglob", "nolog", "notify", "nounset", "onecmd", "physical", "pipefail", "posix", "privileged",
+                "verbose", "vi", "xtrace")) {
+            options.put(name, switch (name) {
+                case "braceexpand", "hashall", "interactive-comments" -> true;
+                case "errexit" -> st.errexit;
+                case "errtrace" -> st.errtrace;
+                case "functrace" -> st.functrace;
+                case "noglob" -> st.noglob;
+                case "nounset" -> st.nounset;
+                case "pipefail" -> st.pipefail;
+                case "xtrace" -> st.xtrace;
+                default -> false;
+            });
+        }
+        options.forEach((name, on) -> out.outLine(table ? String.format("%-15s\t%s", name, on ? "on" : "off")
+                : "set " + (on ? "-o " : "+o ") + name));
     }
 
     /** {@code unset 'a[i]'}: one element; {@code a[@]} or {@code a[*]} the whole array. */
@@ -90,6 +123,7 @@ final class SetBuiltins {
                 boolean on = a.startsWith("-");
                 if (a.substring(1).equals("o")) {
                     if (i + 1 >= args.size()) {
+                        listOptions(on, st, out);
                         return 0;
                     }
                     String option = args.get(++i);
@@ -99,6 +133,8 @@ final class SetBuiltins {
                         case "nounset" -> st.nounset = on;
                         case "noglob" -> st.noglob = on;
                         case "pipefail" -> st.pipefail = on;
+                        case "errtrace" -> st.errtrace = on;
+                        case "functrace" -> st.functrace = on;
                         case "posix", "vi", "emacs", "noclobber", "allexport", "verbose", "monitor" -> { }
                         default -> {
                             out.errLine(shell.name + ": set: " + option + ": invalid option name");
@@ -113,7 +149,9 @@ final class SetBuiltins {
                         case 'x' -> st.xtrace = on;
                         case 'u' -> st.nounset = on;
                         case 'f' -> st.noglob = on;
-                        case 'v', 'h', 'B', 'C', 'a', 'b', 'm', 'n', 'H', 'T', 'E', 'P', 'k', 't' -> { }
+                        case 'E' -> st.errtrace = on;
+                        case 'T' -> st.functrace = on;
+                        case 'v', 'h', 'B', 'C', 'a', 'b', 'm', 'n', 'H', 'P', 'k', 't' -> { }
                         default -> {
                             out.errLine(shell.name + ": set: " + a.charAt(0) + c + ": invalid option");
                             out.errLine("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]");

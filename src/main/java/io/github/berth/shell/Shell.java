@@ -22,7 +22,9 @@ public final class Shell {
      * found}. Other messages follow bash for now.
      */
     public enum Dialect {
-        BASH("command not found"), ASH("not found");
+        BASH("command not found"), ASH("not found"),
+        /** dash, the {@code sh} of debian and ubuntu images: ash's words, with the line after the name ({@code sh: 1: foo: not found}). */
+        DASH("not found");
 
         final String notFound;
 
@@ -56,6 +58,7 @@ public final class Shell {
     /** The shell's standard output and error, which {@code exec >file} redirects for good. */
     private final ShellOutput top = new ShellOutput(Output.DISCARD);
     private final ControlFlow flow = new ControlFlow(this);
+    private final Subshells subshells = new Subshells(this);
     int loopDepth;
     /** The learner's own prompt: {@code exec COMMAND} must not end berth's session. */
     boolean keepOnExec;
@@ -89,6 +92,27 @@ public final class Shell {
     public void learnersPrompt() {
         this.keepOnExec = true;
         this.interactive = true;
+    }
+
+    /** Runs a command string ({@code bash -c SCRIPT}): {@code $-} shows {@code c}, ash's builtins say {@code line 0:}. */
+    public void commandString() {
+        commandString = true;
+        if (dialect == Dialect.BASH) {
+            state.extras.commandString = true;
+        }
+    }
+
+    /** busybox ash and dash, which share most of their messages and exit 2 on a shell error. */
+    boolean ashLike() {
+        return dialect != Dialect.BASH;
+    }
+
+    /**
+     * The start of the shell's own messages: {@code bash: }, {@code sh: }, and for dash the line
+     * as well ({@code sh: 1: }, dash's errorf in error.c prints "%s: %d: " with arg0 and the line).
+     */
+    String prefix() {
+        return dialect == Dialect.DASH ? name + ": " + (state.extras.lineOffset + state.extras.line) + ": " : name + ": ";
     }
 
     public ShellState state() {
@@ -170,11 +194,26 @@ public final class Shell {
 
     /** {@code context}: what runs the text ({@code eval}), named in syntax errors. */
     Outcome script(String input, Ctx ctx, boolean nested, String context) {
+        if (!nested) {
+            return text(input, ctx, false, context);
+        }
+        nestedTexts++;
+        try {
+            return text(input, ctx, true, context);
+        } finally {
+            nestedTexts--;
+        }
+    }
+
+    /** How many texts other than the shell's input run now (eval, source, traps): their lines are not $LINENO's. */
+    private int nestedTexts;
+
+    private Outcome text(String input, Ctx ctx, boolean nested, String context) {
         Parser parser = Parser.of(input);
         int status = ctx.st().lastStatus();
         int warned = 0;
         while (true) {
-            Parser.Result r = parser.next(name, context, dialect == Dialect.ASH);
+            Parser.Result r = parser.next(name, context, ashLike());
             for (; warned < parser.warnings().size(); warned++) {
                 if (dialect == Dialect.BASH) { // ash takes the end of input as the end of the document, silently
                     ctx.out().errLine(name + ": " + parser.warnings().get(warned));
@@ -184,7 +223,8 @@ public final class Shell {
                 break;
             }
             if (r instanceof Parser.Error e) {
-                ctx.out().errLine(e.message());
+                ctx.out().errLine(dialect == Dialect.DASH
+                        ? SyntaxMessages.dash(e.message(), name, ctx.st().extras.lineOffset + parser.errorLine()) : e.message());
                 ctx.st().lastStatus(2);
                 return new Outcome(2, false);
             }
@@ -201,7 +241,10 @@ public final class Shell {
                 status = e.status;
             } catch (Expander.Failure e) {
                 status = failure(e, ctx);
-                if (dialect == Dialect.ASH && commandString) {
+                if (dialect == Dialect.BASH && status == 127 && ctx.st().errexit) {
+                    status = 1; // bash -c 'set -eu; echo $U' exits 1, without -e 127
+                }
+                if (ashLike() && commandString) {
                     ctx.st().lastStatus(status);
                     return new Outcome(status, true); // a raised error ends a non-interactive ash
                 }
@@ -218,9 +261,10 @@ public final class Shell {
     }
 
     /** Reports an expansion error in the dialect's words; the status it leaves. */
-    private int failure(Expander.Failure e, Ctx ctx) {
-        ctx.out().errLine(name + ": " + (dialect == Dialect.ASH ? e.ash : e.getMessage()));
-        return dialect == Dialect.ASH ? 2 : e.status;
+    int failure(Expander.Failure e, Ctx ctx) {
+        ctx.out().errLine(dialect == Dialect.DASH ? prefix() + (e.ash.startsWith("syntax error: bad substitution")
+                ? "Bad substitution" : e.ash) : name + ": " + (ashLike() ? e.ash : e.getMessage()));
+        return ashLike() ? 2 : e.status;
     }
 
     int exec(Ast ast, Ctx ctx) {
@@ -231,6 +275,12 @@ public final class Shell {
 
     private int node(Ast ast, Ctx ctx) {
         if (ast instanceof Ast.Simple s) {
+            if (nestedTexts == 0 && s.line() > 0) {
+                ctx.st().extras.line = s.line(); // bash gives each simple command its own line
+            }
+            if (functionDepth == 0 || ctx.st().functrace) {
+                traps.debug(ctx, s);
+            }
             return checked(simple.run(s, ctx), ctx);
         }
         if (ast instanceof Ast.Sequence s) {
@@ -254,13 +304,13 @@ public final class Shell {
             return status;
         }
         if (ast instanceof Ast.Pipeline p) {
-            return pipeline(p, ctx);
+            return subshells.pipeline(p, ctx);
         }
         if (ast instanceof Ast.Background b) {
             return jobs.start(b, ctx, inputs);
         }
         if (ast instanceof Ast.Subshell s) {
-            return checked(subshell(s.body(), ctx), ctx);
+            return checked(subshells.run(s.body(), ctx), ctx);
         }
         if (ast instanceof Ast.Group g) {
             return exec(g.body(), ctx);
@@ -320,9 +370,9 @@ public final class Shell {
      * A failing command whose status nothing tests runs the ERR trap (outside functions, as bash
      * does without {@code set -E}), and with {@code set -e} ends the shell.
      */
-    private int checked(int status, Ctx ctx) {
+    int checked(int status, Ctx ctx) {
         if (status != 0 && !ctx.condition()) {
-            if (functionDepth == 0) {
+            if (functionDepth == 0 || ctx.st().errtrace) {
                 traps.err(ctx, status);
             }
             if (ctx.st().errexit) {
@@ -339,7 +389,7 @@ public final class Shell {
     /** A command substitution's output; its status becomes {@code $?}. */
     String capture(Ast body, ShellState st, Output out) {
         StringBuilder sb = new StringBuilder();
-        int status = subshell(body, new Ctx(st, Input.EMPTY, Output.of(sb::append, out::stderr), false));
+        int status = subshells.run(body, new Ctx(st, Input.EMPTY, Output.of(sb::append, out::stderr), false));
         st.lastStatus(status);
         return sb.toString();
     }
@@ -347,73 +397,10 @@ public final class Shell {
     /** A background job's command: a subshell with no standard input, whose failure nothing tests. */
     int background(Ast body, Ctx ctx) {
         try {
-            return subshell(body, new Ctx(ctx.st(), Input.EMPTY, ctx.out(), true));
+            return subshells.run(body, new Ctx(ctx.st(), Input.EMPTY, ctx.out(), true));
         } catch (Signal.Abandon e) {
             return e.status;
         }
-    }
-
-    private int subshell(Ast body, Ctx ctx) {
-        ShellState sub = ctx.st().subshell();
-        int savedLoops = loopDepth;
-        Ctx inner = new Ctx(sub, ctx.in(), new ShellOutput(ctx.out()), ctx.condition());
-        int status;
-        try {
-            status = exec(body, inner);
-        } catch (Signal.Exit e) {
-            status = e.status;
-        } catch (Signal.Return | Signal.Loop e) {
-            status = e.status;
-        } catch (Expander.Failure e) {
-            status = failure(e, ctx);
-        } finally {
-            loopDepth = savedLoops;
-        }
-        if (sub.extras.traps.containsKey("EXIT")) {
-            sub.lastStatus(status);
-            status = traps.exit(inner, status);
-        }
-        return status;
-    }
-
-    /**
-     * Runs the stages one after the other, each in a subshell (as bash does without lastpipe), the
-     * whole standard output of one being the standard input of the next; the status is the last's.
-     */
-    private int pipeline(Ast.Pipeline p, Ctx ctx) {
-        Ctx inner = p.bang() ? ctx.tested() : ctx;
-        int status;
-        if (p.stages().size() == 1) {
-            status = exec(p.stages().get(0), inner);
-        } else {
-            Input input = ctx.in();
-            status = 0;
-            for (int i = 0; i < p.stages().size(); i++) {
-                boolean last = i == p.stages().size() - 1;
-                StringBuilder pipe = new StringBuilder();
-                Output stageOut;
-                if (last) {
-                    stageOut = ctx.out();
-                } else if (p.stderrToo().get(i)) {
-                    stageOut = Output.of(pipe::append, pipe::append);
-                } else {
-                    stageOut = Output.of(pipe::append, ctx.out()::stderr);
-                }
-                int stageStatus;
-                try {
-                    stageStatus = subshell(p.stages().get(i), new Ctx(ctx.st(), input, stageOut, true));
-                } catch (Signal.Abandon e) {
-                    stageStatus = e.status;
-                }
-                // set -o pipefail: the last stage that failed gives the status
-                status = ctx.st().pipefail && stageStatus == 0 && i > 0 ? status : stageStatus;
-                input = new Input(pipe.toString());
-            }
-            if (!p.bang()) {
-                status = checked(status, ctx);
-            }
-        }
-        return p.bang() ? (status == 0 ? 1 : 0) : status;
     }
 
     static boolean isName(String s) {
@@ -463,10 +450,19 @@ public final class Shell {
         functionDepth++;
         int savedLoops = loopDepth;
         loopDepth = 0;
+        int returnTraps = traps.returnTrapsSet;
         try {
-            return exec(f.body(), ctx);
-        } catch (Signal.Return r) {
-            return r.status;
+            int status;
+            try {
+                status = exec(f.body(), ctx);
+            } catch (Signal.Return r) {
+                status = r.status;
+            }
+            // the RETURN trap: with set -T, or when the function itself set it
+            if (st.functrace || traps.returnTrapsSet != returnTraps) {
+                traps.returned(ctx, status);
+            }
+            return status;
         } finally {
             loopDepth = savedLoops;
             functionDepth--;

@@ -32,6 +32,10 @@ final class ShellExtras {
     /** Lines read before the current input, for $LINENO at an interactive prompt. */
     int lineOffset;
     int line = 1;
+    /** Running a command string ({@code bash -c}): {@code $-} then ends in {@code c}. */
+    boolean commandString;
+    /** bash's {@code shopt} options (a subshell inherits them, a new shell starts from the defaults). */
+    Map<String, Boolean> shopts = ShoptBuiltin.DEFAULT_OPTIONS;
 
     ShellExtras() {
         this(0);
@@ -50,6 +54,8 @@ final class ShellExtras {
         e.nextPid = nextPid + 1;
         e.lineOffset = lineOffset;
         e.line = line;
+        e.commandString = commandString;
+        e.shopts = shopts;
         return e;
     }
 

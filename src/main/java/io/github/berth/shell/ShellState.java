@@ -31,6 +31,10 @@ public final class ShellState {
     boolean nounset;
     boolean noglob;
     boolean pipefail;
+    /** {@code set -E}: functions run the ERR trap too. */
+    boolean errtrace;
+    /** {@code set -T}: functions run the DEBUG and RETURN traps too. */
+    boolean functrace;
     /** The user the shell runs as: 0 (root) unless set, as a container's process runs without -u. */
     private int uid;
     /** The process's group and supplementary groups when set (docker run -u), else -1 and null: /etc/passwd's and /etc/group's. */
@@ -72,6 +76,8 @@ public final class ShellState {
         copy.nounset = nounset;
         copy.noglob = noglob;
         copy.pipefail = pipefail;
+        copy.errtrace = errtrace;
+        copy.functrace = functrace;
         locals.forEach(frame -> {
             Map<String, Var> f = new HashMap<>();
             frame.forEach((k, v) -> f.put(k, v == null ? null : v.copy()));
@@ -91,6 +97,16 @@ public final class ShellState {
         child.gid = gid;
         child.groups = groups;
         return child;
+    }
+
+    /** The signal that ended this shell ({@code kill $$} untrapped), for the shell that ran it to report; or null. */
+    String killedBy;
+
+    /** What a running program's standard input and output are; see {@link Stdio}. */
+    Stdio stdio = Stdio.NONE;
+
+    public Stdio stdio() {
+        return stdio;
     }
 
     /** What a program sees: the filesystem, directory and user, and only the exported variables. */
@@ -114,8 +130,39 @@ public final class ShellState {
         }
     }
 
+    /**
+     * The variable a name reaches: through {@code declare -n} references to the one they name
+     * (bash follows a chain; berth stops after 8 links, as a loop cannot be declared).
+     */
+    String resolve(String name) {
+        for (int i = 0; i < 8; i++) {
+            Var v = vars.get(name);
+            if (v == null || !v.has(Var.NAMEREF) || v.value == null || v.value.isEmpty()) {
+                return name;
+            }
+            name = v.value;
+        }
+        return name;
+    }
+
+    /** The variable under this very name, a name reference itself rather than what it names. */
+    Var rawVariable(String name) {
+        return vars.get(name);
+    }
+
+    /** The variable under this very name, made when there is none ({@code declare -n ref}). */
+    Var rawDeclare(String name) {
+        return vars.computeIfAbsent(name, k -> new Var(null));
+    }
+
+    /** {@code unset -n ref}: the reference itself. */
+    void rawUnset(String name) {
+        vars.remove(name);
+    }
+
     /** {@code $name}: a scalar's value, an array's element 0, or null when unset. */
     public String var(String name) {
+        name = resolve(name);
         Var v = vars.get(name);
         if (v == null || !v.has(Var.DYNAMIC)) {
             return v == null ? null : v.scalar();
@@ -154,12 +201,12 @@ public final class ShellState {
 
     /** The variable itself, or null. */
     Var variable(String name) {
-        return vars.get(name);
+        return vars.get(resolve(name));
     }
 
     /** The variable, made (declared, without a value) when there is none. */
     Var declare(String name) {
-        return vars.computeIfAbsent(name, k -> new Var(null));
+        return vars.computeIfAbsent(resolve(name), k -> new Var(null));
     }
 
     /**
@@ -167,6 +214,7 @@ public final class ShellState {
      * value, {@code -l}/{@code -u} change its case. A readonly variable fails with bash's message.
      */
     public void setVar(String name, String value) {
+        name = resolve(name);
         Var v = vars.get(name);
         if (v == null) {
             vars.put(name, new Var(value));
@@ -211,7 +259,7 @@ public final class ShellState {
     }
 
     public void unsetVar(String name) {
-        vars.remove(name);
+        vars.remove(resolve(name));
     }
 
     void export(String name) {

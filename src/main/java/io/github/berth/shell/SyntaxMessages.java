@@ -44,6 +44,26 @@ final class SyntaxMessages {
         return shell + ": syntax error: " + what;
     }
 
+    /**
+     * dash's wording of ash's message (parser.c synexpect/synerror): {@code sh: 1: Syntax error: "fi"
+     * unexpected}, {@code end of file unexpected (expecting "fi")}, {@code Unterminated quoted string}.
+     */
+    static String dash(String ashMessage, String shell, int line) {
+        String head = shell + ": syntax error: ";
+        if (!ashMessage.startsWith(head)) {
+            return ashMessage;
+        }
+        String what = ashMessage.substring(head.length());
+        if (what.startsWith("unexpected ")) {
+            String token = what.substring("unexpected ".length());
+            int expecting = token.indexOf(" (expecting");
+            what = expecting < 0 ? token + " unexpected" : token.substring(0, expecting) + " unexpected" + token.substring(expecting);
+        } else {
+            what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        }
+        return shell + ": " + line + ": Syntax error: " + what;
+    }
+
     /** Keywords and operators in quotes, a word as "word", as ash's tokname does. */
     static String ashUnexpected(String shell, String token, boolean atEnd) {
         String name = token.equals("newline") && atEnd ? "end of file"

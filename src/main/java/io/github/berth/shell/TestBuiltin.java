@@ -205,7 +205,14 @@ final class TestBuiltin {
                 }
                 if (op.equals("=~")) {
                     try {
-                        return java.util.regex.Pattern.compile(arg(i - 1)).matcher(first).find();
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile(arg(i - 1)).matcher(first);
+                        boolean found = m.find();
+                        List<Assigner.Element> groups = new java.util.ArrayList<>();
+                        for (int g = 0; found && g <= m.groupCount(); g++) { // BASH_REMATCH: the match, then each group
+                            groups.add(new Assigner.Element(null, m.group(g) == null ? "" : m.group(g), false));
+                        }
+                        Assigner.array(st, "BASH_REMATCH", groups, false);
+                        return found;
                     } catch (PatternSyntaxException e) {
                         return false;
                     }

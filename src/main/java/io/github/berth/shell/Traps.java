@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * {@code trap}: commands the shell runs on {@code EXIT} (when it ends: {@code exit}, the end of a
  * subshell or of {@code sh -c}), on {@code ERR} (a command fails where {@code set -e} would end the
- * shell, outside functions), and on signals, which are recorded and listed ({@code trap -p}) but never
- * arrive in the sandbox. Messages and listings are bash 5.2's.
+ * shell, outside functions), and on signals, which arrive only when the shell sends them to itself
+ * ({@code kill -USR1 $$}, see {@link KillBuiltin}). Messages and listings are bash 5.2's.
  */
 final class Traps {
     /** Linux's signal names by number, as {@code trap -l} and {@code kill -l} list them. */
@@ -17,7 +17,7 @@ final class Traps {
         "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "PWR", "SYS"};
     private static final List<String> PSEUDO = List.of("DEBUG", "ERR", "RETURN");
     /** bash 5.2's {@code trap -l} on Linux. */
-    private static final String LISTING =
+    static final String LISTING =
             " 1) SIGHUP\t 2) SIGINT\t 3) SIGQUIT\t 4) SIGILL\t 5) SIGTRAP\n" +
             " 6) SIGABRT\t 7) SIGBUS\t 8) SIGFPE\t 9) SIGKILL\t10) SIGUSR1\n" +
             "11) SIGSEGV\t12) SIGUSR2\t13) SIGPIPE\t14) SIGALRM\t15) SIGTERM\n" +
@@ -100,6 +100,9 @@ final class Traps {
                 traps.remove(name);
             } else {
                 traps.put(name, action);
+                if (name.equals("RETURN")) {
+                    returnTrapsSet++;
+                }
             }
         }
         return status;
@@ -124,6 +127,72 @@ final class Traps {
     }
 
     private boolean inErrTrap;
+    private boolean inDebugTrap;
+    /** How many times a RETURN trap was set: a function that sets one runs it when it returns. */
+    int returnTrapsSet;
+
+    /** The DEBUG trap, before a simple command runs, with {@code $BASH_COMMAND} the command as typed. */
+    void debug(Shell.Ctx ctx, Ast.Simple command) {
+        String action = ctx.st().extras.traps.get("DEBUG");
+        if (action == null || action.isEmpty() || inDebugTrap) {
+            return;
+        }
+        inDebugTrap = true;
+        int status = ctx.st().lastStatus();
+        try {
+            ctx.st().setVar("BASH_COMMAND", Printer.print(command));
+            Shell.Outcome o = shell.script(action, ctx, true);
+            if (o.exitRequested()) {
+                throw new Signal.Exit(o.status());
+            }
+        } finally {
+            inDebugTrap = false;
+            ctx.st().lastStatus(status);
+        }
+    }
+
+    /** The RETURN trap, after a function returned {@code status}, which {@code $?} keeps after it. */
+    void returned(Shell.Ctx ctx, int status) {
+        String action = ctx.st().extras.traps.get("RETURN");
+        if (action == null || action.isEmpty()) {
+            return;
+        }
+        ctx.st().lastStatus(status);
+        Shell.Outcome o = shell.script(action, ctx, true);
+        if (o.exitRequested()) {
+            throw new Signal.Exit(o.status());
+        }
+        ctx.st().lastStatus(status);
+    }
+
+    /**
+     * A signal the shell sent itself ({@code kill -USR1 $$}): its trap runs; an ignored one does
+     * nothing; an untrapped one ends a non-interactive shell with 128+n (its EXIT trap runs first).
+     */
+    void deliver(Shell.Ctx ctx, String signal, int status) {
+        String action = ctx.st().extras.traps.get(signal);
+        if (action != null) {
+            if (!action.isEmpty()) {
+                int saved = ctx.st().lastStatus();
+                Shell.Outcome o = shell.script(action, ctx, true);
+                if (o.exitRequested()) {
+                    throw new Signal.Exit(o.status());
+                }
+                ctx.st().lastStatus(saved);
+            }
+            return;
+        }
+        if (KillBuiltin.harmless(signal) || shell.interactive) {
+            return;
+        }
+        ctx.st().killedBy = signal;
+        throw new Signal.Exit(128 + number(signal));
+    }
+
+    /** A signal's number (TERM: 15). */
+    static int number(String name) {
+        return List.of(SIGNALS).indexOf(name);
+    }
 
     /** Runs the ERR trap after a command failed with {@code status}, which {@code $?} keeps after it. */
     void err(Shell.Ctx ctx, int status) {

@@ -14,6 +14,8 @@ final class Var {
     static final int DYNAMIC = 32;
     /** Declared without a value ({@code declare x}, {@code declare -a a}): shown without one. */
     static final int INVISIBLE = 64;
+    /** {@code declare -n}: the value names the variable that reading and assigning reach. */
+    static final int NAMEREF = 128;
 
     String value;
     ShellArray array;
@@ -55,6 +57,9 @@ final class Var {
         }
         if (has(INTEGER)) {
             sb.append('i');
+        }
+        if (has(NAMEREF)) {
+            sb.append('n');
         }
         if (has(READONLY)) {
             sb.append('r');

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.berth.fs.MemoryFs;
+import io.github.berth.fs.Node;
+import io.github.berth.shell.programs.ProgramClock;
 import io.github.berth.shell.programs.Programs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +75,9 @@ public abstract class DifferentialCorpusTest {
     private static final String FRUIT = "apple 3 red\nbanana 12 yellow\nApple 7 green\ncherry 5 red\n"
             + "banana 12 yellow\nbanana 12 yellow\ndate 1 brown\n";
 
+    private static final String HELLO = "#!/bin/sh\necho hello \"$@\"\n";
+    private static final String FAIL = "#!/bin/sh\necho fail\nexit 3\n";
+
     /** One corpus script, and why it differs from bash when that is known. */
     record Case(String script, String knownDifference) {
         String displayName() {
@@ -100,8 +106,8 @@ public abstract class DifferentialCorpusTest {
         Files.createDirectories(app.resolve("dir with space"));
         Files.writeString(app.resolve("notes.txt"), "hi\n");
         Files.writeString(app.resolve("fruit.txt"), FRUIT);
-        executable(app.resolve("hello"), "#!/bin/sh\necho hello \"$@\"\n");
-        executable(app.resolve("fail"), "#!/bin/sh\necho fail\nexit 3\n");
+        executable(app.resolve("hello"), HELLO);
+        executable(app.resolve("fail"), FAIL);
         return root;
     }
 
@@ -201,20 +207,32 @@ public abstract class DifferentialCorpusTest {
 
     private static Result berth(String script) {
         MemoryFs fs = new MemoryFs();
+        fs.stamp(() -> new Node.Meta(0, 0, Instant.now())); // bash's tree is made now, by root (ls -l)
         fs.mkdirs(APP + "/sub");
         fs.mkdirs(APP + "/dir with space");
         fs.mkdirs("/tmp");
         fs.writeFile(APP + "/notes.txt", "hi\n");
         fs.writeFile(APP + "/fruit.txt", FRUIT);
         Programs.coreutils().keySet().forEach(p -> fs.installProgram("/usr/bin/" + p, p));
-        fs.installProgram(APP + "/hello", "hello");
-        fs.installProgram(APP + "/fail", "fail");
+        // the same scripts as bash's tree, run by the programs below
+        fs.put(APP + "/hello", new Node.File(HELLO.getBytes(StandardCharsets.UTF_8), 0755, "hello", fs.stamp()));
+        fs.put(APP + "/fail", new Node.File(FAIL.getBytes(StandardCharsets.UTF_8), 0755, "fail", fs.stamp()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", HOME);
         env.put("PATH", PATH);
         env.put("PWD", APP);
         env.put("LC_ALL", "C");
-        Map<String, Program> programs = new HashMap<>(Programs.standard());
+        ProgramClock wallClock = new ProgramClock() { // ls -l compares the files' times with now
+            @Override
+            public Instant now() {
+                return Instant.now();
+            }
+
+            @Override
+            public void advance(java.time.Duration duration) {
+            }
+        };
+        Map<String, Program> programs = new HashMap<>(Programs.standard(wallClock));
         programs.put("hello", (args, out, state) -> { // like the script: echo hello "$@"
                     StringBuilder line = new StringBuilder("hello");
                     args.subList(1, args.size()).forEach(a -> line.append(' ').append(a));
@@ -226,6 +244,7 @@ public abstract class DifferentialCorpusTest {
             return 3;
         });
         Shell shell = new Shell("bash", new ShellState(fs, APP, env), programs);
+        shell.commandString(); // as bash -c
         CapturedOutput out = new CapturedOutput();
         int status = shell.runToEnd(script, out); // bash -c ends after the script: its EXIT trap runs
         return new Result(status, out.out(), out.err());

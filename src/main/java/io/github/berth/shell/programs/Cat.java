@@ -1,5 +1,6 @@
 package io.github.berth.shell.programs;
 
+import io.github.berth.fs.VPath;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.ShellState;
 import java.util.List;
@@ -17,7 +18,10 @@ final class Cat extends Tool {
         int number = 0;
         for (String operand : inputs(opts.operands())) {
             String text = readFile("cat", operand, stdin, out, state);
-            if (text == null) {
+            if (text != null && !text.isEmpty() && sameAsOutput(operand, state)) {
+                out.errLine("cat: " + shown("cat", operand) + ": input file is output file"); // GNU cat.c
+                status = 1;
+            } else if (text == null) {
                 status = 1;
             } else if (opts.has('n')) {
                 List<String> lines = lines(text);
@@ -30,5 +34,12 @@ final class Cat extends Tool {
             }
         }
         return status;
+    }
+
+    /** Whether an input is the file standard output appends to (GNU compares the inodes). */
+    private static boolean sameAsOutput(String operand, ShellState state) {
+        String output = state.stdio().stdoutFile();
+        String input = operand.equals("-") ? state.stdio().stdinFile() : VPath.resolve(state.cwd(), operand);
+        return output != null && input != null && state.fs().realPath(input).equals(state.fs().realPath(output));
     }
 }

@@ -74,7 +74,7 @@ final class Ls extends Tool {
         for (String dir : dirs) {
             measured.add(row(state, dir, PathWalk.walk(state, dir).node(), opts));
         }
-        print(sb, rows, measured, opts);
+        print(sb, rows, measured, opts, Flavor.busybox(state));
         boolean headers = operands.size() > 1 || status[0] != 0 || opts.has('R');
         for (String dir : dirs) {
             listDirectory(sb, out, state, dir, opts, headers, status);
@@ -124,7 +124,7 @@ final class Ls extends Tool {
         if (opts.has('l')) {
             sb.append("total ").append(blocks(rows)).append('\n');
         }
-        print(sb, rows, rows, opts);
+        print(sb, rows, rows, opts, Flavor.busybox(state));
         if (opts.has('R')) {
             for (String name : names) {
                 if (node.children().get(name) instanceof Node.Dir && !name.equals(".") && !name.equals("..")) {
@@ -164,9 +164,13 @@ final class Ls extends Tool {
         return node instanceof Node.Symlink l ? l.target().getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 4096;
     }
 
-    private void print(StringBuilder sb, List<Row> rows, List<Row> measured, Options opts) {
+    private void print(StringBuilder sb, List<Row> rows, List<Row> measured, Options opts, boolean busybox) {
         if (!opts.has('l')) {
             rows.forEach(r -> sb.append(r.name()).append('\n'));
+            return;
+        }
+        if (busybox) {
+            rows.forEach(r -> busyboxRow(sb, r));
             return;
         }
         int links = 0;
@@ -193,6 +197,27 @@ final class Ls extends Tool {
             }
             sb.append('\n');
         }
+    }
+
+    /**
+     * busybox's long line (display_single in coreutils/ls.c): fixed columns, not sized to the
+     * listing: {@code %-10s %4lu %-8.8s %-8.8s %9u } then the time and the name.
+     */
+    private void busyboxRow(StringBuilder sb, Row r) {
+        Node node = r.node();
+        char type = node instanceof Node.Dir ? 'd' : node instanceof Node.Symlink ? 'l' : '-';
+        sb.append(String.format("%-10s %4s %-8.8s %-8.8s %9s ", type + permissions(node.mode()), r.links(),
+                r.owner(), r.group(), r.size()));
+        // ctime(3)'s "Jun 30 21:49" when under half a year old (and not over 15 minutes ahead), else "Jun 30  1993"
+        Instant mtime = node.meta().mtime();
+        long age = Duration.between(mtime, clock.now()).getSeconds();
+        boolean recent = age < 3600L * 24 * 365 / 2 && age > -15 * 60;
+        sb.append(DateTool.format(recent ? "%b %e %H:%M" : "%b %e  %Y", mtime.atZone(ZoneOffset.UTC)))
+                .append(' ').append(r.name());
+        if (node instanceof Node.Symlink l) {
+            sb.append(" -> ").append(l.target());
+        }
+        sb.append('\n');
     }
 
     /** GNU ls format_user_or_group: a name is padded on the right, a number (no name, or -n) on the left. */

@@ -14,6 +14,14 @@ abstract class Tool implements StdinProgram {
     /** A file's text, or null when it could not be read (the message is written). */
     static String readFile(String program, String operand, String stdin, Output out, ShellState state) {
         if (operand.equals("-")) {
+            if (state.stdio().stdinDirectory()) { // < dir opens; read(2) fails with EISDIR
+                out.errLine(switch (program) {
+                    case "head", "tail" -> program + ": error reading 'standard input': " + PathWalk.IS_A_DIRECTORY;
+                    case "wc" -> "wc: 'standard input': " + PathWalk.IS_A_DIRECTORY;
+                    default -> program + ": -: " + PathWalk.IS_A_DIRECTORY;
+                });
+                return null;
+            }
             return stdin;
         }
         if (PathWalk.isDevNull(state, operand)) {

@@ -32,9 +32,20 @@ final class Wc extends Tool {
         int status = 0;
         for (String operand : operands) {
             String text;
-            if (operand.equals("-")) {
-                text = stdin;
+            if (operand.equals("-") && state.stdio().stdinDirectory()) {
+                readFile("wc", operand, stdin, out, state);
+                rows.add(new long[3]);
+                names.add(opts.operands().isEmpty() ? null : operand);
                 unsized = true;
+                status = 1;
+                continue;
+            } else if (operand.equals("-")) {
+                text = stdin;
+                // a regular file opened as standard input is sized like a named one (GNU wc's fstat)
+                unsized = state.stdio().stdinFile() == null;
+                if (!unsized) {
+                    sizes += text.getBytes(StandardCharsets.UTF_8).length;
+                }
             } else if (PathWalk.isDevNull(state, operand)) {
                 text = "";
                 unsized = true; // a device, not a regular file: GNU pads as for a pipe

@@ -46,6 +46,24 @@ class ProgramsTest {
                 + "drwxr-xr-x 2 root    root 4096 Jan  1  1970 sub\n", run("ls -l").out());
     }
 
+    /**
+     * busybox ls -l (display_single in coreutils/ls.c, 1.36): fixed columns "%-10s %4lu %-8.8s %-8.8s %9u ",
+     * names cut at 8, numbers left-aligned like names; the time as ctime's.
+     */
+    @Test
+    void busyboxLsLongUsesItsOwnFixedColumns() {
+        fs.installProgram("/bin/busybox", "busybox");
+        fs.stamp(() -> new io.github.berth.fs.Node.Meta(1000, 1000, java.time.Instant.parse("2026-01-05T08:30:00Z")));
+        run("touch b.txt; ln -s a.txt link");
+        fs.writeFile("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\nlearner-long:x:1000:1000::/home/learner:/bin/sh\n");
+        assertEquals("total 8\n"
+                + "-rw-r--r--    1 root     root             8 Jan  1  1970 a.txt\n"
+                + "-rw-r--r--    1 learner- 1000             0 Jan  5 08:30 b.txt\n"
+                + "lrwxrwxrwx    1 learner- 1000             5 Jan  5 08:30 link -> a.txt\n"
+                + "drwxr-xr-x    2 root     root          4096 Jan  1  1970 sub\n", run("ls -l").out());
+        assertEquals("-rw-r--r--    1 0        0                8 Jan  1  1970 a.txt\n", run("ls -n a.txt").out());
+    }
+
     /** GNU ls -n is -l with the owner's and group's numbers, aligned the same way. */
     @Test
     void lsNumericShowsIdsInsteadOfNames() {
@@ -166,10 +184,11 @@ class ProgramsTest {
         assertEquals("key\n", run("ls /secret").out());
     }
 
-    /** Standard input is always counted as from a pipe: padded to seven columns. */
+    /** Standard input from a pipe pads to seven columns; from a redirected file, to the file's size (GNU's fstat). */
     @Test
     void wcPadsStandardInputLikeAPipe() {
-        assertEquals("      2       2       8\n", run("wc < a.txt").out());
+        assertEquals("      2       2       8\n", run("cat a.txt | wc").out());
+        assertEquals("2 2 8\n", run("wc < a.txt").out());
         assertEquals("2 2 8 a.txt\n", run("wc a.txt").out());
     }
 

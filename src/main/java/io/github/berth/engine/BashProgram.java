@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  * {@code bash} inside Debian and Ubuntu containers: berth's shell with bash's wording, on the
  * container's files. {@code bash -c SCRIPT}, {@code bash FILE}, or what standard input holds.
  */
-final class BashProgram implements Program {
+public final class BashProgram implements Program {
     private final Supplier<Map<String, Program>> programs;
 
-    BashProgram(Supplier<Map<String, Program>> programs) {
+    public BashProgram(Supplier<Map<String, Program>> programs) {
         this.programs = programs;
     }
 
@@ -45,7 +45,10 @@ final class BashProgram implements Program {
                 out.errLine("bash: " + args.get(1) + ": No such file or directory");
                 return 127;
             }
-            return shell.runToEnd(new String(f.content(), StandardCharsets.UTF_8), out);
+            Shell script = new Shell(args.get(1), Shell.Dialect.BASH, state, programs.get());
+            script.scriptFile();
+            state.positional(args.subList(2, args.size())); // bash FILE ARGS...: $0 is FILE, then $1…
+            return script.runToEnd(new String(f.content(), StandardCharsets.UTF_8), out);
         }
         return stdin.isEmpty() ? 0 : shell.runToEnd(stdin, out);
     }

@@ -5,6 +5,7 @@ import io.github.berth.fs.Node;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
+import io.github.berth.shell.Scripts;
 import io.github.berth.shell.ShellState;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -229,7 +230,18 @@ public final class ContainerControl {
             out.stdout(error + "\r\n");
             return new ExecOutcome.Ran(126);
         }
-        Program program = programs.getOrDefault(file.get().program(), (a, o, s) -> 0);
+        String marker = file.get().program();
+        if (marker == null) {
+            // a script: its #! line names the program (runc's execve); else runc's init reports the error, exits 255
+            Scripts.Plan plan = Scripts.plan(fs, cwd, file.get(), argv, null);
+            if (!(plan instanceof Scripts.Run run)) {
+                out.stderr(Scripts.runcError(argv.get(0), plan) + "\n");
+                return new ExecOutcome.Ran(255);
+            }
+            marker = run.marker();
+            argv = run.argv();
+        }
+        Program program = programs.getOrDefault(marker, (a, o, s) -> 0);
         return new ExecOutcome.Ran(program.run(argv, stdin, out, ((ContainerUser) runAs).state(fs, cwd, vars)));
     }
 

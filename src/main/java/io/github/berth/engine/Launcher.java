@@ -5,6 +5,7 @@ import io.github.berth.fs.Node;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
+import io.github.berth.shell.Scripts;
 import io.github.berth.shell.ShellState;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,17 @@ final class Launcher {
                 return Optional.of(new StartOutcome.Ran(engine.endNow(c, 127)));
             }
             String marker = file.get().program();
+            if (marker == null) {
+                // a script of the learner's: its #! line names the program that runs it (runc's execve)
+                Scripts.Plan launch = Scripts.plan(rootfs, cwd, file.get(), argv, null);
+                if (!(launch instanceof Scripts.Run run)) {
+                    engine.logged(c.id(), attached).errLine(Scripts.runcError(argv.get(0), launch));
+                    return Optional.of(new StartOutcome.Ran(engine.endNow(c, 255)));
+                }
+                script = argv.get(0);
+                argv = new ArrayList<>(run.argv());
+                continue;
+            }
             Optional<Servers.Plan> plan = Servers.plan(marker, argv, at);
             if (plan.isEmpty()) {
                 if (SHELLS.contains(marker) && argv.size() == 1 && (o.interactive() || o.tty()) && detached) {

@@ -88,7 +88,7 @@ public final class Sandbox {
 
             @Override
             public Program program(String marker) {
-                return marker.equals("docker") ? docker : null; // for sudo docker …, xargs docker …
+                return programs.get(marker); // the learner's own: sudo docker …, xargs docker …, env bash …
             }
         });
         engine = new Engine(Registry.dockerHub(), clock, new IdSource(random), standard);
@@ -97,6 +97,9 @@ public final class Sandbox {
         fs.stamp(() -> new Node.Meta(0, 0, stamps.instant()));
         HostFiles.install(fs);
         fs.installProgram("/usr/bin/docker", "docker");
+        fs.installProgram("/usr/bin/bash", "bash");
+        fs.installProgram("/usr/bin/dash", "dash");
+        fs.put("/usr/bin/sh", new Node.Symlink("dash", fs.stamp()));
         Programs.coreutils().keySet().forEach(name -> fs.installProgram("/usr/bin/" + name, name));
         fs.mount("/var/lib/docker", new DockerDataDir(engine));
         fs.stamp(() -> new Node.Meta(ownerUid(), ownerUid(), stamps.instant()));
@@ -112,6 +115,10 @@ public final class Sandbox {
         programs.put("docker", docker);
         programs.put("curl", new Curl(engine));
         fs.installProgram("/usr/bin/curl", "curl");
+        // Ubuntu's shells: bash, and dash as /bin/sh (the child shells see the learner's programs)
+        programs.put("bash", new io.github.berth.engine.BashProgram(() -> programs));
+        programs.put("dash", new io.github.berth.shell.ShProgram(() -> programs, Shell.Dialect.DASH));
+
         ShellState learner = new ShellState(fs, WORKSPACE, env);
         learner.uid(HostFiles.LEARNER_UID);
         learner.seedRandom(randomSeed);

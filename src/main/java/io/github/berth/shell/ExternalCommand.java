@@ -37,7 +37,25 @@ final class ExternalCommand {
             out.errLine(shell.prefix() + command + ": " + shell.dialect.notFound);
             return 127;
         }
-        Program program = shell.programs.get(file.get().program());
+        List<String> argv = args;
+        String marker = file.get().program();
+        if (marker == null) {
+            Scripts.Plan plan = Scripts.plan(here.fs(), here.cwd(), file.get(), args, shell.dialect);
+            if (plan instanceof Scripts.BadInterpreter bad) {
+                if (shell.dialect == Shell.Dialect.BASH) {
+                    out.errLine(shell.name + ": " + command + ": " + bad.interpreter() + ": bad interpreter: "
+                            + PathWalk.NO_SUCH_FILE);
+                    return 126;
+                }
+                out.errLine(shell.prefix() + command + ": not found"); // dash and ash report the script itself
+                return 127;
+            }
+            if (plan instanceof Scripts.Run run) {
+                marker = run.marker();
+                argv = run.argv();
+            }
+        }
+        Program program = marker == null ? null : shell.programs.get(marker);
         if (program == null) {
             out.errLine(shell.name + ": " + command + ": cannot execute binary file: Exec format error");
             return 126;
@@ -45,7 +63,7 @@ final class ExternalCommand {
         String stdin = program instanceof StdinProgram ? ctx.in().takeRest() : ctx.in().rest();
         ShellState view = here.programView();
         view.stdio = new Stdio(ctx.in().file, ctx.in().directory, out.stdoutFile());
-        int status = program.run(args, stdin, out, view) & 0xff;
+        int status = program.run(argv, stdin, out, view) & 0xff;
         String signal = view.killedBy;
         if (signal != null && shell.dialect == Shell.Dialect.BASH && !signal.equals("INT") && !signal.equals("PIPE")) {
             out.errLine(KillBuiltin.DESCRIPTIONS.getOrDefault(signal, signal)); // as an interactive bash reports it

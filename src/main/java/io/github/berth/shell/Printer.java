@@ -63,9 +63,11 @@ final class Printer {
     private void newline() {
         out.append('\n');
         for (Ast.HereDoc doc : pending) {
-            if (doc.body != null && !doc.body.parts().isEmpty() && !endsWithNewline(doc.body)) {
+            boolean unmatchable = doc.delimiter.contains("\n"); // no line can equal it: the input's end ended it
+            if (doc.body != null && !doc.body.parts().isEmpty() && (unmatchable || !endsWithNewline(doc.body))) {
                 // a document ended by the end of the input (its last line has no newline, or ends in a
-                // backslash-newline that joined the end of the input): print its text as it was, with no delimiter
+                // backslash-newline that joined the end of the input, or its delimiter holds a newline):
+                // print its text as it was, with no delimiter
                 if (doc.quoted) {
                     out.append(((Word.Literal) doc.body.parts().get(0)).text());
                 } else if (doc.body.source() != null) {
@@ -85,6 +87,12 @@ final class Printer {
             out.append(doc.delimiter).append('\n');
         }
         pending.clear();
+    }
+
+    /** A quoted here-document delimiter: in single quotes, or in double quotes when it holds a single quote. */
+    private static String quotedDelimiter(String delimiter) {
+        return !delimiter.contains("'") ? "'" + delimiter + "'"
+                : "\"" + delimiter.replaceAll("([\\\\\"$`])", "\\\\$1") + "\"";
     }
 
     /** Whether the body's last line ended with a newline; an empty body counts as ended (by its delimiter). */
@@ -296,7 +304,7 @@ final class Printer {
         }
         out.append(r.op());
         if (r.here() != null) {
-            out.append(r.here().quoted ? "'" + r.here().delimiter + "'" : r.here().delimiter);
+            out.append(r.here().quoted ? quotedDelimiter(r.here().delimiter) : r.here().delimiter);
             pending.add(r.here());
         } else {
             out.append(' ');

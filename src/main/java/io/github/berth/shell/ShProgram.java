@@ -59,7 +59,9 @@ public final class ShProgram implements StdinProgram {
             }
             child.arg0(args.get(1));
             child.positional(args.subList(2, args.size()));
-            return shell.runToEnd(new String(f.content(), StandardCharsets.UTF_8), out);
+            // dash names a script's errors after the script ("./t.sh: 3: foo: not found")
+            Shell script = dash ? new Shell(args.get(1), dialect, child, programs.get()) : shell;
+            return script.runToEnd(new String(f.content(), StandardCharsets.UTF_8), out);
         }
         return stdin.isEmpty() ? 0 : shell.runToEnd(stdin, out);
     }

@@ -69,6 +69,8 @@ public final class Shell {
     private int inputs;
     /** Running {@code sh -c}: busybox ash then puts {@code line 0:} in its builtins' messages. */
     boolean commandString;
+    /** Running a script file with bash: {@code ./s.sh: line 2: foo: command not found}. */
+    private boolean scriptFile;
     private int functionDepth;
     int rounds;
 
@@ -102,6 +104,11 @@ public final class Shell {
         }
     }
 
+    /** Runs a script file ({@code bash FILE}): bash's messages then name the file and the line. */
+    public void scriptFile() {
+        scriptFile = true;
+    }
+
     /** busybox ash and dash, which share most of their messages and exit 2 on a shell error. */
     boolean ashLike() {
         return dialect != Dialect.BASH;
@@ -109,10 +116,13 @@ public final class Shell {
 
     /**
      * The start of the shell's own messages: {@code bash: }, {@code sh: }, and for dash the line
-     * as well ({@code sh: 1: }, dash's errorf in error.c prints "%s: %d: " with arg0 and the line).
+     * as well ({@code sh: 1: }, dash's errorf in error.c prints "%s: %d: " with arg0 and the line), as
+     * bash does for a script file ({@code ./s.sh: line 2: }).
      */
     String prefix() {
-        return dialect == Dialect.DASH ? name + ": " + (state.extras.lineOffset + state.extras.line) + ": " : name + ": ";
+        int line = state.extras.lineOffset + state.extras.line;
+        return dialect == Dialect.DASH ? name + ": " + line + ": "
+                : scriptFile && dialect == Dialect.BASH ? name + ": line " + line + ": " : name + ": ";
     }
 
     public ShellState state() {

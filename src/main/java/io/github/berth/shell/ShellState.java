@@ -306,7 +306,8 @@ public final class ShellState {
         return positional;
     }
 
-    void positional(List<String> params) {
+    /** Sets $1, $2, … (a script run with arguments). */
+    public void positional(List<String> params) {
         this.positional = new ArrayList<>(params);
     }
 
@@ -314,7 +315,8 @@ public final class ShellState {
         return arg0;
     }
 
-    void arg0(String name) {
+    /** Sets $0 (the name a script was run by). */
+    public void arg0(String name) {
         this.arg0 = name;
     }
 

@@ -77,6 +77,20 @@ class ParserPropertiesTest {
         roundTrip(trees);
     }
 
+    /**
+     * Found by the property above: a here-document whose quoted delimiter holds a newline runs to the end, and
+     * one whose delimiter holds a single quote is printed in double quotes.
+     */
+    @Example
+    void aHereDocumentWhoseDelimiterHoldsANewlineRunsToTheEnd() {
+        for (String input : List.of("<<'\n'\n", "<<'\n'\n\n\n", "cat <<'a\nb'\nx\na\nb\n", "cat <<\\'\nx\n'\n",
+                "cat <<\"a'\\$b\"\nx\na'$b\n")) {
+            List<Ast> trees = trees(input);
+            assertNotNull(trees, input);
+            roundTrip(trees);
+        }
+    }
+
     /** Found by the property above: lines of a backquoted command are one list, as in {@code $(…)}. */
     @Example
     void backquotedLinesPrintAsOneList() {

@@ -175,12 +175,12 @@ class PsTableTest {
         List<Runnable> changes = List.of(
                 () -> s.docker("run", "-d", "--name", "newest", "-p", "8080:80", "nginx"),
                 () -> s.docker("rename", "n7", "renamed-far-down"),
-                () -> s.docker("stop", "n292"),
+                () -> s.docker("stop", "n294"),
                 () -> s.docker("rm", "n3", "n250", "n297"),
                 () -> s.docker("pause", "n14"),
                 () -> s.advance(3600),
                 () -> s.docker("unpause", "n14"),
-                () -> s.docker("start", "n292"),
+                () -> s.docker("start", "n294"),
                 () -> s.docker("kill", "n21"),
                 () -> s.docker("run", "--name", "late", "alpine", "false"));
         List<List<String>> listings = List.of(List.of("-a"), List.of(), List.of("-a", "--no-trunc"),

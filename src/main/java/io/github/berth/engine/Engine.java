@@ -27,7 +27,7 @@ public final class Engine {
     private final ContainerStore containers = new ContainerStore();
     private final ContainerLogs logs;
     /** Running containers and when their process ends by itself. */
-    private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
+    private final ProcessDeadlines runningUntil = new ProcessDeadlines();
     private final LayerStore layers = new LayerStore();
     private final ContainerLayers containerLayers = new ContainerLayers(layers);
     private final ContainerRuntime runtime;
@@ -320,16 +320,8 @@ public final class Engine {
 
     /** Containers whose process has ended by itself since the last look exit with status 0 then. */
     private void refresh() {
-        if (runningUntil.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        for (var it = runningUntil.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            if (!e.getValue().isAfter(now)) {
-                it.remove();
-                ended(containers.get(e.getKey()), 0, e.getValue());
-            }
+        for (Map.Entry<String, Instant> e : runningUntil.due(clock.instant())) {
+            ended(containers.get(e.getKey()), 0, e.getValue());
         }
     }
 

@@ -147,9 +147,20 @@ public final class Networks {
         return (base >> 24 & 0xff) + "." + (base >> 16 & 0xff) + "." + (base >> 8 & 0xff) + "." + (base & 0xff);
     }
 
+    /** The address {@code a.b.c.d} of "a.b.c.d/n" as a number. */
     private static long base(String subnet) {
-        String[] p = subnet.split("[./]");
-        return Long.parseLong(p[0]) << 24 | Long.parseLong(p[1]) << 16 | Long.parseLong(p[2]) << 8 | Long.parseLong(p[3]);
+        long address = 0;
+        long octet = 0;
+        for (int i = 0; i < subnet.length() && subnet.charAt(i) != '/'; i++) {
+            char ch = subnet.charAt(i);
+            if (ch == '.') {
+                address = address << 8 | octet;
+                octet = 0;
+            } else {
+                octet = octet * 10 + (ch - '0');
+            }
+        }
+        return address << 8 | octet;
     }
 
     private static int prefix(String subnet) {
@@ -259,11 +270,19 @@ public final class Networks {
         }
         used.set(host);
         String ip = hostAddress(n.subnet(), host);
-        String[] o = ip.split("\\.");
-        String mac = String.format("02:42:%02x:%02x:%02x:%02x", Integer.parseInt(o[0]), Integer.parseInt(o[1]),
-                Integer.parseInt(o[2]), Integer.parseInt(o[3]));
+        String mac = mac(base(n.subnet()) + host);
         endpoints.get(cid).put(name, ep.withAddress(ip, mac, prefix(n.subnet())));
         return Optional.empty();
+    }
+
+    /** The MAC address the bridge driver gives an address: 02:42 and the address's four bytes in hex. */
+    private static String mac(long address) {
+        StringBuilder sb = new StringBuilder("02:42");
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            int b = (int) (address >> shift & 0xff);
+            sb.append(':').append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 15, 16));
+        }
+        return sb.toString();
     }
 
     private void release(Network n, Endpoint ep) {

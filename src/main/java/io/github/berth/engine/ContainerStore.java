@@ -135,6 +135,28 @@ final class ContainerStore {
                 + c.id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
     }
 
+    /** Renames a container (moby daemon/rename.go at v28.2.2); the daemon's error text if it cannot. */
+    Optional<String> rename(String oldName, String newName) {
+        if (oldName.isEmpty() || newName.isEmpty()) {
+            return Optional.of("Neither old nor new names may be empty");
+        }
+        Lookup lookup = find(oldName);
+        if (lookup instanceof Lookup.Missing missing) {
+            return Optional.of(missing.message());
+        }
+        Container c = ((Lookup.Found) lookup).container();
+        String canonical = newName.startsWith("/") ? newName : "/" + newName;
+        if (canonical.equals("/" + c.name())) {
+            return Optional.of("Renaming a container with the same name as its current name");
+        }
+        Optional<String> invalid = nameError(canonical);
+        if (invalid.isPresent()) {
+            return Optional.of("Error when allocating new name: " + invalid.get());
+        }
+        put(c.renamed(canonical.substring(1)));
+        return Optional.empty();
+    }
+
     /** A generated name no container has (moby daemon/names.go generateAndReserveName). */
     String uniqueName(IdSource ids) {
         while (true) {

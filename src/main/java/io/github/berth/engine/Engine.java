@@ -4,7 +4,6 @@ import io.github.berth.fs.MemoryFs;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
-import io.github.berth.shell.ShellState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,13 +83,7 @@ public final class Engine {
      * is left untagged as moby's image store does.
      */
     public void store(Image image) {
-        for (Image other : List.copyOf(images.values())) {
-            if (!other.id().equals(image.id()) && other.repoTags().stream().anyMatch(image.repoTags()::contains)) {
-                images.put(other.id(), other.withTags(other.repoTags().stream()
-                        .filter(t -> !image.repoTags().contains(t)).toList()));
-            }
-        }
-        images.put(image.id(), image);
+        localImages.store(image);
     }
 
     /** Each container's options, filesystem, ports and server. */
@@ -132,14 +125,12 @@ public final class Engine {
 
     /** Local images, newest created first (moby daemon/images/image_list.go sorts by Created, reversed). */
     public List<Image> images() {
-        List<Image> list = new ArrayList<>(images.values());
-        list.sort(java.util.Comparator.comparing(Image::created).reversed());
-        return list;
+        return localImages.newestFirst();
     }
 
+    /** The local image tagged {@code ref}, if any. */
     public Optional<Image> image(ImageRef ref) {
-        String tag = ref.familiarString();
-        return images.values().stream().filter(i -> i.repoTags().contains(tag)).findFirst();
+        return localImages.tagged(ref);
     }
 
     /** What the built-in Docker Hub serves, for completion ({@code alpine:latest}, ...). */
@@ -298,24 +289,8 @@ public final class Engine {
 
     /** Renames a container (moby daemon/rename.go at v28.2.2); the daemon's error text if it cannot. */
     public Optional<String> rename(String oldName, String newName) {
-        if (oldName.isEmpty() || newName.isEmpty()) {
-            return Optional.of("Neither old nor new names may be empty");
-        }
-        Lookup lookup = find(oldName);
-        if (lookup instanceof Lookup.Missing missing) {
-            return Optional.of(missing.message());
-        }
-        Container c = ((Lookup.Found) lookup).container();
-        String canonical = newName.startsWith("/") ? newName : "/" + newName;
-        if (canonical.equals("/" + c.name())) {
-            return Optional.of("Renaming a container with the same name as its current name");
-        }
-        Optional<String> invalid = nameError(canonical);
-        if (invalid.isPresent()) {
-            return Optional.of("Error when allocating new name: " + invalid.get());
-        }
-        containers.put(c.renamed(canonical.substring(1)));
-        return Optional.empty();
+        refresh();
+        return containers.rename(oldName, newName);
     }
 
     /** Containers whose process has ended by itself since the last look exit with status 0 then. */

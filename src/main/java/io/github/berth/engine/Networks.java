@@ -60,6 +60,8 @@ public final class Networks {
     private final Map<String, Map<String, Endpoint>> endpoints = new LinkedHashMap<>();
     /** The one address allocator: per network id, the host numbers handed out (lowest free first, as libnetwork's IPAM). */
     private final Map<String, java.util.BitSet> allocations = new LinkedHashMap<>();
+    /** Per network name, the running containers' addresses and who holds each (an address is one container's). */
+    private final Map<String, Map<String, String>> holders = new java.util.HashMap<>();
 
     Networks(Clock clock, IdSource ids, Map<String, Container> containers) {
         this.clock = clock;
@@ -196,6 +198,7 @@ public final class Networks {
         }
         networks.remove(n.id());
         allocations.remove(n.id());
+        holders.remove(n.name());
         endpoints.values().forEach(eps -> eps.remove(n.name()));
         return Optional.empty();
     }
@@ -272,6 +275,7 @@ public final class Networks {
         String ip = hostAddress(n.subnet(), host);
         String mac = mac(base(n.subnet()) + host);
         endpoints.get(cid).put(name, ep.withAddress(ip, mac, prefix(n.subnet())));
+        holders.computeIfAbsent(name, k -> new java.util.LinkedHashMap<>()).put(ip, cid);
         return Optional.empty();
     }
 
@@ -286,6 +290,9 @@ public final class Networks {
     }
 
     private void release(Network n, Endpoint ep) {
+        if (n != null && !ep.ip().isEmpty() && holders.containsKey(n.name())) {
+            holders.get(n.name()).remove(ep.ip());
+        }
         if (n != null && !ep.ip().isEmpty() && allocations.containsKey(n.id())) {
             long host = base(ep.ip() + "/0") - base(n.subnet());
             allocations.get(n.id()).clear((int) host);
@@ -308,6 +315,17 @@ public final class Networks {
     void removed(String cid) {
         stopped(cid);
         endpoints.remove(cid);
+    }
+
+    /** The running container that has {@code ip} on the network named {@code network}, or null. */
+    String holder(String network, String ip) {
+        Map<String, String> held = holders.get(network);
+        return held == null ? null : held.get(ip);
+    }
+
+    /** The running containers with an address on the network named {@code network}, in the order they got it. */
+    java.util.Collection<String> members(String network) {
+        return holders.getOrDefault(network, Map.of()).values();
     }
 
     /** The container's first address (its default bridge address, say), or empty when it has none. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@code docker ps}'s default table is written directly ({@link PsTable}), not through the
  * template and {@link GoTabwriter}: both must give the same text (docker/cli v28.2.2
  * cli/command/formatter/container.go defaultContainerTableFormat, plus {@code \t{{.Size}}} with
- * -s). What the table keeps between listings (each container's COMMAND text, the last duration
- * texts) must never show an old state.
+ * -s). What the table keeps between listings (each container record's row and last line, the
+ * last duration texts) must never show an old state.
  */
 class PsTableTest {
     private DockerSession s;

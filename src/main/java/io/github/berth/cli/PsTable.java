@@ -29,6 +29,12 @@ final class PsTable {
      */
     private Row[] last = new Row[0];
     private int[] lastWidths = new int[0];
+    /**
+     * The pieces of text the last listing of exactly the rows in {@link #last} wrote, and the widths
+     * they were written with: written again as they are when every row's line is unchanged.
+     */
+    private List<String> chunks;
+    private int[] chunksWidths;
     private final DurationTexts durations = new DurationTexts();
 
     void write(List<Container> shown, Engine engine, boolean trunc, boolean size, Instant now, Output out) {
@@ -64,7 +70,18 @@ final class PsTable {
         } else {
             lastWidths = w;
         }
-        LineChunks lines = new LineChunks(out);
+        boolean whole = !size && sameRows(rows);
+        if (whole && chunks != null && chunksWidths == w && linesUnchanged(rows, w, created, status, ports)) {
+            for (String chunk : chunks) {
+                out.stdout(chunk);
+            }
+            return;
+        }
+        List<String> written = whole ? new java.util.ArrayList<>() : null;
+        LineChunks lines = new LineChunks(whole ? Output.of(text -> {
+            written.add(text);
+            out.stdout(text);
+        }, out::stderr) : out);
         StringBuilder sb = lines.text();
         cell(sb, "CONTAINER ID", w[0]);
         cell(sb, "IMAGE", w[1]);
@@ -91,6 +108,34 @@ final class PsTable {
             lines.endLine();
         }
         lines.flush();
+        if (whole) {
+            chunks = written;
+            chunksWidths = w;
+        }
+    }
+
+    /** Whether the listing is the rows of {@link #last}, in its order. */
+    private boolean sameRows(Row[] rows) {
+        if (rows != last) {
+            if (rows.length != last.length) {
+                return false;
+            }
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] != last[i]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean linesUnchanged(Row[] rows, int[] w, String[] created, String[] status, String[] ports) {
+        for (int i = 0; i < rows.length; i++) {
+            if (!rows[i].lineIs(w, created[i], status[i], ports[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -125,6 +170,7 @@ final class PsTable {
         }
         if (made && 2 * n >= last.length) {
             last = rows;
+            chunks = null; // they were another listing's
         }
         return rows;
     }
@@ -192,9 +238,14 @@ final class PsTable {
             cell(sb, ports, w[5]);
         }
 
+        /** Whether the last line was made from these widths and texts. */
+        boolean lineIs(int[] w, String created, String status, String ports) {
+            return line != null && w == lineWidths && created.equals(lineCreated) && status.equals(lineStatus)
+                    && ports.equals(linePorts);
+        }
+
         String line(int[] w, String created, String status, String ports) {
-            if (line == null || w != lineWidths || !created.equals(lineCreated) || !status.equals(lineStatus)
-                    || !ports.equals(linePorts)) {
+            if (!lineIs(w, created, status, ports)) {
                 StringBuilder sb = new StringBuilder(w[0] + w[1] + w[2] + w[3] + w[4] + w[5] + name.length());
                 cells(sb, w, created, status, ports);
                 sb.append(name);

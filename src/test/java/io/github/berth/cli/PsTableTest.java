@@ -183,8 +183,8 @@ class PsTableTest {
                 () -> s.docker("start", "n294"),
                 () -> s.docker("kill", "n21"),
                 () -> s.docker("run", "--name", "late", "alpine", "false"));
-        List<List<String>> listings = List.of(List.of("-a"), List.of(), List.of("-a", "--no-trunc"),
-                List.of("-a", "-f", "name=n1"), List.of("-a", "-s"), List.of("-a"));
+        List<List<String>> listings = List.of(List.of("-a"), List.of("-a"), List.of(), List.of("-a", "--no-trunc"),
+                List.of("-a", "-f", "name=n1"), List.of("-a", "-s"), List.of("-a"), List.of("-a", "-s"), List.of("-a"));
         for (Runnable change : changes) {
             change.run();
             for (List<String> flags : listings) {

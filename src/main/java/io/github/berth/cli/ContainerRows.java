@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * One container as a {@code docker ps --format} template sees it: docker/cli v28.2.2
@@ -44,40 +44,52 @@ final class ContainerRows {
         return ContainerFacts.labels(c);
     }
 
-    static GoStruct row(Container c, Engine engine, boolean trunc, boolean size, Instant now) {
-        Map<String, Supplier<Object>> f = new LinkedHashMap<>();
-        f.put("Command", () -> {
-            String command = command(c);
-            return GoText.quote(trunc ? Table.ellipsis(command, 20) : command);
+    /** What one row's fields are worked out from. */
+    private record Context(Container c, Engine engine, boolean trunc, boolean size, Instant now) {}
+
+    /** ContainerContext's methods, shared by every row; each runs only when the template calls it. */
+    private static final Map<String, Function<Context, Object>> FIELDS = fields();
+    private static final Map<String, java.util.function.BiFunction<Context, String, Object>> METHODS = Map.of(
+            "Label", (x, k) -> labels(x.c()).getOrDefault(k, ""));
+
+    private static Map<String, Function<Context, Object>> fields() {
+        Map<String, Function<Context, Object>> f = new LinkedHashMap<>();
+        f.put("Command", x -> {
+            String command = command(x.c());
+            return GoText.quote(x.trunc() ? Table.ellipsis(command, 20) : command);
         });
-        f.put("CreatedAt", () -> createdAt(c.created()));
-        f.put("ID", () -> trunc ? c.shortId() : c.id());
-        f.put("Image", () -> c.image());
-        f.put("Labels", () -> {
+        f.put("CreatedAt", x -> createdAt(x.c().created()));
+        f.put("ID", x -> x.trunc() ? x.c().shortId() : x.c().id());
+        f.put("Image", x -> x.c().image());
+        f.put("Labels", x -> {
             // docker/cli formatter/container.go Labels: the "k=v" strings sorted, joined by commas
             List<String> joined = new ArrayList<>();
-            labels(c).forEach((k, v) -> joined.add(k + "=" + v));
+            labels(x.c()).forEach((k, v) -> joined.add(k + "=" + v));
             java.util.Collections.sort(joined);
             return String.join(",", joined);
         });
-        f.put("LocalVolumes", () -> String.valueOf(ContainerFacts.mounts(engine, c).stream()
+        f.put("LocalVolumes", x -> String.valueOf(ContainerFacts.mounts(x.engine(), x.c()).stream()
                 .filter(m -> m.local()).count()));
-        f.put("Mounts", () -> {
+        f.put("Mounts", x -> {
             List<String> names = new ArrayList<>();
-            for (ContainerFacts.MountName m : ContainerFacts.mounts(engine, c)) {
-                names.add(trunc ? Table.ellipsis(m.name(), 15) : m.name());
+            for (ContainerFacts.MountName m : ContainerFacts.mounts(x.engine(), x.c())) {
+                names.add(x.trunc() ? Table.ellipsis(m.name(), 15) : m.name());
             }
             return String.join(",", names);
         });
-        f.put("Names", () -> c.name());
-        f.put("Networks", () -> String.join(",", ContainerFacts.networks(engine, c)));
-        f.put("Platform", () -> null);
-        f.put("Ports", () -> PortsColumn.of(engine, c));
-        f.put("RunningFor", () -> Units.humanDuration(Duration.between(c.created(), now)) + " ago");
-        f.put("Size", () -> size(c, engine, size));
-        f.put("State", () -> c.state().status().word());
-        f.put("Status", () -> PsCommand.status(c, now, engine));
-        return new GoStruct("*formatter.ContainerContext", f, Map.of("Label", k -> labels(c).getOrDefault(k, "")));
+        f.put("Names", x -> x.c().name());
+        f.put("Networks", x -> String.join(",", ContainerFacts.networks(x.engine(), x.c())));
+        f.put("Platform", x -> null);
+        f.put("Ports", x -> PortsColumn.of(x.engine(), x.c()));
+        f.put("RunningFor", x -> Units.humanDuration(Duration.between(x.c().created(), x.now())) + " ago");
+        f.put("Size", x -> size(x.c(), x.engine(), x.size()));
+        f.put("State", x -> x.c().state().status().word());
+        f.put("Status", x -> PsCommand.status(x.c(), x.now(), x.engine()));
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
+    static GoStruct row(Container c, Engine engine, boolean trunc, boolean size, Instant now) {
+        return GoStruct.bound("*formatter.ContainerContext", FIELDS, new Context(c, engine, trunc, size, now), METHODS);
     }
 
     /** The SIZE column: the writable layer (always empty in berth) and, asked for, the image's size. */

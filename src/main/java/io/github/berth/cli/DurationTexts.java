@@ -22,7 +22,12 @@ final class DurationTexts {
 
     /** The CREATED column: go-units HumanDuration of the time since {@code then}, and " ago". */
     String ago(Instant then, Instant now) {
-        long key = Units.humanDurationKey(Duration.between(then, now));
+        return ago(then.getEpochSecond(), then.getNano(), now);
+    }
+
+    /** The same, for the instant {@code seconds} and {@code nanos} past the epoch. */
+    String ago(long seconds, int nanos, Instant now) {
+        long key = Units.humanDurationKey(since(seconds, nanos, now));
         if (key != agoKey) {
             agoText = Units.humanDurationText(key) + " ago";
             agoKey = key;
@@ -30,12 +35,31 @@ final class DurationTexts {
         return agoText;
     }
 
+    /** Duration.between(then, now), from then's fields. */
+    private static Duration since(long seconds, int nanos, Instant now) {
+        return Duration.ofSeconds(now.getEpochSecond() - seconds, (long) now.getNano() - nanos);
+    }
+
     /** The STATUS column as moby's container State.String() words it, without " (Paused)". */
     String status(Container c, Instant now) {
-        ContainerState s = c.state();
-        switch (s.status()) {
+        return status(c.state(), now);
+    }
+
+    /** The STATUS text of a container in state {@code s}. */
+    String status(ContainerState s, Instant now) {
+        Instant since = s.status() == ContainerState.Status.RUNNING ? s.startedAt() : s.finishedAt();
+        return since == null ? status(s.status(), s.exitCode(), 0, 0, now)
+                : status(s.status(), s.exitCode(), since.getEpochSecond(), since.getNano(), now);
+    }
+
+    /**
+     * The STATUS text from a state's fields: {@code seconds} and {@code nanos} are when a running
+     * container started or an exited one finished.
+     */
+    String status(ContainerState.Status status, int exitCode, long seconds, int nanos, Instant now) {
+        switch (status) {
             case RUNNING: {
-                long key = Units.humanDurationKey(Duration.between(s.startedAt(), now));
+                long key = Units.humanDurationKey(since(seconds, nanos, now));
                 if (key != upKey) {
                     upText = "Up " + Units.humanDurationText(key);
                     upKey = key;
@@ -43,22 +67,22 @@ final class DurationTexts {
                 return upText;
             }
             case EXITED: {
-                long key = Units.humanDurationKey(Duration.between(s.finishedAt(), now));
-                if (key != exitedKey || s.exitCode() != exitedCode) {
-                    exitedText = "Exited (" + s.exitCode() + ") " + Units.humanDurationText(key) + " ago";
+                long key = Units.humanDurationKey(since(seconds, nanos, now));
+                if (key != exitedKey || exitCode != exitedCode) {
+                    exitedText = "Exited (" + exitCode + ") " + Units.humanDurationText(key) + " ago";
                     exitedKey = key;
-                    exitedCode = s.exitCode();
+                    exitedCode = exitCode;
                 }
                 return exitedText;
             }
             case RESTARTING:
                 // moby container/state.go String(): the time since the last exit
-                return "Restarting (" + s.exitCode() + ") "
-                        + Units.humanDurationText(Units.humanDurationKey(Duration.between(s.finishedAt(), now))) + " ago";
+                return "Restarting (" + exitCode + ") "
+                        + Units.humanDurationText(Units.humanDurationKey(since(seconds, nanos, now))) + " ago";
             case CREATED:
                 return "Created";
             default:
-                return s.status().word();
+                return status.word();
         }
     }
 }

@@ -14,8 +14,48 @@ import java.util.function.Supplier;
  */
 record GoStruct(String typeName, Map<String, Supplier<Object>> fields, Map<String, Function<String, Object>> methods) {
     GoStruct {
-        fields = new LinkedHashMap<>(fields);
-        methods = Map.copyOf(methods);
+        fields = fields instanceof Bound<?, ?> ? fields : new LinkedHashMap<>(fields);
+        methods = methods instanceof Bound<?, ?> ? methods : Map.copyOf(methods);
+    }
+
+    /**
+     * A value whose fields and methods are shared tables of functions applied to {@code target}:
+     * a listing of 10,000 containers makes a few small objects per row instead of maps of
+     * suppliers, and a field is worked out only when the template asks for it.
+     */
+    static <T> GoStruct bound(String typeName, Map<String, Function<T, Object>> fields, T target,
+                              Map<String, java.util.function.BiFunction<T, String, Object>> methods) {
+        return new GoStruct(typeName, new Bound<>(fields, f -> () -> f.apply(target)),
+                new Bound<>(methods, m -> arg -> m.apply(target, arg)));
+    }
+
+    /** A read-only view of a shared table, each function bound to one value as it is looked up. */
+    private static final class Bound<F, V> extends java.util.AbstractMap<String, V> {
+        private final Map<String, F> table;
+        private final Function<F, V> bind;
+
+        Bound(Map<String, F> table, Function<F, V> bind) {
+            this.table = table;
+            this.bind = bind;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return table.containsKey(key);
+        }
+
+        @Override
+        public V get(Object key) {
+            F f = table.get(key);
+            return f == null ? null : bind.apply(f);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, V>> entrySet() {
+            java.util.Set<Entry<String, V>> entries = new java.util.LinkedHashSet<>();
+            table.forEach((k, f) -> entries.add(Map.entry(k, bind.apply(f))));
+            return java.util.Collections.unmodifiableSet(entries);
+        }
     }
 
     /** The JSON object {@code {{json .}}} writes. */

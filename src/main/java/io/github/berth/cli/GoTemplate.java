@@ -61,16 +61,26 @@ final class GoTemplate {
     }
 
     Result execute(Object data, Options options) {
-        Exec exec = new Exec(data, options);
+        StringBuilder out = new StringBuilder();
+        String error = execute(data, options, out);
+        return new Result(out.toString(), error);
+    }
+
+    /**
+     * Runs the template on {@code data}, appending what it writes to {@code out}: a listing writes
+     * all its rows into one buffer. Returns text/template's execution error, or null.
+     */
+    String execute(Object data, Options options, StringBuilder out) {
+        Exec exec = new Exec(data, options, out);
         try {
             exec.walk(data, nodes);
         } catch (ExecError e) {
-            return new Result(exec.out.toString(), "template: :" + line(e.pos) + ":" + column(e.pos)
-                    + ": executing \"\" at <" + e.node + ">: " + e.getMessage());
+            return "template: :" + line(e.pos) + ":" + column(e.pos) + ": executing \"\" at <" + e.node + ">: "
+                    + e.getMessage();
         } catch (Jump j) {
             // break/continue only parse inside range
         }
-        return new Result(exec.out.toString(), null);
+        return null;
     }
 
     private int line(int pos) {
@@ -132,15 +142,19 @@ final class GoTemplate {
     }
 
     private final class Exec {
-        final StringBuilder out = new StringBuilder();
+        final StringBuilder out;
+        /** Where this run's output starts in {@code out}. */
+        final int start;
         final Object root;
         final Options options;
-        final List<String> varNames = new ArrayList<>();
-        final List<Object> varValues = new ArrayList<>();
+        final List<String> varNames = new ArrayList<>(4);
+        final List<Object> varValues = new ArrayList<>(4);
         String hintField = "";
         String hintParent = "";
 
-        Exec(Object root, Options options) {
+        Exec(Object root, Options options, StringBuilder out) {
+            this.out = out;
+            this.start = out.length();
             this.root = root;
             this.options = options;
             varNames.add("$");
@@ -149,7 +163,7 @@ final class GoTemplate {
 
         void walk(Object dot, List<Node> list) {
             for (Node node : list) {
-                if (out.length() > 1_000_000) {
+                if (out.length() - start > 1_000_000) {
                     throw new ExecError(0, "", "berth stops a template's output at a million characters");
                 }
                 if (node instanceof TemplateNodes.Text t) {

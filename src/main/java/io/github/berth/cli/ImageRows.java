@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * {@code docker images}' rows and filters: docker/cli v28.2.2 cli/command/formatter/image.go (a
@@ -167,20 +166,29 @@ final class ImageRows {
         return rows;
     }
 
+    /** What one row's fields are worked out from: the image, its row's repository, tag and digest. */
+    private record Context(Image image, String[] row, boolean trunc, Instant now) {}
+
+    /** imageContext's methods, shared by every row; each runs only when the template calls it. */
+    private static final Map<String, java.util.function.Function<Context, Object>> FIELDS = fields();
+
+    private static Map<String, java.util.function.Function<Context, Object>> fields() {
+        Map<String, java.util.function.Function<Context, Object>> f = new LinkedHashMap<>();
+        f.put("Containers", x -> "N/A");
+        f.put("CreatedAt", x -> ContainerRows.createdAt(x.image().created()));
+        f.put("CreatedSince", x -> Units.humanDuration(Duration.between(x.image().created(), x.now())) + " ago");
+        f.put("Digest", x -> x.row()[2]);
+        f.put("ID", x -> x.trunc() ? x.image().shortId() : x.image().id());
+        f.put("Repository", x -> x.row()[0]);
+        f.put("SharedSize", x -> "N/A");
+        f.put("Size", x -> Units.humanSize(x.image().size()));
+        f.put("Tag", x -> x.row()[1]);
+        f.put("UniqueSize", x -> "N/A");
+        f.put("VirtualSize", x -> Units.humanSize4(x.image().size()));
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
     static GoStruct context(Summary s, String[] row, boolean trunc, Instant now) {
-        Image image = s.image();
-        Map<String, Supplier<Object>> f = new LinkedHashMap<>();
-        f.put("Containers", () -> "N/A");
-        f.put("CreatedAt", () -> ContainerRows.createdAt(image.created()));
-        f.put("CreatedSince", () -> Units.humanDuration(Duration.between(image.created(), now)) + " ago");
-        f.put("Digest", () -> row[2]);
-        f.put("ID", () -> trunc ? image.shortId() : image.id());
-        f.put("Repository", () -> row[0]);
-        f.put("SharedSize", () -> "N/A");
-        f.put("Size", () -> Units.humanSize(image.size()));
-        f.put("Tag", () -> row[1]);
-        f.put("UniqueSize", () -> "N/A");
-        f.put("VirtualSize", () -> Units.humanSize4(image.size()));
-        return new GoStruct("*formatter.imageContext", f, Map.of());
+        return GoStruct.bound("*formatter.imageContext", FIELDS, new Context(s.image(), row, trunc, now), Map.of());
     }
 }

@@ -33,11 +33,11 @@ final class ListFormat {
         GoTemplate template = ((GoTemplate.Ok) parsed).template();
         StringBuilder buffer = new StringBuilder();
         for (GoStruct row : rows) {
-            GoTemplate.Result r = template.execute(row, GoTemplate.Options.DEFAULT);
-            if (r.error() != null) {
-                return new Result(null, "template parsing error: " + r.error());
+            String error = template.execute(row, GoTemplate.Options.DEFAULT, buffer);
+            if (error != null) {
+                return new Result(null, "template parsing error: " + error);
             }
-            buffer.append(r.output()).append('\n');
+            buffer.append('\n');
         }
         if (!isTable(format)) {
             return new Result(buffer.toString(), null);

@@ -65,6 +65,9 @@ final class PsFilter {
             }
         }
         List<Container> listed = engine.containers();
+        if (filters.isEmpty() && all && limit <= 0) {
+            return new Outcome(listed, null); // ps -a: every container, newest first
+        }
         String before = null;
         String since = null;
         for (String v : filters.get("before")) {

@@ -141,12 +141,19 @@ public final class ContainerDns {
             if (!userDefined(e.getKey()) || e.getValue().ip().isEmpty()) {
                 continue;
             }
-            for (Container other : engine.containers()) {
-                Networks.Endpoint ep = engine.networks().endpoints(other.id()).get(e.getKey());
-                if (ep != null && !ep.ip().isEmpty()
-                        && dnsNames(other, ep, runtime.hostname(other)).stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
-                    return Optional.of(ep.ip());
+            // only containers running on the network have an address there; the newest that answers wins
+            engine.containers(); // a look at the containers ends the processes whose time is up
+            Container answer = null;
+            for (String id : List.copyOf(engine.networks().members(e.getKey()))) {
+                Container other = ((Lookup.Found) engine.find(id)).container();
+                Networks.Endpoint ep = engine.networks().endpoints(id).get(e.getKey());
+                if (dnsNames(other, ep, runtime.hostname(other)).stream().anyMatch(n -> n.equalsIgnoreCase(name))
+                        && (answer == null || newer(other, answer))) {
+                    answer = other;
                 }
+            }
+            if (answer != null) {
+                return Optional.of(engine.networks().endpoints(answer.id()).get(e.getKey()).ip());
             }
             Optional<Container> linked = links.aliased(from, name);
             Networks.Endpoint lep = linked.map(l -> engine.networks().endpoints(l.id()).get(e.getKey())).orElse(null);
@@ -155,6 +162,16 @@ public final class ContainerDns {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code a} was created after {@code b} (the engine lists containers newest first). */
+    private boolean newer(Container a, Container b) {
+        for (Container c : engine.containers()) {
+            if (c == a || c == b) {
+                return c == a;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> hostsFile(MemoryFs fs, String name) {
@@ -188,12 +205,11 @@ public final class ContainerDns {
                 shared.add(net);
             }
         });
-        for (Container other : engine.containers()) {
-            for (String net : shared) {
-                Networks.Endpoint ep = engine.networks().endpoints(other.id()).get(net);
-                if (ep != null && ep.ip().equals(ip)) {
-                    return Optional.of(other);
-                }
+        engine.containers(); // a look at the containers ends the processes whose time is up
+        for (String net : shared) {
+            String holder = engine.networks().holder(net, ip);
+            if (holder != null && engine.find(holder) instanceof Lookup.Found found) {
+                return Optional.of(found.container()); // an address is one running container's (Networks)
             }
         }
         return Optional.empty();

@@ -4,7 +4,6 @@ import io.github.berth.fs.MemoryFs;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
-import io.github.berth.shell.ShellState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,46 +23,43 @@ public final class Engine {
     private final IdSource ids;
     private final Map<String, Program> programs;
     private final Map<String, Image> images = new LinkedHashMap<>();
-    private final Map<String, Container> containers = new LinkedHashMap<>();
-    private final Map<String, List<LogEntry>> logs = new LinkedHashMap<>();
+    private final ContainerStore containers = new ContainerStore();
+    private final ContainerLogs logs;
     /** Running containers and when their process ends by itself. */
-    private final Map<String, Instant> runningUntil = new LinkedHashMap<>();
+    private final ProcessDeadlines runningUntil = new ProcessDeadlines();
     private final LayerStore layers = new LayerStore();
     private final ContainerLayers containerLayers = new ContainerLayers(layers);
     private final ContainerRuntime runtime;
-    private final LocalImages localImages = new LocalImages(images, containers);
+    private final LocalImages localImages = new LocalImages(images, containers.view());
+    private final ImagePulls pulls;
     private final Volumes volumes;
     private final Networks networks;
     private final Registries registries = new Registries();
     private final ContainerDns dns;
     private final Restarts restarts;
+    /** What the engine does when a process ends by itself or a restart policy starts it again. */
+    private final Restarts.Events events = new Restarts.Events() {
+        @Override
+        public void ends(String id, Instant at) {
+            ended(containers.get(id), 0, at);
+        }
+
+        @Override
+        public void restart(String id) {
+            start(id, Output.DISCARD, true);
+        }
+    };
 
     public Engine(Registry registry, Clock clock, IdSource ids, Map<String, Program> programs) {
         this.registry = registry;
         this.restarts = new Restarts(clock);
         this.clock = restarts.clock();
         this.ids = ids;
-        Map<String, Program> all = new java.util.HashMap<>(programs);
-        List<Map<String, Program>> table = new ArrayList<>(1);
-        all.putIfAbsent("bash", new BashProgram(() -> table.get(0)));
-        all.putIfAbsent("python", Interpreters.python());
-        all.putIfAbsent("node", Interpreters.node());
-        ContainerClients clients = new ContainerClients(() -> this);
-        all.putIfAbsent("curl", clients.curl());
-        all.putIfAbsent("wget", clients.wget());
-        all.putIfAbsent("getent", clients.getent());
-        NetTools net = new NetTools(() -> this);
-        all.putIfAbsent("ping", net.ping());
-        all.putIfAbsent("nslookup", net.nslookup());
-        // the container shells see this table, with bash, python and node in it
-        io.github.berth.shell.ShProgram sh = new io.github.berth.shell.ShProgram(() -> table.get(0));
-        all.put("sh", sh);
-        all.put("ash", sh);
-        all.put("dash", new io.github.berth.shell.ShProgram(() -> table.get(0), io.github.berth.shell.Shell.Dialect.DASH));
-        table.add(Map.copyOf(all));
-        this.programs = table.get(0);
-        this.volumes = new Volumes(clock, ids, containers);
-        this.networks = new Networks(clock, ids, containers);
+        this.programs = ContainerPrograms.table(programs, () -> this);
+        this.logs = new ContainerLogs(clock);
+        this.pulls = new ImagePulls(registry, images, this::image);
+        this.volumes = new Volumes(clock, ids, containers.view());
+        this.networks = new Networks(clock, ids, containers.view());
         this.runtime = new ContainerRuntime(containerLayers, networks);
         this.dns = new ContainerDns(this, runtime);
     }
@@ -106,13 +102,7 @@ public final class Engine {
      * is left untagged as moby's image store does.
      */
     public void store(Image image) {
-        for (Image other : List.copyOf(images.values())) {
-            if (!other.id().equals(image.id()) && other.repoTags().stream().anyMatch(image.repoTags()::contains)) {
-                images.put(other.id(), other.withTags(other.repoTags().stream()
-                        .filter(t -> !image.repoTags().contains(t)).toList()));
-            }
-        }
-        images.put(image.id(), image);
+        localImages.store(image);
     }
 
     /** Each container's options, filesystem, ports and server. */
@@ -146,24 +136,20 @@ public final class Engine {
         return localImages;
     }
 
-    /** Containers, newest first (the order {@code docker ps} lists them). */
+    /** Containers, newest first (the order {@code docker ps} lists them): a read-only list, the same until a change. */
     public List<Container> containers() {
         refresh();
-        List<Container> list = new ArrayList<>(containers.values());
-        java.util.Collections.reverse(list);
-        return list;
+        return containers.newestFirst();
     }
 
     /** Local images, newest created first (moby daemon/images/image_list.go sorts by Created, reversed). */
     public List<Image> images() {
-        List<Image> list = new ArrayList<>(images.values());
-        list.sort(java.util.Comparator.comparing(Image::created).reversed());
-        return list;
+        return localImages.newestFirst();
     }
 
+    /** The local image tagged {@code ref}, if any. */
     public Optional<Image> image(ImageRef ref) {
-        String tag = ref.familiarString();
-        return images.values().stream().filter(i -> i.repoTags().contains(tag)).findFirst();
+        return localImages.tagged(ref);
     }
 
     /** What the built-in Docker Hub serves, for completion ({@code alpine:latest}, ...). */
@@ -173,55 +159,7 @@ public final class Engine {
 
     /** Pulls {@code ref} from the built-in registry, reporting progress as the daemon would. */
     public PullOutcome pull(ImageRef ref, Consumer<PullEvent> progress) {
-        Optional<HubImage> found = ref.domain().equals(ImageRef.DOCKER_HUB) ? registry.find(ref) : Optional.empty();
-        if (found.isEmpty()) {
-            return new PullOutcome.Failed(pullError(ref));
-        }
-        HubImage hub = found.get();
-        progress.accept(new PullEvent(ref.tag(), "Pulling from " + ref.path(), false));
-        Optional<Image> local = image(ref);
-        if (local.isPresent() && local.get().id().equals(hub.imageId())) {
-            progress.accept(PullEvent.line("Digest: " + hub.repoDigest()));
-            progress.accept(PullEvent.line("Status: Image is up to date for " + ref.familiarString()));
-            return new PullOutcome.Pulled(local.get(), false);
-        }
-        for (String layer : hub.layerIds()) {
-            progress.accept(new PullEvent(layer, "Pulling fs layer", false));
-        }
-        for (String layer : hub.layerIds()) {
-            // moby distribution/xfer/download.go: progress, checksum, completion
-            progress.accept(new PullEvent(layer, "Downloading", true));
-            progress.accept(new PullEvent(layer, "Verifying Checksum", false));
-            progress.accept(new PullEvent(layer, "Download complete", false));
-        }
-        for (String layer : hub.layerIds()) {
-            progress.accept(new PullEvent(layer, "Extracting", true));
-            progress.accept(new PullEvent(layer, "Pull complete", false));
-        }
-        progress.accept(PullEvent.line("Digest: " + hub.repoDigest()));
-        progress.accept(PullEvent.line("Status: Downloaded newer image for " + ref.familiarString()));
-        List<String> tags = new ArrayList<>(images.containsKey(hub.imageId()) ? images.get(hub.imageId()).repoTags()
-                : List.of());
-        tags.add(ref.familiarString());
-        Image image = new Image(hub.imageId(), tags,
-                List.of(ref.familiarName() + "@" + hub.repoDigest()), hub.created(), hub.size(), hub.config(),
-                hub.programs());
-        images.put(image.id(), image);
-        return new PullOutcome.Pulled(image, true);
-    }
-
-    private String pullError(ImageRef ref) {
-        if (!ref.domain().equals(ImageRef.DOCKER_HUB)) {
-            // berth's sandbox has no network: other registries are unreachable
-            return "Get \"https://" + ref.domain() + "/v2/\": dial tcp: lookup " + ref.domain()
-                    + ": no such host";
-        }
-        if (registry.hasRepository(ref)) {
-            return "manifest for " + ref.familiarString() + " not found: manifest unknown: manifest unknown";
-        }
-        return "pull access denied for " + ref.familiarName()
-                + ", repository does not exist or may require 'docker login': denied: requested access to the"
-                + " resource is denied";
+        return pulls.pull(ref, progress);
     }
 
     /** Removes a container that is not running. */
@@ -241,29 +179,7 @@ public final class Engine {
      */
     public Lookup find(String prefixOrName) {
         refresh();
-        if (prefixOrName.isEmpty()) {
-            return new Lookup.Missing("invalid name or ID supplied: \"\"");
-        }
-        Container byId = containers.get(prefixOrName);
-        if (byId != null) {
-            return new Lookup.Found(byId);
-        }
-        String name = prefixOrName.startsWith("/") ? prefixOrName.substring(1) : prefixOrName;
-        for (Container c : containers.values()) {
-            if (c.name().equals(name)) {
-                return new Lookup.Found(c);
-            }
-        }
-        Container match = null;
-        for (Container c : containers.values()) {
-            if (c.id().startsWith(prefixOrName)) {
-                if (match != null) {
-                    return new Lookup.Missing("multiple IDs found with provided prefix: " + prefixOrName);
-                }
-                match = c;
-            }
-        }
-        return match != null ? new Lookup.Found(match) : new Lookup.Missing("No such container: " + prefixOrName);
+        return containers.find(prefixOrName);
     }
 
     /**
@@ -319,7 +235,7 @@ public final class Engine {
             return Optional.of("cannot stop container: " + prefixOrName + ": " + badSignal.get());
         }
         if (restarts.cancel(c.id())) {
-            containers.put(c.id(), c.withState(ContainerStops.exitedFromRestarting(c.state())));
+            containers.put(c.withState(ContainerStops.exitedFromRestarting(c.state())));
         }
         if (c.state().status() == ContainerState.Status.RUNNING) {
             Instant deadline = runningUntil.get(c.id());
@@ -363,13 +279,13 @@ public final class Engine {
         if (restarts.exited(c.id(), runtime.options(c.id()).restart(), exit, c.state().startedAt(), at)) {
             Container restarting = c.withState(new ContainerState(ContainerState.Status.RESTARTING, exit,
                     c.state().startedAt(), at));
-            containers.put(c.id(), restarting);
+            containers.put(restarting);
             return restarting;
         }
         if (c.autoRemove()) {
             remove(c.id());
         } else {
-            containers.put(c.id(), exited);
+            containers.put(exited);
         }
         return exited;
     }
@@ -392,7 +308,7 @@ public final class Engine {
         }
         Container c = ((Lookup.Found) lookup).container();
         if (ContainerStops.cancelsRestart(signal, c.config().stopSignal()) && restarts.cancel(c.id())) {
-            containers.put(c.id(), c.withState(ContainerStops.exitedFromRestarting(c.state())));
+            containers.put(c.withState(ContainerStops.exitedFromRestarting(c.state())));
         }
         if (c.state().status() == ContainerState.Status.RESTARTING) {
             return Optional.empty(); // moby kill.go: a restarting container gets no signal
@@ -419,7 +335,7 @@ public final class Engine {
             return stopped;
         }
         Container c = ((Lookup.Found) find(prefixOrName)).container();
-        if (c.autoRemove() && !containers.containsKey(c.id())) {
+        if (c.autoRemove() && !containers.contains(c.id())) {
             return Optional.empty();
         }
         StartOutcome started = start(c.id(), Output.DISCARD, true);
@@ -431,24 +347,8 @@ public final class Engine {
 
     /** Renames a container (moby daemon/rename.go at v28.2.2); the daemon's error text if it cannot. */
     public Optional<String> rename(String oldName, String newName) {
-        if (oldName.isEmpty() || newName.isEmpty()) {
-            return Optional.of("Neither old nor new names may be empty");
-        }
-        Lookup lookup = find(oldName);
-        if (lookup instanceof Lookup.Missing missing) {
-            return Optional.of(missing.message());
-        }
-        Container c = ((Lookup.Found) lookup).container();
-        String canonical = newName.startsWith("/") ? newName : "/" + newName;
-        if (canonical.equals("/" + c.name())) {
-            return Optional.of("Renaming a container with the same name as its current name");
-        }
-        Optional<String> invalid = nameError(canonical);
-        if (invalid.isPresent()) {
-            return Optional.of("Error when allocating new name: " + invalid.get());
-        }
-        containers.put(c.id(), c.renamed(canonical.substring(1)));
-        return Optional.empty();
+        refresh();
+        return containers.rename(oldName, newName);
     }
 
     /**
@@ -461,25 +361,12 @@ public final class Engine {
 
     /** Plays the exits and restarts due by {@code until} (also a later instant a wait returns at). */
     void playUntil(Instant until) {
-        if (restarts.idle(runningUntil)) {
-            return;
-        }
-        restarts.catchUp(runningUntil, until, new Restarts.Events() {
-            @Override
-            public void ends(String id, Instant at) {
-                ended(containers.get(id), 0, at);
-            }
-
-            @Override
-            public void restart(String id) {
-                start(id, Output.DISCARD, true);
-            }
-        });
+        restarts.catchUp(runningUntil, until, events);
     }
 
     /** What the container's process wrote, in order, as the json-file log driver kept it. */
     public List<LogEntry> logs(String id) {
-        return List.copyOf(logs.getOrDefault(id, List.of()));
+        return logs.of(id);
     }
 
     /** The local image with this id ({@code sha256:…}). */
@@ -487,25 +374,13 @@ public final class Engine {
         return Optional.ofNullable(images.get(id));
     }
 
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
-
     /**
      * Why a container cannot take {@code name} (moby daemon/names.go reserveName at v28.2.2: the
      * pattern, then a conflict with an existing container), or empty when it can. A leading "/"
      * is allowed.
      */
     public Optional<String> nameError(String name) {
-        String bare = name.startsWith("/") ? name.substring(1) : name;
-        if (!NAME.matcher(bare).matches()) {
-            return Optional.of("Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
-        }
-        for (Container c : containers.values()) {
-            if (c.name().equals(bare)) {
-                return Optional.of("Conflict. The container name \"/" + bare + "\" is already in use by container \""
-                        + c.id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
-            }
-        }
-        return Optional.empty();
+        return containers.nameError(name);
     }
 
     /** Creates a container from {@code image}; {@code imageArg} is the reference as typed. */
@@ -532,24 +407,15 @@ public final class Engine {
         }
         command.addAll(cmdOverride.isEmpty() && config.cmd() != null ? config.cmd() : cmdOverride);
         String id = ids.hex64();
-        String finalName = name == null ? uniqueName() : name.startsWith("/") ? name.substring(1) : name;
+        String finalName = name == null ? containers.uniqueName(ids) : name.startsWith("/") ? name.substring(1) : name;
         Container container = new Container(id, finalName, imageArg, image.id(), clock.instant(),
                 command.isEmpty() ? "" : command.get(0),
                 command.isEmpty() ? List.of() : command.subList(1, command.size()), ContainerState.created(),
                 config.withCmd(cmdOverride.isEmpty() ? config.cmd() : cmdOverride), autoRemove,
                 attachOutput, 0);
-        containers.put(id, container);
+        containers.put(container);
         runtime.created(id, options);
         return container;
-    }
-
-    private String uniqueName() {
-        while (true) {
-            String candidate = ids.containerName();
-            if (containers.values().stream().noneMatch(c -> c.name().equals(candidate))) {
-                return candidate;
-            }
-        }
     }
 
     /**
@@ -583,14 +449,14 @@ public final class Engine {
         Optional<String> portError = runtime.start(container, ids.hex64());
         if (portError.isPresent()) {
             // moby daemon/start.go: the error is kept and the exit code set to 128 (exitUnknown)
-            containers.put(id, notStarted(container, 128, portError.get()));
+            containers.put(notStarted(container, 128, portError.get()));
             return new StartOutcome.Failed(portError.get(), false);
         }
         Optional<String> linkError = dns.links().startError(container);
         if (linkError.isPresent()) {
             // moby daemon/start.go: createSpec fails (setupLinkedContainers); exit code 128
             runtime.stopped(id);
-            containers.put(id, notStarted(container, 128, linkError.get()));
+            containers.put(notStarted(container, 128, linkError.get()));
             return new StartOutcome.Failed(linkError.get(), false);
         }
         dns.links().addTo(container, env);
@@ -600,7 +466,7 @@ public final class Engine {
         if (user instanceof String error) {
             // moby daemon/oci_linux.go getUser fails the start as a port error does (exit code 128)
             runtime.stopped(id);
-            containers.put(id, notStarted(container, 128, error));
+            containers.put(notStarted(container, 128, error));
             return new StartOutcome.Failed(error, false);
         }
         ContainerUser runAs = (ContainerUser) user;
@@ -613,16 +479,16 @@ public final class Engine {
         }
         Optional<String> marker = ProgramLookup.find(rootfs, cwd, container.config().path(), container.path())
                 .map(f -> f.program());
-        Optional<Program> program = marker.map(name -> programs.getOrDefault(name, Engine::unsimulated));
+        Optional<Program> program = marker.map(name -> programs.getOrDefault(name, ContainerPrograms::unsimulated));
         if (program.isEmpty()) {
             // moby keeps the state it had (created, or exited) with exit code 127 and the error
             // (moby daemon/start.go removes an AutoRemove container whose start failed)
-            String error = execNotFound(container.path());
+            String error = ContainerPrograms.execNotFound(container.path());
             runtime.stopped(id);
             if (container.autoRemove()) {
                 remove(id);
             } else {
-                containers.put(id, notStarted(container, 127, error));
+                containers.put(notStarted(container, 127, error));
             }
             return new StartOutcome.Failed(error, true);
         }
@@ -632,11 +498,11 @@ public final class Engine {
         Optional<java.time.Duration> waits = detached
                 ? Waiting.duration(marker.get(), container.args()) : Optional.empty();
         if (waits.isPresent()) {
-            logs.computeIfAbsent(id, k -> new ArrayList<>());
+            logs.open(id);
             runningUntil.put(id, waits.get().equals(Waiting.FOREVER) ? Instant.MAX
                     : started.plus(waits.get()));
             container = container.started(new ContainerState(ContainerState.Status.RUNNING, 0, started, null));
-            containers.put(id, container);
+            containers.put(container);
             return new StartOutcome.Ran(container);
         }
         List<String> argv = new ArrayList<>();
@@ -657,21 +523,14 @@ public final class Engine {
 
     /** Output that goes to the container's log and to {@code attached}. */
     Output logged(String id, Output attached) {
-        List<LogEntry> log = logs.computeIfAbsent(id, k -> new ArrayList<>());
-        return Output.of(text -> {
-            appendLines(log, LogEntry.Stream.STDOUT, text);
-            attached.stdout(text);
-        }, text -> {
-            appendLines(log, LogEntry.Stream.STDERR, text);
-            attached.stderr(text);
-        });
+        return logs.logged(id, attached);
     }
 
     /** The container keeps running (a server, a shell waiting for input) until stopped. */
     Container runForever(Container c) {
         runningUntil.put(c.id(), Instant.MAX);
         Container running = c.started(new ContainerState(ContainerState.Status.RUNNING, 0, clock.instant(), null));
-        containers.put(c.id(), running);
+        containers.put(running);
         return running;
     }
 
@@ -686,34 +545,5 @@ public final class Engine {
     Instant runsUntil(String id) {
         refresh();
         return runningUntil.get(id);
-    }
-
-    /** The json-file driver keeps one entry per line (moby daemon/logger/copier.go splits at newlines). */
-    private void appendLines(List<LogEntry> log, LogEntry.Stream stream, String text) {
-        int from = 0;
-        while (from < text.length()) {
-            int nl = text.indexOf('\n', from);
-            int to = nl < 0 ? text.length() : nl + 1;
-            log.add(new LogEntry(stream, text.substring(from, to), clock.instant()));
-            from = to;
-        }
-    }
-
-    /**
-     * An executable berth has no simulation for yet (busybox's applets, say): it ends at once,
-     * with no output and status 0, as {@code sh} does when its standard input is empty.
-     */
-    private static int unsimulated(List<String> argv, Output out, ShellState state) {
-        return 0;
-    }
-
-    /** runc's error for a missing executable, as the daemon relays it (runc 1.2, containerd 1.7). */
-    static String execNotFound(String path) {
-        String reason = path.contains("/")
-                ? "stat " + path + ": no such file or directory"
-                : "executable file not found in $PATH";
-        return "failed to create task for container: failed to create shim task: OCI runtime create failed:"
-                + " runc create failed: unable to start container process: error during container init:"
-                + " exec: \"" + path + "\": " + reason + ": unknown";
     }
 }

@@ -65,6 +65,38 @@ public final class LocalImages {
     }
 
     /**
+     * Adds (or replaces) a local image; its tags move to it from any image that had them, which
+     * is left untagged as moby's image store does.
+     */
+    void store(Image image) {
+        for (Image other : List.copyOf(images.values())) {
+            if (!other.id().equals(image.id()) && other.repoTags().stream().anyMatch(image.repoTags()::contains)) {
+                images.put(other.id(), other.withTags(other.repoTags().stream()
+                        .filter(t -> !image.repoTags().contains(t)).toList()));
+            }
+        }
+        images.put(image.id(), image);
+    }
+
+    /** Local images, newest created first (moby daemon/images/image_list.go sorts by Created, reversed). */
+    List<Image> newestFirst() {
+        List<Image> list = new ArrayList<>(images.values());
+        list.sort(java.util.Comparator.comparing(Image::created).reversed());
+        return list;
+    }
+
+    /** The first image with the tag {@code ref} names. */
+    Optional<Image> tagged(ImageRef ref) {
+        String tag = ref.familiarString();
+        for (Image i : images.values()) {
+            if (i.repoTags().contains(tag)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Adds an image to the store as {@code docker load} does: its tags move to it from any other
      * image.
      */

@@ -60,6 +60,8 @@ public final class Networks {
     private final Map<String, Map<String, Endpoint>> endpoints = new LinkedHashMap<>();
     /** The one address allocator: per network id, the host numbers handed out (lowest free first, as libnetwork's IPAM). */
     private final Map<String, java.util.BitSet> allocations = new LinkedHashMap<>();
+    /** Per network name, the running containers' addresses and who holds each (an address is one container's). */
+    private final Map<String, Map<String, String>> holders = new java.util.HashMap<>();
 
     Networks(Clock clock, IdSource ids, Map<String, Container> containers) {
         this.clock = clock;
@@ -147,9 +149,20 @@ public final class Networks {
         return (base >> 24 & 0xff) + "." + (base >> 16 & 0xff) + "." + (base >> 8 & 0xff) + "." + (base & 0xff);
     }
 
+    /** The address {@code a.b.c.d} of "a.b.c.d/n" as a number. */
     private static long base(String subnet) {
-        String[] p = subnet.split("[./]");
-        return Long.parseLong(p[0]) << 24 | Long.parseLong(p[1]) << 16 | Long.parseLong(p[2]) << 8 | Long.parseLong(p[3]);
+        long address = 0;
+        long octet = 0;
+        for (int i = 0; i < subnet.length() && subnet.charAt(i) != '/'; i++) {
+            char ch = subnet.charAt(i);
+            if (ch == '.') {
+                address = address << 8 | octet;
+                octet = 0;
+            } else {
+                octet = octet * 10 + (ch - '0');
+            }
+        }
+        return address << 8 | octet;
     }
 
     private static int prefix(String subnet) {
@@ -185,6 +198,7 @@ public final class Networks {
         }
         networks.remove(n.id());
         allocations.remove(n.id());
+        holders.remove(n.name());
         endpoints.values().forEach(eps -> eps.remove(n.name()));
         return Optional.empty();
     }
@@ -282,14 +296,26 @@ public final class Networks {
         }
         used.set(host);
         String ip = hostAddress(n.subnet(), host);
-        String[] o = ip.split("\\.");
-        String mac = String.format("02:42:%02x:%02x:%02x:%02x", Integer.parseInt(o[0]), Integer.parseInt(o[1]),
-                Integer.parseInt(o[2]), Integer.parseInt(o[3]));
+        String mac = mac(base(n.subnet()) + host);
         endpoints.get(cid).put(name, ep.withAddress(ip, mac, prefix(n.subnet())));
+        holders.computeIfAbsent(name, k -> new java.util.LinkedHashMap<>()).put(ip, cid);
         return Optional.empty();
     }
 
+    /** The MAC address the bridge driver gives an address: 02:42 and the address's four bytes in hex. */
+    private static String mac(long address) {
+        StringBuilder sb = new StringBuilder("02:42");
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            int b = (int) (address >> shift & 0xff);
+            sb.append(':').append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 15, 16));
+        }
+        return sb.toString();
+    }
+
     private void release(Network n, Endpoint ep) {
+        if (n != null && !ep.ip().isEmpty() && holders.containsKey(n.name())) {
+            holders.get(n.name()).remove(ep.ip());
+        }
         if (n != null && !ep.ip().isEmpty() && allocations.containsKey(n.id())) {
             long host = base(ep.ip() + "/0") - base(n.subnet());
             allocations.get(n.id()).clear((int) host);
@@ -312,6 +338,17 @@ public final class Networks {
     void removed(String cid) {
         stopped(cid);
         endpoints.remove(cid);
+    }
+
+    /** The running container that has {@code ip} on the network named {@code network}, or null. */
+    String holder(String network, String ip) {
+        Map<String, String> held = holders.get(network);
+        return held == null ? null : held.get(ip);
+    }
+
+    /** The running containers with an address on the network named {@code network}, in the order they got it. */
+    java.util.Collection<String> members(String network) {
+        return holders.getOrDefault(network, Map.of()).values();
     }
 
     /** The container's first address (its default bridge address, say), or empty when it has none. */

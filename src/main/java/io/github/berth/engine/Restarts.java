@@ -166,11 +166,6 @@ public final class Restarts {
         due.remove(id);
     }
 
-    /** Whether anything may be due: a process that ends by itself or a restart. */
-    boolean idle(Map<String, Instant> runningUntil) {
-        return due.isEmpty() && runningUntil.isEmpty();
-    }
-
     /** What the engine does at each event: a process ends by itself, or a restart starts it again. */
     interface Events {
         void ends(String id, Instant at);
@@ -183,21 +178,16 @@ public final class Restarts {
      * {@code now}; a restart runs with the clock at its own instant. Re-entrant calls (a restart
      * starting the container looks at the engine again) return at once.
      */
-    void catchUp(Map<String, Instant> runningUntil, Instant now, Events events) {
+    void catchUp(ProcessDeadlines runningUntil, Instant now, Events events) {
         if (busy) {
             return;
         }
         busy = true;
         try {
             while (true) {
-                String endId = null;
-                Instant endAt = null;
-                for (Map.Entry<String, Instant> e : runningUntil.entrySet()) {
-                    if (!e.getValue().isAfter(now) && (endAt == null || e.getValue().isBefore(endAt))) {
-                        endId = e.getKey();
-                        endAt = e.getValue();
-                    }
-                }
+                Map.Entry<String, Instant> end = runningUntil.firstDue(now);
+                String endId = end == null ? null : end.getKey();
+                Instant endAt = end == null ? null : end.getValue();
                 String startId = null;
                 Instant startAt = null;
                 for (Map.Entry<String, Instant> e : due.entrySet()) {

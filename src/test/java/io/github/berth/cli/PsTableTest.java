@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@code docker ps}'s default table is written directly ({@link PsTable}), not through the
  * template and {@link GoTabwriter}: both must give the same text (docker/cli v28.2.2
  * cli/command/formatter/container.go defaultContainerTableFormat, plus {@code \t{{.Size}}} with
- * -s). What the table keeps between listings (each container's COMMAND text, the last duration
- * texts) must never show an old state.
+ * -s). What the table keeps between listings (each container record's row and last line, the
+ * last duration texts) must never show an old state.
  */
 class PsTableTest {
     private DockerSession s;
@@ -156,5 +156,46 @@ class PsTableTest {
         assertTrue(pieces.get(0).startsWith("CONTAINER ID" + " ".repeat(55) + "IMAGE     COMMAND     CREATED"
                 + " ".repeat(18) + "STATUS    PORTS     NAMES\n" + newest.id() + "   alpine    \"/bin/sh\"   "
                 + "Less than a second ago   Created             c599\n"), pieces.get(0).substring(0, 300));
+    }
+
+    /**
+     * The table reuses the rows of the last long listing while their containers' records are the
+     * same: after every kind of change, in any order of listings, it still gives what the template
+     * gives (more containers than the table looks ahead for a moved row).
+     */
+    @Test
+    void listingsBetweenChangesAreWhatTheTemplateGives() {
+        for (int i = 0; i < 300; i++) {
+            s.docker("run", i % 7 == 0 ? "-d" : "--name", i % 7 == 0 ? "--name" : "n" + i,
+                    i % 7 == 0 ? "n" + i : "alpine", i % 7 == 0 ? "alpine" : "true", "sleep", "100000");
+            if (i % 50 == 0) {
+                s.advance(600);
+            }
+        }
+        List<Runnable> changes = List.of(
+                () -> s.docker("run", "-d", "--name", "newest", "-p", "8080:80", "nginx"),
+                () -> s.docker("rename", "n7", "renamed-far-down"),
+                () -> s.docker("stop", "n294"),
+                () -> s.docker("rm", "n3", "n250", "n297"),
+                () -> s.docker("pause", "n14"),
+                () -> s.advance(3600),
+                () -> s.docker("unpause", "n14"),
+                () -> s.docker("start", "n294"),
+                () -> s.docker("kill", "n21"),
+                () -> s.docker("run", "--name", "late", "alpine", "false"));
+        List<List<String>> listings = List.of(List.of("-a"), List.of("-a"), List.of(), List.of("-a", "--no-trunc"),
+                List.of("-a", "-f", "name=n1"), List.of("-a", "-s"), List.of("-a"), List.of("-a", "-s"), List.of("-a"));
+        for (Runnable change : changes) {
+            change.run();
+            for (List<String> flags : listings) {
+                List<String> argv = new ArrayList<>(List.of("docker", "ps"));
+                argv.addAll(flags);
+                assertEquals(template(flags.toArray(String[]::new)), s.run(argv), "flags " + flags);
+            }
+        }
+        String table = s.docker("ps", "-a").out();
+        assertTrue(table.contains("   renamed-far-down\n"), table);
+        assertTrue(table.lines().anyMatch(l -> l.contains("   Exited (137) Less than a second ago   ") && l.endsWith("   n21")),
+                table);
     }
 }

@@ -7,6 +7,7 @@ import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
 import io.github.berth.shell.Scripts;
 import io.github.berth.shell.ShellState;
+import io.github.berth.shell.Unsimulated;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,7 +242,7 @@ public final class ContainerControl {
             marker = run.marker();
             argv = run.argv();
         }
-        Program program = programs.getOrDefault(marker, (a, o, s) -> 0);
+        Program program = programs.getOrDefault(marker, Unsimulated.PROGRAM);
         return new ExecOutcome.Ran(program.run(argv, stdin, out, ((ContainerUser) runAs).state(fs, cwd, vars)));
     }
 

@@ -37,14 +37,6 @@ final class ContainerPrograms {
         return table.get(0);
     }
 
-    /**
-     * An executable berth has no simulation for yet (busybox's applets, say): it ends at once,
-     * with no output and status 0, as {@code sh} does when its standard input is empty.
-     */
-    static int unsimulated(List<String> argv, Output out, ShellState state) {
-        return 0;
-    }
-
     /** runc's error for a missing executable, as the daemon relays it (runc 1.2, containerd 1.7). */
     static String execNotFound(String path) {
         String reason = path.contains("/")

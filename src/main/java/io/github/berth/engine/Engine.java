@@ -4,6 +4,7 @@ import io.github.berth.fs.MemoryFs;
 import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
+import io.github.berth.shell.Unsimulated;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -479,7 +480,7 @@ public final class Engine {
         }
         Optional<String> marker = ProgramLookup.find(rootfs, cwd, container.config().path(), container.path())
                 .map(f -> f.program());
-        Optional<Program> program = marker.map(name -> programs.getOrDefault(name, ContainerPrograms::unsimulated));
+        Optional<Program> program = marker.map(name -> programs.getOrDefault(name, Unsimulated.PROGRAM));
         if (program.isEmpty()) {
             // moby keeps the state it had (created, or exited) with exit code 127 and the error
             // (moby daemon/start.go removes an AutoRemove container whose start failed)

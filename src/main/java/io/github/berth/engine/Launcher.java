@@ -7,6 +7,7 @@ import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
 import io.github.berth.shell.Scripts;
 import io.github.berth.shell.ShellState;
+import io.github.berth.shell.Unsimulated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class Launcher {
                 if (hop == 0) {
                     return Optional.empty();
                 }
-                Program program = programs.getOrDefault(marker, (a, out, state) -> 0);
+                Program program = programs.getOrDefault(marker, Unsimulated.PROGRAM);
                 int exit = program.run(argv, engine.logged(c.id(), attached), runtime.user(c.id()).state(rootfs, cwd, env));
                 return Optional.of(new StartOutcome.Ran(engine.endNow(c, exit)));
             }

@@ -90,8 +90,13 @@ class OfficialImagesTest {
     void alpineFindsItsProgramsOnPath() {
         DockerSession s = new DockerSession(false);
         s.docker("pull", "alpine");
-        for (String program : new String[] {"ls", "ip", "adduser", "/bin/sh", "/usr/bin/env"}) {
+        for (String program : new String[] {"ls", "/bin/sh", "/usr/bin/env"}) {
             assertEquals(0, s.docker("run", "--rm", "alpine", program).exit(), program);
+        }
+        // on the path, though berth does not simulate them: they say so rather than pretend to have run
+        for (String program : new String[] {"ip", "adduser"}) {
+            assertEquals(new Result("", "berth: " + program + " is in this image, but berth's sandbox does not simulate "
+                    + "it yet: nothing was run\n", 1), s.docker("run", "--rm", "alpine", program), program);
         }
         // busybox wget without a URL shows its usage and fails (bb_show_usage)
         assertEquals(1, s.docker("run", "--rm", "alpine", "wget").exit());
@@ -104,8 +109,11 @@ class OfficialImagesTest {
     void busyboxHasItsAppletsInBin() {
         DockerSession s = new DockerSession(false);
         s.docker("pull", "busybox");
-        for (String program : new String[] {"sh", "ls", "/bin/vi", "/usr/bin/env", "getconf"}) {
+        for (String program : new String[] {"sh", "ls", "/usr/bin/env"}) {
             assertEquals(0, s.docker("run", "--rm", "busybox", program).exit(), program);
+        }
+        for (String program : new String[] {"/bin/vi", "getconf"}) {
+            assertEquals(1, s.docker("run", "--rm", "busybox", program).exit(), program + " is found, not simulated");
         }
         assertEquals(new Result("", String.format(EXEC_NOT_FOUND, "apk"), 127), s.docker("run", "busybox", "apk"));
         String out = s.docker("inspect", s.engine.containers().get(0).id()).out();

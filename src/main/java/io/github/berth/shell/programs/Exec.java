@@ -5,6 +5,7 @@ import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.ProgramLookup;
 import io.github.berth.shell.ShellState;
+import io.github.berth.shell.Unsimulated;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class Exec {
             if (program == null) {
                 program = sessions.program(f.program());
             }
-            return program != null ? program : (a, o, s) -> 0;
+            return program != null ? program : Unsimulated.PROGRAM;
         });
     }
 

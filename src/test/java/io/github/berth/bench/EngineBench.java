@@ -47,9 +47,11 @@ public class EngineBench {
     private ShellState state;
     private String someName;
 
+    private SteppingClock clock;
+
     @Setup
     public void setUp() {
-        SteppingClock clock = new SteppingClock(Instant.parse("2026-01-05T09:00:00Z"));
+        clock = new SteppingClock(Instant.parse("2026-01-05T09:00:00Z"));
         engine = new Engine(Registry.dockerHub(), clock, new IdSource(new Random(1)), Programs.standard());
         docker = new Docker(engine, false, call -> { });
         state = new ShellState(new MemoryFs(), "/", Map.of("HOME", "/home/learner"));
@@ -76,6 +78,17 @@ public class EngineBench {
 
     @Benchmark
     public int psAll() {
+        return docker.run(List.of("docker", "ps", "-a"), Output.DISCARD, state);
+    }
+
+    /**
+     * {@code docker ps -a} with the sandbox's clock a second later each time, as between two commands a
+     * learner types: rows whose CREATED and STATUS words stay the same are kept, the others written again
+     * (psAll, with the clock standing still, measures a listing identical to the last one).
+     */
+    @Benchmark
+    public int psAllAsTimePasses() {
+        clock.advance(Duration.ofSeconds(1));
         return docker.run(List.of("docker", "ps", "-a"), Output.DISCARD, state);
     }
 

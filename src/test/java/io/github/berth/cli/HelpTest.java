@@ -3,7 +3,6 @@ package io.github.berth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,7 +124,6 @@ class HelpTest {
     }
 
     @Test
-    @Disabled("berth differs: docker ps --help lacks -f/--filter, --format and -s/--size")
     void psHelpIsTheRealOne() {
         assertEquals(new DockerSession.Result(PS_HELP_TOP + PS_OPTIONS, "", 0),
                 new DockerSession(false).docker("ps", "--help"));

@@ -3,7 +3,6 @@ package io.github.berth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,7 +87,6 @@ class ImagesCommandTest {
 
     /** docker/cli image/list.go sends the argument as a "reference" filter; nothing matches "nosuch". */
     @Test
-    @Disabled("berth differs: docker images ignores the REPOSITORY[:TAG] argument and lists every image")
     void repositoryArgumentFilters() {
         s.docker("pull", "hello-world");
         assertEquals(new DockerSession.Result(EMPTY, "", 0), s.docker("images", "nosuch"));

@@ -50,6 +50,11 @@ final class CreateCommand implements DockerCommand {
             return fail(inv, invalid.message());
         }
         ContainerOptions options = ((RunOptions.Parsed.Ok) parsed).options();
+        Optional<String> badReference = References.anyError(imageArg);
+        if (badReference.isPresent()) {
+            out.errLine(badReference.get()); // runCreate's own error: plain, status 1 (docker/cli create.go)
+            return 1;
+        }
         Optional<Image> image = inv.engine().image(ref);
         if (image.isEmpty()) {
             boolean quiet = inv.args().bool("quiet");

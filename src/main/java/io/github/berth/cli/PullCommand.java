@@ -4,6 +4,7 @@ import io.github.berth.engine.ImageRef;
 import io.github.berth.engine.PullOutcome;
 import io.github.berth.shell.Output;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code docker pull}, as docker/cli v28.2.2 cli/command/image/pull.go runPull prints it (progress on stdout). */
 final class PullCommand implements DockerCommand {
@@ -20,6 +21,11 @@ final class PullCommand implements DockerCommand {
     @Override
     public int run(Invocation inv) {
         String arg = inv.args().positionals().get(0);
+        Optional<String> badReference = References.namedError(arg); // docker/cli pull.go ParseNormalizedNamed
+        if (badReference.isPresent()) {
+            inv.out().errLine(badReference.get());
+            return 1;
+        }
         ImageRef ref = ImageRef.parse(arg);
         boolean quiet = inv.args().bool("quiet");
         boolean nameOnly = !arg.substring(arg.lastIndexOf('/') + 1).contains(":");

@@ -16,6 +16,14 @@ final class References {
 
     private References() {}
 
+    /**
+     * Why {@code text} is not a reference {@code docker run} and {@code create} accept (ParseAnyReference: a
+     * full image id, with or without {@code sha256:}, or a named reference), or empty.
+     */
+    static Optional<String> anyError(String text) {
+        return text.matches("(?:sha256:)?[a-f0-9]{64}") ? Optional.empty() : namedError(text);
+    }
+
     /** Why {@code text} is not a valid named reference, or empty. */
     static Optional<String> namedError(String text) {
         if (text.matches("[a-f0-9]{64}")) {
@@ -38,15 +46,17 @@ final class References {
             }
             int first = name.indexOf('/');
             String remote = name;
+            boolean domain = false;
             if (first > 0) {
                 String head = name.substring(0, first);
                 if (head.contains(".") || head.contains(":") || head.equals("localhost") || !head.equals(
                         head.toLowerCase(java.util.Locale.ROOT))) {
                     remote = name.substring(first + 1);
+                    domain = true;
                 }
             }
-            if (!remote.contains("/")) {
-                remote = "library/" + remote;
+            if (!domain && !remote.contains("/")) {
+                remote = "library/" + remote; // splitDockerDomain: only Docker Hub's official images
             }
             if (!remote.equals(remote.toLowerCase(java.util.Locale.ROOT))) {
                 return Optional.of("invalid reference format: repository name (" + remote + ") must be lowercase");

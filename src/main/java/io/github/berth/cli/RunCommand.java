@@ -71,6 +71,10 @@ final class RunCommand implements DockerCommand {
             out.errLine("the input device is not a TTY");
             return 1;
         }
+        Optional<String> badReference = References.anyError(imageArg); // docker/cli createContainer
+        if (badReference.isPresent()) {
+            return fail(out, 125, badReference.get());
+        }
         Optional<Image> image = engine.image(ref);
         if (image.isEmpty()) {
             boolean quiet = inv.args().bool("quiet");

@@ -7,7 +7,6 @@ import io.github.berth.engine.Container;
 import io.github.berth.engine.ContainerState;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -187,12 +186,18 @@ class RunCommandTest {
     }
 
     /** Real client: docker run - -> "docker: invalid reference format" (exit 125), before any pull. */
+    /** docker 28.2.2 client on this machine: the reference is checked before the daemon is asked. */
     @Test
-    @Disabled("berth differs: an invalid reference is not rejected; berth tries to pull '-' and reports pull access"
-            + " denied")
     void invalidReference() {
         assertEquals(new DockerSession.Result("", "docker: invalid reference format" + HELP_HINT, 125),
                 s.docker("run", "-"));
+        assertEquals(new DockerSession.Result("", "docker: invalid reference format: repository name (library/Alpine) "
+                + "must be lowercase" + HELP_HINT, 125), s.docker("run", "Alpine"));
+        assertEquals(new DockerSession.Result("", "invalid reference format\n", 1), s.docker("create", "a:b:c"));
+        assertEquals(new DockerSession.Result("", "invalid reference format: repository name (UP) must be lowercase\n", 1),
+                s.docker("pull", "localhost:5000/UP"));
+        assertEquals(new DockerSession.Result("", "invalid reference format\n", 1), s.docker("pull", "alpine:"));
+        assertTrue(s.engine.containers().isEmpty() && s.calls.stream().allMatch(c -> c.exit() != 0), "nothing made");
     }
 
     /** moby daemon/create.go: the image is pulled before the name is reserved, so a taken name fails after the pull. */

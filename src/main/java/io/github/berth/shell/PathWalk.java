@@ -38,7 +38,9 @@ public record PathWalk(Node node, String problem) {
             }
             at = name.equals("..") ? VPath.parent(at) : VPath.resolve(at, name);
         }
-        return fs.lookup(at).map(n -> new PathWalk(n, null)).orElse(new PathWalk(null, NO_SUCH_FILE));
+        MemoryFs.Resolved found = fs.resolve(at, true); // a loop of links ends in ELOOP, not ENOENT
+        return found.node() != null ? new PathWalk(found.node(), null)
+                : new PathWalk(null, found.problem() != null ? found.problem() : NO_SUCH_FILE);
     }
 
     /** Like {@link #walk(MemoryFs, String, String)}, but an empty name names nothing, as for open(2). */

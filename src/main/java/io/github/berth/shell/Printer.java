@@ -16,7 +16,8 @@ final class Printer {
     static String print(Ast ast) {
         Printer p = new Printer();
         p.node(ast);
-        if (!p.pending.isEmpty()) {
+        // a here-document whose body never began (the input ended on its line) has no lines to print
+        if (p.pending.stream().anyMatch(doc -> doc.body != null)) {
             p.newline();
         }
         return p.out.toString();
@@ -63,6 +64,9 @@ final class Printer {
     private void newline() {
         out.append('\n');
         for (Ast.HereDoc doc : pending) {
+            if (doc.body == null) {
+                continue; // the input ended before its body began: it has neither lines nor delimiter
+            }
             boolean unmatchable = doc.delimiter.contains("\n"); // no line can equal it: the input's end ended it
             if (doc.body != null && !doc.body.parts().isEmpty() && (unmatchable || !endsWithNewline(doc.body))) {
                 // a document ended by the end of the input (its last line has no newline, or ends in a

@@ -168,14 +168,7 @@ final class ContainerStops {
             lines.add(Servers.Line.err(t + "1#1: signal 3 (SIGQUIT) received, shutting down"));
             lines.add(Servers.Line.err(t + "29#29: gracefully shutting down"));
             lines.add(Servers.Line.err(t + "30#30: gracefully shutting down"));
-            lines.add(Servers.Line.err(t + "29#29: exiting"));
-            lines.add(Servers.Line.err(t + "30#30: exiting"));
-            lines.add(Servers.Line.err(t + "29#29: exit"));
-            lines.add(Servers.Line.err(t + "30#30: exit"));
-            lines.add(Servers.Line.err(t + "1#1: signal 17 (SIGCHLD) received from 29"));
-            lines.add(Servers.Line.err(t + "1#1: worker process 29 exited with code 0"));
-            lines.add(Servers.Line.err(t + "1#1: worker process 30 exited with code 0"));
-            lines.add(Servers.Line.err(t + "1#1: exit"));
+            Interrupts.nginxWorkersExit(lines, t);
             return Optional.of(new Interrupts.Ending(lines, 0));
         }
         if (process.startsWith("nginx") && sig.equals("TERM")) {

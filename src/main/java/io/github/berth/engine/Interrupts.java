@@ -63,14 +63,7 @@ final class Interrupts {
         if (process.startsWith("nginx")) {
             String t = NGINX.format(now) + " [notice] ";
             lines.add(Servers.Line.err(t + "1#1: signal 2 (SIGINT) received, exiting"));
-            lines.add(Servers.Line.err(t + "29#29: exiting"));
-            lines.add(Servers.Line.err(t + "30#30: exiting"));
-            lines.add(Servers.Line.err(t + "29#29: exit"));
-            lines.add(Servers.Line.err(t + "30#30: exit"));
-            lines.add(Servers.Line.err(t + "1#1: signal 17 (SIGCHLD) received from 29"));
-            lines.add(Servers.Line.err(t + "1#1: worker process 29 exited with code 0"));
-            lines.add(Servers.Line.err(t + "1#1: worker process 30 exited with code 0"));
-            lines.add(Servers.Line.err(t + "1#1: exit"));
+            nginxWorkersExit(lines, t);
             return Optional.of(new Ending(lines, 0));
         }
         if (process.startsWith("httpd")) {
@@ -154,5 +147,17 @@ final class Interrupts {
         out.add(Servers.Line.err("                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"));
         out.add(Servers.Line.err("KeyboardInterrupt"));
         return out;
+    }
+
+    /** The two workers' exit and the master's, after the master's line about the signal (nginx 1.27). */
+    static void nginxWorkersExit(List<Servers.Line> lines, String t) {
+        lines.add(Servers.Line.err(t + "29#29: exiting"));
+        lines.add(Servers.Line.err(t + "30#30: exiting"));
+        lines.add(Servers.Line.err(t + "29#29: exit"));
+        lines.add(Servers.Line.err(t + "30#30: exit"));
+        lines.add(Servers.Line.err(t + "1#1: signal 17 (SIGCHLD) received from 29"));
+        lines.add(Servers.Line.err(t + "1#1: worker process 29 exited with code 0"));
+        lines.add(Servers.Line.err(t + "1#1: worker process 30 exited with code 0"));
+        lines.add(Servers.Line.err(t + "1#1: exit"));
     }
 }

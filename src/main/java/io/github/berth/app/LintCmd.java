@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "lint", mixinStandardHelpOptions = true, description = {
         "Check lesson files and report every problem as file:line:col: severity: message.",
-        "PATH is a course folder (holding course.yaml), a lesson file, or a folder of lesson files; "
+        "PATH is a course folder (holding course.yaml), a lesson file, a GIFT question file (.gift), or a folder of "
+                + "them; "
                 + "without PATH, berth's own lessons are checked. Exits with 1 when there is an error "
                 + "(warnings alone exit with 0)."})
 final class LintCmd implements Callable<Integer> {
@@ -41,7 +42,11 @@ final class LintCmd implements Callable<Integer> {
             Catalog.lint(LessonSource.builtIn()).forEach(p -> problems.add(under("lessons", p)));
         }
         for (Path path : paths) {
-            problems.addAll(lint(path));
+            for (Problem p : lint(path)) {
+                if (!problems.contains(p)) { // a bank a lesson imports is also read on its own in a folder
+                    problems.add(p);
+                }
+            }
         }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
@@ -70,7 +75,7 @@ final class LintCmd implements Callable<Integer> {
         if (Files.isDirectory(path)) {
             List<Problem> problems = new ArrayList<>();
             try (Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.filter(f -> f.toString().matches(".*\\.(yaml|yml|json)")
+                for (Path file : files.filter(f -> f.toString().matches(".*\\.(yaml|yml|json|gift)")
                         && !f.getFileName().toString().equals("module.yaml")).sorted().toList()) {
                     problems.addAll(lintFile(file));
                 }
@@ -84,8 +89,11 @@ final class LintCmd implements Callable<Integer> {
 
     private static List<Problem> lintFile(Path file) {
         try {
-            return Catalog.lintLesson(file.toString(), Files.readString(file, StandardCharsets.UTF_8),
-                    LessonSource.directory(Path.of("")));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (file.toString().endsWith(".gift")) {
+                return Catalog.lintGift(file.toString(), text);
+            }
+            return Catalog.lintLesson(file.toString(), text, LessonSource.directory(Path.of("")));
         } catch (IOException e) {
             return List.of(cannotRead(file, e));
         }

@@ -81,4 +81,15 @@ class MainTest {
         assertEquals(0, Main.run("lint"));
         assertEquals("no problems found\n", streams.out());
     }
+
+    @Test
+    void lintChecksAGiftFileOnItsOwn() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lint");
+        java.nio.file.Path bank = dir.resolve("bank.gift");
+        java.nio.file.Files.writeString(bank, "::ok:: Fine?{T}\n\n::bad:: No right one {~x ~y}\n\n::essay:: Why?{}\n");
+        assertEquals(1, Main.run("lint", bank.toString()));
+        assertEquals(bank + ":3:1: error: question 'bad' has no right option (one starting with '=' or with a positive "
+                + "%weight%)\n" + bank + ":5:1: warning: question 'essay' is an essay: berth cannot mark a free answer, so "
+                + "it is left out\n1 error, 1 warning\n", streams.out());
+    }
 }

@@ -59,6 +59,11 @@ public final class Catalog {
         return problems;
     }
 
+    /** Every problem in a GIFT question file read on its own (a bank a quiz step may import). */
+    public static List<Problem> lintGift(String path, String text) {
+        return Gift.read(path, text).problems();
+    }
+
     public List<Module> modules() {
         return modules;
     }

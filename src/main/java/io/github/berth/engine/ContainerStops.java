@@ -3,8 +3,6 @@ package io.github.berth.engine;
 import io.github.berth.fs.MemoryFs;
 import io.github.berth.shell.Output;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,16 +29,6 @@ import java.util.Optional;
  * </ul>
  */
 final class ContainerStops {
-    private static final DateTimeFormatter NGINX = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter APACHE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss.SSSSSS yyyy",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter REDIS = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss.SSS",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter POSTGRES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MYSQL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("HUP", 1), Map.entry("INT", 2),
             Map.entry("QUIT", 3), Map.entry("KILL", 9), Map.entry("USR1", 10), Map.entry("USR2", 12),
             Map.entry("TERM", 15), Map.entry("WINCH", 28));
@@ -164,7 +152,7 @@ final class ContainerStops {
         String process = server.processes().get(0);
         List<Servers.Line> lines = new ArrayList<>();
         if (process.startsWith("nginx") && sig.equals("QUIT")) {
-            String t = NGINX.format(now) + " [notice] ";
+            String t = LogTimes.NGINX.format(now) + " [notice] ";
             lines.add(Servers.Line.err(t + "1#1: signal 3 (SIGQUIT) received, shutting down"));
             lines.add(Servers.Line.err(t + "29#29: gracefully shutting down"));
             lines.add(Servers.Line.err(t + "30#30: gracefully shutting down"));
@@ -178,7 +166,7 @@ final class ContainerStops {
                             l.text().replace("signal 2 (SIGINT)", "signal 15 (SIGTERM)"))).toList(), e.status()));
         }
         if (process.startsWith("httpd") && sig.equals("WINCH")) {
-            lines.add(Servers.Line.err("[" + APACHE.format(now) + "] [mpm_event:notice] [pid 1:tid 1] AH00492: caught"
+            lines.add(Servers.Line.err("[" + LogTimes.APACHE.format(now) + "] [mpm_event:notice] [pid 1:tid 1] AH00492: caught"
                     + " SIGWINCH, shutting down gracefully"));
             return Optional.of(new Interrupts.Ending(lines, 0));
         }
@@ -191,7 +179,7 @@ final class ContainerStops {
                             l.text().replace("Received SIGINT", "Received SIGTERM"))).toList(), e.status()));
         }
         if (process.equals("postgres") && sig.equals("TERM")) {
-            String t = POSTGRES.format(now);
+            String t = LogTimes.POSTGRES.format(now);
             lines.add(Servers.Line.err(t + " [1] LOG:  received smart shutdown request"));
             return Interrupts.sigint(server, c, env, tty, rootfs, now).map(e -> {
                 List<Servers.Line> all = new ArrayList<>(lines);
@@ -202,7 +190,7 @@ final class ContainerStops {
         }
         if (process.startsWith("mysqld") && sig.equals("TERM")) {
             String version = env.getOrDefault("MYSQL_VERSION", "9.3.0-1.el9").replaceAll("-.*", "");
-            String t = MYSQL.format(now);
+            String t = LogTimes.MYSQL.format(now);
             lines.add(Servers.Line.err(t + " 0 [System] [MY-013172] [Server] Received SHUTDOWN from user <via user"
                     + " signal>. Shutting down mysqld (Version: " + version + ")."));
             lines.add(Servers.Line.err(t + " 0 [System] [MY-010910] [Server] /usr/sbin/mysqld: Shutdown complete"

@@ -2,11 +2,8 @@ package io.github.berth.engine;
 
 import io.github.berth.fs.VPath;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,14 +32,6 @@ import java.util.Optional;
  * </ul>
  */
 final class Interrupts {
-    private static final DateTimeFormatter NGINX = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter APACHE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss.SSSSSS yyyy",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter REDIS = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss.SSS",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter POSTGRES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private Interrupts() {}
 
@@ -61,18 +50,18 @@ final class Interrupts {
         String process = server.processes().get(0);
         List<Servers.Line> lines = new ArrayList<>();
         if (process.startsWith("nginx")) {
-            String t = NGINX.format(now) + " [notice] ";
+            String t = LogTimes.NGINX.format(now) + " [notice] ";
             lines.add(Servers.Line.err(t + "1#1: signal 2 (SIGINT) received, exiting"));
             nginxWorkersExit(lines, t);
             return Optional.of(new Ending(lines, 0));
         }
         if (process.startsWith("httpd")) {
-            lines.add(Servers.Line.err("[" + APACHE.format(now) + "] [mpm_event:notice] [pid 1:tid 1] AH00491: caught"
+            lines.add(Servers.Line.err("[" + LogTimes.APACHE.format(now) + "] [mpm_event:notice] [pid 1:tid 1] AH00491: caught"
                     + " SIGTERM, shutting down"));
             return Optional.of(new Ending(lines, 0));
         }
         if (process.startsWith("redis-server")) {
-            String m = "1:M " + REDIS.format(now);
+            String m = "1:M " + LogTimes.REDIS.format(now);
             lines.add(Servers.Line.out("1:signal-handler (" + now.getEpochSecond() + ") Received SIGINT scheduling"
                     + " shutdown..."));
             lines.add(Servers.Line.out(m + " * User requested shutdown..."));
@@ -82,7 +71,7 @@ final class Interrupts {
             return Optional.of(new Ending(lines, 0));
         }
         if (process.equals("postgres")) {
-            String t = POSTGRES.format(now);
+            String t = LogTimes.POSTGRES.format(now);
             lines.add(Servers.Line.err(t + " [1] LOG:  received fast shutdown request"));
             lines.add(Servers.Line.err(t + " [1] LOG:  aborting any active transactions"));
             lines.add(Servers.Line.err(t + " [1] LOG:  background worker \"logical replication launcher\" (PID 67)"

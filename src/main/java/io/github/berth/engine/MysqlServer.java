@@ -14,8 +14,6 @@ import java.util.Locale;
 final class MysqlServer {
     private static final DateTimeFormatter ENTRYPOINT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx",
             Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SERVER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private MysqlServer() {}
 
@@ -47,7 +45,7 @@ final class MysqlServer {
         log.add(Servers.Line.out(""));
         log.add(Servers.Line.out(t + " [Note] [Entrypoint]: MySQL init process done. Ready for start up."));
         log.add(Servers.Line.out(""));
-        String s = SERVER.format(at.now());
+        String s = LogTimes.MYSQL.format(at.now());
         log.add(Servers.Line.err(s + " 0 [System] [MY-015015] [Server] MySQL Server - start."));
         log.add(Servers.Line.err(s + " 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 9.3.0) starting as"
                 + " process 1"));

@@ -1,18 +1,13 @@
 package io.github.berth.engine;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * postgres 17.5's first start in the official image: initdb's report, then the server's log
  * lines. The temporary server's own lines between the two are left out.
  */
 final class PostgresServer {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private PostgresServer() {}
 
@@ -47,17 +42,17 @@ final class PostgresServer {
                 """));
         log.add(Servers.Line.out("PostgreSQL init process complete; ready for start up."));
         log.add(Servers.Line.out(""));
-        String t = TIME.format(at.now().plusMillis(1500));
+        String t = LogTimes.POSTGRES.format(at.now().plusMillis(1500));
         log.add(Servers.Line.err(t + " [1] LOG:  starting PostgreSQL 17.5 (Debian 17.5-1.pgdg120+1) on"
                 + " x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit"));
         log.add(Servers.Line.err(t + " [1] LOG:  listening on IPv4 address \"0.0.0.0\", port 5432"));
         log.add(Servers.Line.err(t + " [1] LOG:  listening on IPv6 address \"::\", port 5432"));
         log.add(Servers.Line.err(t + " [1] LOG:  listening on Unix socket \"/var/run/postgresql/.s.PGSQL.5432\""));
-        log.add(Servers.Line.err(t + " [64] LOG:  database system was shut down at " + TIME.format(at.now().plusMillis(1400))));
+        log.add(Servers.Line.err(t + " [64] LOG:  database system was shut down at " + LogTimes.POSTGRES.format(at.now().plusMillis(1400))));
         log.add(Servers.Line.err(t + " [1] LOG:  database system is ready to accept connections"));
         // an HTTP request is not a startup packet: the server logs it and closes the connection
         Servers.Site site = (method, path, agent, now, accessLog) -> {
-            accessLog.add(Servers.Line.err(TIME.format(now) + " [70] LOG:  invalid length of startup packet"));
+            accessLog.add(Servers.Line.err(LogTimes.POSTGRES.format(now) + " [70] LOG:  invalid length of startup packet"));
             return new HttpReply.Closed();
         };
         return new Servers.Plan.Serve(log, 5432, site, List.of("postgres", "postgres: checkpointer ",

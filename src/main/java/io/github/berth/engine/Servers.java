@@ -23,8 +23,6 @@ import java.util.function.Function;
 final class Servers {
     /** The kernel berth's daemon reports (nginx's "OS:" line). */
     static final String KERNEL = "6.8.0-60-generic";
-    private static final DateTimeFormatter NGINX_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLF = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -144,7 +142,7 @@ final class Servers {
         String version = at.env().getOrDefault("NGINX_VERSION", "1.27.4");
         boolean alpine = at.fs().lookup("/etc/alpine-release").isPresent()
                 || read(at.fs(), "/etc/os-release").orElse("").contains("ID=alpine");
-        String t = NGINX_TIME.format(at.now()) + " [notice] 1#1: ";
+        String t = LogTimes.NGINX.format(at.now()) + " [notice] 1#1: ";
         List<Line> log = new ArrayList<>();
         log.add(Line.err(t + "using the \"epoll\" event method"));
         log.add(Line.err(t + "nginx/" + version));
@@ -162,7 +160,7 @@ final class Servers {
             accessLog.add(Line.out("172.17.0.1 - - [" + CLF.format(now) + "] \"" + method + " " + path
                     + " HTTP/1.1\" " + status.substring(0, 3) + " " + bytes(text) + " \"-\" \"" + agent + "\" \"-\""));
             if (body.isEmpty()) {
-                accessLog.add(Line.err(NGINX_TIME.format(now) + " [error] 29#29: *1 open() \"/usr/share/nginx/html"
+                accessLog.add(Line.err(LogTimes.NGINX.format(now) + " [error] 29#29: *1 open() \"/usr/share/nginx/html"
                         + path + "\" failed (2: No such file or directory), client: 172.17.0.1, server: localhost,"
                         + " request: \"" + method + " " + path + " HTTP/1.1\", host: \"localhost\""));
             }
@@ -176,11 +174,9 @@ final class Servers {
 
     /** httpd 2.4.63's startup on stderr (AH00558 twice: once per config pass), the access log on stdout. */
     private static Plan httpd(Launch at) {
-        DateTimeFormatter apache = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss.SSSSSS yyyy", Locale.ROOT)
-                .withZone(ZoneOffset.UTC);
         String ah00558 = "AH00558: httpd: Could not reliably determine the server's fully qualified domain name,"
                 + " using " + at.ip() + ". Set the 'ServerName' directive globally to suppress this message";
-        String t = "[" + apache.format(at.now()) + "]";
+        String t = "[" + LogTimes.APACHE.format(at.now()) + "]";
         List<Line> log = List.of(Line.err(ah00558), Line.err(ah00558),
                 Line.err(t + " [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.63 (Unix) configured -- resuming"
                         + " normal operations"),
@@ -205,10 +201,8 @@ final class Servers {
 
     /** redis-server 7.4.1 without a config file (server.c's startup log), on stdout. */
     private static Plan redis(Launch at) {
-        DateTimeFormatter redisTime = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss.SSS", Locale.ROOT)
-                .withZone(ZoneOffset.UTC);
-        String c = "1:C " + redisTime.format(at.now());
-        String m = "1:M " + redisTime.format(at.now());
+        String c = "1:C " + LogTimes.REDIS.format(at.now());
+        String m = "1:M " + LogTimes.REDIS.format(at.now());
         List<Line> log = List.of(
                 Line.out(c + " * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo"),
                 Line.out(c + " * Redis version=7.4.1, bits=64, commit=00000000, modified=0, pid=1, just started"),
@@ -220,7 +214,7 @@ final class Servers {
                 Line.out(m + " * Ready to accept connections tcp"));
         // "GET / HTTP/1.1" is a GET with two arguments; the "Host:" line then ends the connection
         Site site = (method, path, agent, now, accessLog) -> {
-            accessLog.add(Line.out("1:M " + redisTime.format(now) + " # Possible SECURITY ATTACK detected. It looks"
+            accessLog.add(Line.out("1:M " + LogTimes.REDIS.format(now) + " # Possible SECURITY ATTACK detected. It looks"
                     + " like somebody is sending POST or Host: commands to Redis. This is likely due to an attacker"
                     + " attempting to use Cross Protocol Scripting to compromise your Redis instance. Connection"
                     + " aborted."));

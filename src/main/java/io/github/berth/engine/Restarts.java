@@ -3,8 +3,6 @@ package io.github.berth.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,17 +43,7 @@ public final class Restarts {
 
     Restarts(Clock base) {
         this.base = base;
-        this.clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                throw new UnsupportedOperationException("berth's clock is always UTC");
-            }
-
+        this.clock = new UtcClock() {
             @Override
             public Instant instant() {
                 return at != null ? at : base.instant();

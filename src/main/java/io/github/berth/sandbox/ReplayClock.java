@@ -1,16 +1,14 @@
 package io.github.berth.sandbox;
 
-import java.time.Clock;
+import io.github.berth.engine.UtcClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * A live session's clock: the system's time, held still while one command runs (as a seeded
  * sandbox's clock is), and while undo replays a recorded command, the instant that command first
  * ran at, so the replay makes the same times again.
  */
-final class ReplayClock extends Clock {
+final class ReplayClock extends UtcClock {
     private Instant pinned;
 
     void pin(Instant at) {
@@ -28,16 +26,6 @@ final class ReplayClock extends Clock {
         }
         pinned = Instant.now();
         return true;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("berth's clock is always UTC");
     }
 
     @Override

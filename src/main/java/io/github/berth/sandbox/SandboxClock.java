@@ -1,33 +1,22 @@
 package io.github.berth.sandbox;
 
+import io.github.berth.engine.UtcClock;
 import io.github.berth.shell.programs.ProgramClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The sandbox's one clock: the engine's and the programs'. It runs with the clock underneath (the
  * system's, or a seeded stepping clock) plus whatever {@code sleep} has let pass, so sleeping is
  * instant and a container's timed process still ends at the right moment.
  */
-final class SandboxClock extends Clock implements ProgramClock {
+final class SandboxClock extends UtcClock implements ProgramClock {
     private final Clock base;
     private Duration slept = Duration.ZERO;
 
     SandboxClock(Clock base) {
         this.base = base;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the sandbox keeps UTC");
     }
 
     @Override

@@ -165,7 +165,7 @@ final class Servers {
                         + " request: \"" + method + " " + path + " HTTP/1.1\", host: \"localhost\""));
             }
             return new HttpReply.Http("HTTP/1.1 " + status, List.of("Server: nginx/" + version,
-                    "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now),
+                    "Date: " + LogTimes.HTTP_DATE.format(now),
                     "Content-Type: text/html", "Content-Length: " + bytes(text), "Connection: keep-alive"), text);
         };
         return new Plan.Serve(log, 80, site, List.of("nginx: master process nginx -g daemon off;",
@@ -191,7 +191,7 @@ final class Servers {
             accessLog.add(Line.out("172.17.0.1 - - [" + CLF.format(now) + "] \"" + method + " " + path + " HTTP/1.1\" "
                     + status.substring(0, 3) + " " + bytes(text)));
             return new HttpReply.Http("HTTP/1.1 " + status, List.of(
-                    "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now),
+                    "Date: " + LogTimes.HTTP_DATE.format(now),
                     "Server: Apache/2.4.63 (Unix)", "Content-Length: " + bytes(text),
                     "Content-Type: text/html" + (body.isPresent() ? "" : "; charset=iso-8859-1")), text);
         };

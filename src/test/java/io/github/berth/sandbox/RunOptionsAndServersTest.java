@@ -35,6 +35,17 @@ class RunOptionsAndServersTest {
         String page = run("curl localhost:8080", 0).out();
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>"), page);
         assertEquals(615, page.length());
+        // the host's curl reads its options as the containers' curl does: -f, -I, --fail, --head
+        assertEquals("curl: (22) The requested URL returned error: 404\n", run("curl -f localhost:8080/missing", 22).err());
+        assertEquals("", run("curl -sf localhost:8080/missing", 22).err());
+        String head = run("curl --head localhost:8080", 0).out();
+        // nginx's ngx_http_time: a two-digit day in the Date header
+        assertTrue(head.startsWith("HTTP/1.1 200 OK\r\nServer: nginx/1.27.4\r\nDate: Mon, 05 Jan 2026 09:00:")
+                && head.endsWith("GMT\r\nContent-Type: text/html\r\nContent-Length: 615\r\nConnection: keep-alive\r\n\r\n"),
+                head);
+        assertEquals(head.lines().count(), run("curl -I localhost:8080", 0).out().lines().count());
+        assertEquals("curl: option -x: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+                run("curl -x localhost:8080", 2).err());
         assertEquals("80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n", run("docker port web", 0).out());
         assertEquals("0.0.0.0:8080\n[::]:8080\n", run("docker port web 80", 0).out());
         // port.go: "Error: No public port '%s' published for %s"

@@ -154,7 +154,9 @@ final class Servers {
         log.add(Line.err(t + "start worker process 30"));
         Site site = (method, path, agent, now, accessLog) -> {
             String file = path.endsWith("/") ? path + "index.html" : path;
-            Optional<String> body = read(at.fs(), VPath.resolve("/usr/share/nginx/html", "." + file));
+            Optional<Node.File> found = at.fs().lookup(VPath.resolve("/usr/share/nginx/html", "." + file))
+                    .filter(n -> n instanceof Node.File).map(n -> (Node.File) n);
+            Optional<String> body = found.map(f -> new String(f.content(), StandardCharsets.UTF_8));
             String status = body.isPresent() ? "200 OK" : "404 Not Found";
             String text = body.orElse(NginxPages.notFound(version));
             accessLog.add(Line.out("172.17.0.1 - - [" + CLF.format(now) + "] \"" + method + " " + path
@@ -163,6 +165,10 @@ final class Servers {
                 accessLog.add(Line.err(LogTimes.NGINX.format(now) + " [error] 29#29: *1 open() \"/usr/share/nginx/html"
                         + path + "\" failed (2: No such file or directory), client: 172.17.0.1, server: localhost,"
                         + " request: \"" + method + " " + path + " HTTP/1.1\", host: \"localhost\""));
+            }
+            if (found.isPresent()) {
+                return new HttpReply.Http("HTTP/1.1 " + status, NginxStatic.headers(at.fs(), file, found.get(), version,
+                        now), text);
             }
             return new HttpReply.Http("HTTP/1.1 " + status, List.of("Server: nginx/" + version,
                     "Date: " + LogTimes.HTTP_DATE.format(now),

@@ -1,6 +1,7 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.Container;
+import io.github.berth.engine.Engine;
 import io.github.berth.engine.Image;
 import io.github.berth.engine.LogEntry;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ public final class DockerDataFiles {
 
     /** {@code config.v2.json}: the container's state, config and paths, as moby stores them. */
     @SuppressWarnings("unchecked")
-    public static String configV2(Container c, Image image) {
-        Map<String, Object> inspect = InspectJson.container(c, image);
+    public static String configV2(Container c, Image image, Engine engine) {
+        Map<String, Object> inspect = InspectJson.inspected(c, image, engine);
         Map<String, Object> state = new LinkedHashMap<>((Map<String, Object>) inspect.get("State"));
         state.remove("Status");
         state.put("RemovalInProgress", false);
@@ -42,7 +43,7 @@ public final class DockerDataFiles {
         m.put("Driver", "overlay2");
         m.put("OS", "linux");
         m.put("Platform", "linux");
-        m.put("RestartCount", 0);
+        m.put("RestartCount", inspect.get("RestartCount"));
         m.put("HasBeenStartedBefore", c.startCount() > 0);
         m.put("HasBeenManuallyStopped", false);
         m.put("MountPoints", Map.of());
@@ -61,9 +62,9 @@ public final class DockerDataFiles {
         return GoJson.compactEscaped(m);
     }
 
-    /** {@code hostconfig.json}: the HostConfig as {@code docker inspect} shows it, on one line. */
-    public static String hostConfig(Container c, Image image) {
-        return GoJson.compactEscaped(InspectJson.container(c, image).get("HostConfig"));
+    /** {@code hostconfig.json}: the HostConfig as {@code docker inspect} shows it (RestartPolicy, ...), on one line. */
+    public static String hostConfig(Container c, Image image, Engine engine) {
+        return GoJson.compactEscaped(InspectJson.inspected(c, image, engine).get("HostConfig"));
     }
 
     /** {@code <id>-json.log}: one JSON object a line for each write the container's process made. */

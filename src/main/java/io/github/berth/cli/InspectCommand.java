@@ -110,11 +110,8 @@ final class InspectCommand implements DockerCommand {
             var image = anyObject && !(lookup instanceof Lookup.Found)
                     ? io.github.berth.engine.ImageLookup.find(inv.engine(), ref) : java.util.Optional.<io.github.berth.engine.Image>empty();
             if (lookup instanceof Lookup.Found f) {
-                Map<String, Object> json = InspectJson.container(f.container(),
-                        inv.engine().imageById(f.container().imageId()).orElseThrow());
-                InspectRunSettings.apply(json, f.container(), inv.engine());
-                ContainerFacts.patchInspect(inv.engine(), f.container(), json);
-                outcomes.add(json);
+                outcomes.add(InspectJson.inspected(f.container(),
+                        inv.engine().imageById(f.container().imageId()).orElseThrow(), inv.engine()));
             } else if (image.isPresent()) {
                 // system/inspect.go tries containers, then images
                 outcomes.add(ImageInspectJson.image(image.get(), inv.engine().layers()));

@@ -28,6 +28,18 @@ final class InspectJson {
 
     private InspectJson() {}
 
+    /**
+     * What {@code docker inspect} shows of a container: its record, the options it was made with
+     * (RestartPolicy, PortBindings, ...) and what the engine knows beside it (RestartCount,
+     * mounts, addresses).
+     */
+    static Map<String, Object> inspected(Container c, Image image, io.github.berth.engine.Engine engine) {
+        Map<String, Object> json = container(c, image);
+        InspectRunSettings.apply(json, c, engine);
+        ContainerFacts.patchInspect(engine, c, json);
+        return json;
+    }
+
     static Map<String, Object> container(Container c, Image image) {
         boolean started = c.startCount() > 0;
         Map<String, Object> m = new LinkedHashMap<>();

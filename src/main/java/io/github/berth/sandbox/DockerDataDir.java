@@ -48,8 +48,8 @@ final class DockerDataDir implements Supplier<Node.Dir> {
             Node.Meta made = new Node.Meta(0, 0, c.created());
             TreeMap<String, Node> files = new TreeMap<>();
             files.put("checkpoints", new Node.Dir(new TreeMap<>(), 0700, made));
-            files.put("config.v2.json", file(DockerDataFiles.configV2(c, image), 0600, root));
-            files.put("hostconfig.json", file(DockerDataFiles.hostConfig(c, image), 0600, root));
+            files.put("config.v2.json", file(DockerDataFiles.configV2(c, image, engine), 0600, root));
+            files.put("hostconfig.json", file(DockerDataFiles.hostConfig(c, image, engine), 0600, root));
             if (c.startCount() > 0) {
                 files.put(c.id() + "-json.log", file(DockerDataFiles.jsonLog(engine.logs(c.id())), 0640, root));
                 files.put("hostname", file(c.shortId() + "\n", 0644, made));

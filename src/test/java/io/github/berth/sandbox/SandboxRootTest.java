@@ -83,6 +83,20 @@ class SandboxRootTest {
                 run("ls /var/lib/docker/containers/" + id).err());
     }
 
+    /** The daemon's files say what inspect says: the restart policy and how often it restarted the container. */
+    @Test
+    void theDataFilesCarryTheRestartPolicyAndCount() {
+        run("docker run -d --name flaky --restart on-failure:3 alpine false > /dev/null");
+        run("sleep 5");
+        String id = sandbox.engine().containers().get(0).id();
+        String count = run("docker inspect -f '{{.RestartCount}}' flaky").out().strip();
+        assertTrue(Integer.parseInt(count) > 0, count);
+        String dir = "/var/lib/docker/containers/" + id + "/";
+        assertTrue(run("sudo cat " + dir + "hostconfig.json").out()
+                .contains("\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":3}"));
+        assertTrue(run("sudo cat " + dir + "config.v2.json").out().contains("\"RestartCount\":" + count + ","));
+    }
+
     @Test
     void sudoAndXargsRunTheDockerClient() {
         assertEquals("CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n", run("sudo docker ps").out());

@@ -373,15 +373,15 @@ public final class Engine {
         Map<String, String> env = ContainerRuntime.environment(container, runtime.hostname(container));
         Optional<String> portError = runtime.start(container, ids.hex64());
         if (portError.isPresent()) {
-            // moby daemon/start.go: the error is kept and the exit code set to 128 (exitUnknown)
-            containers.put(notStarted(container, 128, portError.get()));
+            // moby daemon/start.go: the error is kept and the exit code set to 128 (exitUnknown) if it was 0
+            containers.put(notStarted(container, EXIT_UNKNOWN, portError.get()));
             return new StartOutcome.Failed(portError.get(), false);
         }
         Optional<String> linkError = dns.links().startError(container);
         if (linkError.isPresent()) {
             // moby daemon/start.go: createSpec fails (setupLinkedContainers); exit code 128
             runtime.stopped(id);
-            containers.put(notStarted(container, 128, linkError.get()));
+            containers.put(notStarted(container, EXIT_UNKNOWN, linkError.get()));
             return new StartOutcome.Failed(linkError.get(), false);
         }
         dns.links().addTo(container, env);
@@ -391,7 +391,7 @@ public final class Engine {
         if (user instanceof String error) {
             // moby daemon/oci_linux.go getUser fails the start as a port error does (exit code 128)
             runtime.stopped(id);
-            containers.put(notStarted(container, 128, error));
+            containers.put(notStarted(container, EXIT_UNKNOWN, error));
             return new StartOutcome.Failed(error, false);
         }
         ContainerUser runAs = (ContainerUser) user;
@@ -440,8 +440,17 @@ public final class Engine {
     }
 
     /** A container whose start failed: its state as before (created, or exited) with {@code exit} and the error. */
+    /** moby daemon/start.go's exitUnknown: a failed start's exit code when nothing else set one. */
+    private static final int EXIT_UNKNOWN = 128;
+
+    /**
+     * The container as a failed start leaves it: its state kept (created, or exited), the error
+     * and {@code exit}, except that {@link #EXIT_UNKNOWN} does not replace an earlier non-zero code
+     * (moby daemon/start.go: "if no one else has set it, make sure we don't leave it at zero").
+     */
     private static Container notStarted(Container c, int exit, String error) {
         ContainerState was = c.state();
+        exit = exit == EXIT_UNKNOWN && was.exitCode() != 0 ? was.exitCode() : exit;
         return c.withState(new ContainerState(was.status() == ContainerState.Status.EXITED
                 || was.status() == ContainerState.Status.RESTARTING ? ContainerState.Status.EXITED : ContainerState.Status.CREATED, exit, was.startedAt(), was.finishedAt(), error));
     }

@@ -107,6 +107,11 @@ class RunOptionsAndServersTest {
         assertTrue(second.err().endsWith("): Bind for 0.0.0.0:8080 failed: port is already allocated\n\n"
                 + "Run 'docker run --help' for more information\n"), second.err());
         assertEquals("created 128\n", run("docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' late", 0).out());
+        // moby daemon/start.go sets exitUnknown (128) only where no code was set: an exited container keeps its own
+        run("docker run --name three -p 9090:80 alpine sh -c 'exit 3'", 3);
+        run("docker run -d -p 9090:80 nginx", 0);
+        run("docker start three", 1);
+        assertEquals("exited 3\n", run("docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' three", 0).out());
     }
 
     @Test

@@ -166,16 +166,11 @@ public final class Docker implements Program {
             return 125;
         }
         FlagParser.Result.Ok ok = (FlagParser.Result.Ok) parsed;
+        // cobra ParseFlags: pflag's notices ("-h" is a deprecated shorthand of --help) go to the command's output
+        if (!ok.notices().isEmpty()) {
+            out.stdout(ok.notices());
+        }
         if (ok.help()) {
-            // pflag: "-h" is a deprecated shorthand of --help; the notice goes to the command's output
-            for (String arg : args) {
-                if (arg.equals("--")) {
-                    break;
-                }
-                if (arg.equals("-h")) {
-                    out.outLine("Flag shorthand -h has been deprecated, use --help");
-                }
-            }
             out.stdout(Help.render(path, spec, commandAliases(command)));
             return 0;
         }

@@ -2,6 +2,7 @@ package io.github.berth.cli;
 
 import java.time.Duration;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Human-readable durations and sizes, worded as docker/go-units words them (v0.5.0, vendored in docker/cli v28.2.2). */
@@ -108,47 +109,43 @@ public final class Units {
             size /= 1000;
             unit++;
         }
-        if (size == 0) {
-            return "0" + DECIMAL_UNITS[unit];
-        }
-        int exponent = (int) Math.floor(Math.log10(Math.abs(size)));
-        return withoutTrailingZeros(fixed(size, Math.max(0, 3 - exponent))) + DECIMAL_UNITS[unit];
+        return formatG(size, 4) + DECIMAL_UNITS[unit];
     }
 
-    /** Go's {@code %.3g} for values below 1000: three significant digits, trailing zeros dropped. */
+    /** Go's {@code %.3g}. */
     static String formatG3(double value) {
-        if (value == 0) {
-            return "0";
-        }
-        int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
-        int decimals = Math.max(0, 2 - exponent);
-        String text = withoutTrailingZeros(fixed(value, decimals));
-        // rounding can reach the next power of ten: 999.5 is "1e+03" in Go, never shown here
-        return text;
+        return formatG(value, 3);
     }
 
     /**
-     * {@code String.format(Locale.ROOT, "%.Nf", value)} without the formatter's cost (a locale
-     * lookup per call, the larger part of {@code docker images}' time): Java's formatter rounds the
-     * digits {@link Double#toString} gives half up to N decimals, as this does (UnitsTest compares
-     * the two).
+     * Go's {@code %.Ng} (strconv.FormatFloat(v, 'g', N, 64)): the exact binary value rounded to N
+     * significant digits, a tie to even (10.25 is "10.2"), trailing zeros dropped, and the exponent
+     * form when the decimal exponent is below -4 or at least N (999.5 to three digits is "1e+03").
      */
-    static String fixed(double value, int decimals) {
-        return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** A decimal text without the zeros after its point, nor the point if nothing is left after it. */
-    private static String withoutTrailingZeros(String text) {
-        if (text.indexOf('.') < 0) {
-            return text;
+    static String formatG(double value, int precision) {
+        if (value == 0) {
+            return Double.doubleToRawLongBits(value) < 0 ? "-0" : "0";
         }
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
         }
-        if (text.charAt(end - 1) == '.') {
-            end--;
+        BigDecimal rounded = new BigDecimal(value).abs()
+                .round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        String digits = rounded.unscaledValue().toString();
+        int nd = digits.length();
+        int dp = nd - rounded.scale(); // the value is 0.digits times ten to the dp
+        String sign = value < 0 ? "-" : "";
+        int eprec = precision;
+        if (eprec > nd && nd >= dp) {
+            eprec = nd;
         }
-        return text.substring(0, end);
+        int exp = dp - 1;
+        if (exp < -4 || exp >= eprec) {
+            String mantissa = nd > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+            int e = Math.abs(exp);
+            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
+        }
+        int decimals = precision > dp ? Math.max(nd - dp, 0) : 0;
+        return sign + rounded.setScale(decimals, RoundingMode.UNNECESSARY).toPlainString();
     }
 }

@@ -158,7 +158,7 @@ public final class Docker implements Program {
 
     private int run(DockerCommand command, String path, List<String> args, Output out, ShellState state,
                     String stdin) {
-        CommandSpec spec = command.spec();
+        CommandSpec spec = ClientFlags.complete(canonicalPath(command), command.spec());
         String useLine = path + " " + spec.usage();
         FlagParser.Result parsed = FlagParser.parse(spec, args);
         if (parsed instanceof FlagParser.Result.Error error) {
@@ -177,6 +177,11 @@ public final class Docker implements Program {
         var argError = spec.args().check(path, useLine, ok.args().positionals().size());
         if (argError.isPresent()) {
             out.errLine(argError.get());
+            return 1;
+        }
+        var unsimulated = ClientFlags.unsimulated(canonicalPath(command), path, ok.args());
+        if (unsimulated.isPresent()) {
+            out.errLine(unsimulated.get());
             return 1;
         }
         int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, state, stdin));
@@ -247,7 +252,8 @@ public final class Docker implements Program {
         for (int n = Math.min(2, args.size()); n >= 1; n--) {
             DockerCommand command = commands.get(args.subList(0, n));
             if (command != null) {
-                FlagParser.Result parsed = FlagParser.parse(command.spec(), args.subList(n, args.size()));
+                FlagParser.Result parsed = FlagParser.parse(ClientFlags.complete(canonicalPath(command), command.spec()),
+                        args.subList(n, args.size()));
                 if (!(parsed instanceof FlagParser.Result.Ok ok) || ok.help()
                         || command.spec().args().check("", "", ok.args().positionals().size()).isPresent()) {
                     return Optional.empty();

@@ -172,6 +172,11 @@ final class FlagParser {
                 return invalid(flag, value, "strconv.ParseInt: parsing " + GoQuote.string(value) + ": " + n.error());
             }
             stored = Long.toString(n.value());
+        } else if (flag.name().equals("memory-swap") && value.equals("-1")) {
+            // opts.MemSwapBytes.Set: "-1" (unlimited swap) before the size rules
+            stored = value;
+        } else if (FlagValues.error(flag.valueType(), value) != null) {
+            return invalid(flag, value, FlagValues.error(flag.valueType(), value));
         } else if (flag.valueType().equals("filter") && !value.isEmpty() && !value.contains("=")) {
             // docker/cli opts/opts.go FilterOpt.Set
             return invalid(flag, value, "bad format of filter (expected name=value)");

@@ -42,6 +42,15 @@ final class GoStrconv {
         return new ParsedInt(neg ? -u : u, null);
     }
 
+    /** strconv.ParseUint(s, 0, bits) (pflag's uint16 and uint): the value as an unsigned long. */
+    static ParsedInt parseUint(String s0, int bits) {
+        ParsedInt n = parseUint(s0);
+        if (n.error() == null && bits < 64 && Long.compareUnsigned(n.value(), (1L << bits) - 1) > 0) {
+            return new ParsedInt((1L << bits) - 1, RANGE);
+        }
+        return n;
+    }
+
     /** strconv.ParseUint(s, 0, 64): the value as an unsigned long. */
     private static ParsedInt parseUint(String s0) {
         if (s0.isEmpty()) {

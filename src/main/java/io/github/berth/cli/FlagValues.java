@@ -1,0 +1,154 @@
+package io.github.berth.cli;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The checks pflag's and docker/cli's flag value types make when a flag is set, worded as they word
+ * them: {@code uint16} and {@code uint} (strconv.ParseUint), {@code bytes} (opts.MemBytes: go-units
+ * RAMInBytes), {@code duration} (time.ParseDuration) and {@code decimal} (opts.NanoCPUs: big.Rat).
+ */
+final class FlagValues {
+    private FlagValues() {}
+
+    /** Why {@code value} is not a {@code type}, as the text after "flag: "; null when it is one (or unchecked). */
+    static String error(String type, String value) {
+        switch (type) {
+            case "uint16":
+            case "uint":
+                GoStrconv.ParsedInt n = GoStrconv.parseUint(value, type.equals("uint") ? 64 : 16);
+                return n.error() == null ? null
+                        : "strconv.ParseUint: parsing " + GoQuote.string(value) + ": " + n.error();
+            case "bytes":
+                return ramInBytes(value);
+            case "duration":
+                return duration(value);
+            case "decimal":
+                return nanoCpus(value);
+            default:
+                return null;
+        }
+    }
+
+    private static final Pattern GO_DECIMAL_FLOAT = Pattern.compile(
+            "[+-]?(?:[0-9](?:_?[0-9])*(?:\\.(?:[0-9](?:_?[0-9])*)?)?|\\.[0-9](?:_?[0-9])*)(?:[eE][+-]?[0-9](?:_?[0-9])*)?");
+    private static final Pattern GO_HEX_FLOAT = Pattern.compile(
+            "[+-]?0[xX](?:_?[0-9a-fA-F])*(?:\\.[0-9a-fA-F]*)?[pP][+-]?[0-9]+");
+
+    /** go-units v0.5.0 parseSize with the binary units (RAMInBytes). */
+    private static String ramInBytes(String size) {
+        int sep = -1;
+        for (int i = size.length() - 1; i >= 0; i--) {
+            if ("01234567890. ".indexOf(size.charAt(i)) >= 0) {
+                sep = i;
+                break;
+            }
+        }
+        if (sep == -1) {
+            return "invalid size: '" + size + "'";
+        }
+        String num = size.charAt(sep) != ' ' ? size.substring(0, sep + 1) : size.substring(0, sep);
+        String sfx = size.substring(sep + 1);
+        if (!GO_DECIMAL_FLOAT.matcher(num).matches() && !GO_HEX_FLOAT.matcher(num).matches()) {
+            return "strconv.ParseFloat: parsing " + GoQuote.string(num) + ": invalid syntax";
+        }
+        double parsed = Double.parseDouble(num.replace("_", ""));
+        if (Double.isInfinite(parsed)) {
+            return "strconv.ParseFloat: parsing " + GoQuote.string(num) + ": value out of range";
+        }
+        if (parsed < 0) {
+            return "invalid size: '" + size + "'"; // go-units rejects negative sizes
+        }
+        if (sfx.isEmpty()) {
+            return null;
+        }
+        String lower = sfx.toLowerCase(java.util.Locale.ROOT);
+        boolean ok = sfx.length() <= 3 && (lower.equals("b") || "kmgtp".indexOf(lower.charAt(0)) >= 0
+                && (lower.length() == 1 || lower.length() == 2 && lower.charAt(1) == 'b'
+                || lower.length() == 3 && lower.substring(1).equals("ib")));
+        return ok ? null : "invalid suffix: '" + (sfx.length() > 3 ? sfx : lower) + "'";
+    }
+
+    private static final Map<String, Long> DURATION_UNITS = Map.of("ns", 1L, "us", 1_000L, "\u00b5s", 1_000L,
+            "\u03bcs", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+
+    /** Go's time.ParseDuration: "1h30m", "1.5s", "-2ms". */
+    private static String duration(String orig) {
+        String invalid = "time: invalid duration " + GoQuote.string(orig);
+        String s = orig;
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            s = s.substring(1);
+        }
+        if (s.equals("0")) {
+            return null;
+        }
+        if (s.isEmpty()) {
+            return invalid;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        while (!s.isEmpty()) {
+            char c = s.charAt(0);
+            if (!(c == '.' || c >= '0' && c <= '9')) {
+                return invalid;
+            }
+            int i = 0;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            String whole = s.substring(0, i);
+            String fraction = "";
+            s = s.substring(i);
+            if (!s.isEmpty() && s.charAt(0) == '.') {
+                int j = 1;
+                while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    j++;
+                }
+                fraction = s.substring(1, j);
+                s = s.substring(j);
+            }
+            if (whole.isEmpty() && fraction.isEmpty()) {
+                return invalid;
+            }
+            int u = 0;
+            while (u < s.length() && s.charAt(u) != '.' && !(s.charAt(u) >= '0' && s.charAt(u) <= '9')) {
+                u++;
+            }
+            if (u == 0) {
+                return "time: missing unit in duration " + GoQuote.string(orig);
+            }
+            String unit = s.substring(0, u);
+            s = s.substring(u);
+            Long nanos = DURATION_UNITS.get(unit);
+            if (nanos == null) {
+                return "time: unknown unit " + GoQuote.string(unit) + " in duration " + GoQuote.string(orig);
+            }
+            BigDecimal part = new BigDecimal((whole.isEmpty() ? "0" : whole) + (fraction.isEmpty() ? "" : "." + fraction));
+            total = total.add(part.multiply(BigDecimal.valueOf(nanos)));
+            if (total.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern RAT_DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern RAT_FRACTION = Pattern.compile("([+-]?[0-9]+)/([0-9]+)");
+
+    /** docker/cli opts.ParseCPUs: a rational number (big.Rat SetString) that is a whole number of nano CPUs. */
+    private static String nanoCpus(String value) {
+        BigDecimal nano;
+        var fraction = RAT_FRACTION.matcher(value);
+        if (fraction.matches() && !new BigInteger(fraction.group(2)).equals(BigInteger.ZERO)) {
+            BigInteger num = new BigInteger(fraction.group(1)).multiply(BigInteger.valueOf(1_000_000_000L));
+            BigInteger[] qr = num.divideAndRemainder(new BigInteger(fraction.group(2)));
+            return qr[1].signum() == 0 ? null : "value is too precise";
+        } else if (RAT_DECIMAL.matcher(value).matches()) {
+            nano = new BigDecimal(value.startsWith("+") ? value.substring(1) : value).movePointRight(9);
+        } else {
+            return "failed to parse " + value + " as a rational number";
+        }
+        return nano.stripTrailingZeros().scale() <= 0 ? null : "value is too precise";
+    }
+}

@@ -166,11 +166,25 @@ final class ClientFlags {
         return new CommandSpec(spec.name(), spec.usage(), spec.description(), flags, spec.args(), spec.interspersed());
     }
 
-    /** "docker run: berth's sandbox does not simulate --cpus yet" when a parsed flag is one of them. */
-    static Optional<String> unsimulated(String canonicalPath, String typedPath, ParsedArgs args) {
+    /** What the command prints on standard error instead of running, and its status. */
+    record Refusal(String text, int exit) {}
+
+    /**
+     * The client's own checks of these flags' values for run and create (opts.go parse, run.go
+     * validatePullOpt: "docker: …", status 125), then "docker run: berth's sandbox does not simulate
+     * --cpus yet" (status 1) when a parsed flag is one of them.
+     */
+    static Optional<Refusal> refusal(String canonicalPath, String typedPath, ParsedArgs args) {
         List<FlagSpec> extra = BY_PATH.get(canonicalPath);
         if (extra == null) {
             return Optional.empty();
+        }
+        if (canonicalPath.equals("container run") || canonicalPath.equals("container create")) {
+            Optional<String> invalid = ContainerFlagChecks.error(args);
+            if (invalid.isPresent()) {
+                return Optional.of(new Refusal("docker: " + invalid.get() + "\n\nRun '" + typedPath
+                        + " --help' for more information", 125));
+            }
         }
         List<String> used = extra.stream().map(FlagSpec::name)
                 .filter(name -> args.has(name) && !DEFAULTS.contains(name + "=" + args.value(name)))
@@ -178,6 +192,7 @@ final class ClientFlags {
         if (used.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(typedPath + ": berth's sandbox does not simulate " + String.join(", ", used) + " yet");
+        return Optional.of(new Refusal(typedPath + ": berth's sandbox does not simulate " + String.join(", ", used)
+                + " yet", 1));
     }
 }

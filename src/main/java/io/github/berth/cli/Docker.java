@@ -179,10 +179,10 @@ public final class Docker implements Program {
             out.errLine(argError.get());
             return 1;
         }
-        var unsimulated = ClientFlags.unsimulated(canonicalPath(command), path, ok.args());
-        if (unsimulated.isPresent()) {
-            out.errLine(unsimulated.get());
-            return 1;
+        var refusal = ClientFlags.refusal(canonicalPath(command), path, ok.args());
+        if (refusal.isPresent()) {
+            out.errLine(refusal.get().text());
+            return refusal.get().exit();
         }
         int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, state, stdin));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));

@@ -172,9 +172,14 @@ final class FlagParser {
                 return invalid(flag, value, "strconv.ParseInt: parsing " + GoQuote.string(value) + ": " + n.error());
             }
             stored = Long.toString(n.value());
+        } else if (flag.name().equals("env") && (value.isEmpty() || value.startsWith("="))) {
+            // opts.ValidateEnv, the validator of every -e/--env list
+            return invalid(flag, value, "invalid environment variable: " + value);
         } else if (flag.name().equals("memory-swap") && value.equals("-1")) {
             // opts.MemSwapBytes.Set: "-1" (unlimited swap) before the size rules
             stored = value;
+        } else if (FlagValues.listError(spec.name(), flag.name(), value) != null) {
+            return invalid(flag, value, FlagValues.listError(spec.name(), flag.name(), value));
         } else if (FlagValues.error(flag.valueType(), value) != null) {
             return invalid(flag, value, FlagValues.error(flag.valueType(), value));
         } else if (flag.valueType().equals("filter") && !value.isEmpty() && !value.contains("=")) {

@@ -2,6 +2,7 @@ package io.github.berth.cli;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,77 @@ final class FlagValues {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The validators docker/cli gives some list flags (opts.ValidateAttach, ValidateIPAddress,
+     * ValidateDNSSearch, ValidateLabel, ValidateLink), by flag name; null when the value passes.
+     */
+    static String listError(String command, String flag, String value) {
+        switch (flag) {
+            case "attach":
+                return List.of("stdin", "stdout", "stderr").contains(value.toLowerCase(java.util.Locale.ROOT)) ? null
+                        : "valid streams are STDIN, STDOUT and STDERR";
+            case "dns":
+                return isIp(value.strip()) ? null : "IP address is not correctly formatted: " + value;
+            case "dns-search": {
+                String v = value.replaceAll("^ +| +$", "");
+                // validateDomain: a letter somewhere, the whole value a domain, shorter than 255
+                return v.equals(".") || v.matches(".*[a-zA-Z].*") && DOMAIN.matcher(v).matches() && v.length() < 255 ? null
+                        : v + " is not a valid domain";
+            }
+            case "label": {
+                int eq = value.indexOf('=');
+                return command.equals("build") || !(eq < 0 ? value : value.substring(0, eq)).isBlank() ? null
+                        : "invalid label '" + value + "': empty name";
+            }
+            case "link":
+                return value.isEmpty() ? "empty string specified for links"
+                        : value.split(":", -1).length > 2 ? "bad format for links: " + value : null;
+            default:
+                return null;
+        }
+    }
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?::?(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9]))");
+    private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
+
+    /** Go's net.ParseIP: dotted IPv4 (no leading zeros) or IPv6, a trailing IPv4 allowed. */
+    static boolean isIp(String s) {
+        if (IPV4.matcher(s).matches()) {
+            return true;
+        }
+        if (!s.contains(":") || s.contains(":::")) {
+            return false;
+        }
+        String text = s;
+        int groups = 0;
+        int lastColon = text.lastIndexOf(':');
+        if (text.indexOf('.') >= 0) {
+            if (!IPV4.matcher(text.substring(lastColon + 1)).matches()) {
+                return false;
+            }
+            text = text.substring(0, lastColon + 1) + "0:0";
+        }
+        int dc = text.indexOf("::");
+        if (dc >= 0 && text.indexOf("::", dc + 1) >= 0) {
+            return false;
+        }
+        String[] halves = dc >= 0 ? new String[] {text.substring(0, dc), text.substring(dc + 2)} : new String[] {text};
+        for (String half : halves) {
+            if (half.isEmpty()) {
+                continue;
+            }
+            for (String g : half.split(":", -1)) {
+                if (!g.matches("[0-9a-fA-F]{1,4}")) {
+                    return false;
+                }
+                groups++;
+            }
+        }
+        return dc >= 0 ? groups < 8 : groups == 8;
     }
 
     private static final Pattern GO_DECIMAL_FLOAT = Pattern.compile(

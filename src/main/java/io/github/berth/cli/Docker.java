@@ -135,6 +135,37 @@ public final class Docker implements Program {
             out.stdout(overview(state));
             return 0;
         }
+        if (args.get(0).startsWith("-")) {
+            // docker's own options before the command: docker --debug ps, docker -l warn ps, docker -v
+            GlobalOptions.Result global = GlobalOptions.parse(args, state);
+            if (global instanceof GlobalOptions.Result.Refused refused) {
+                out.errLine(refused.text());
+                return refused.exit();
+            }
+            GlobalOptions.Result.Run go = (GlobalOptions.Result.Run) global;
+            if (!go.notices().isEmpty()) {
+                out.stderr(go.notices()); // the root command's flag notices go to standard error, as for "docker -h"
+            }
+            if (go.version()) {
+                out.outLine(GlobalOptions.VERSION_LINE);
+                return 0;
+            }
+            if (go.rest().isEmpty()) {
+                // like "docker" alone, the overview; on standard output when help was asked for
+                if (go.help()) {
+                    out.stdout(overview(state));
+                } else {
+                    out.stderr(overview(state));
+                }
+                return 0;
+            }
+            List<String> rest = new java.util.ArrayList<>(go.rest());
+            if (go.help()) {
+                rest.add("--help");
+            }
+            return run(java.util.stream.Stream.concat(java.util.stream.Stream.of(argv.get(0)), rest.stream()).toList(),
+                    stdin, out, state);
+        }
         for (int words = Math.min(2, args.size()); words >= 1; words--) {
             List<String> typed = args.subList(0, words);
             DockerCommand command = commands.get(typed);

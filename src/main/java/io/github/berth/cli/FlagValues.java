@@ -107,7 +107,7 @@ final class FlagValues {
     private static final Pattern GO_DECIMAL_FLOAT = Pattern.compile(
             "[+-]?(?:[0-9](?:_?[0-9])*(?:\\.(?:[0-9](?:_?[0-9])*)?)?|\\.[0-9](?:_?[0-9])*)(?:[eE][+-]?[0-9](?:_?[0-9])*)?");
     private static final Pattern GO_HEX_FLOAT = Pattern.compile(
-            "[+-]?0[xX](?:_?[0-9a-fA-F])*(?:\\.[0-9a-fA-F]*)?[pP][+-]?[0-9]+");
+            "[+-]?0[xX](?:_?[0-9a-fA-F](?:_?[0-9a-fA-F])*(?:\\.[0-9a-fA-F]*)?|\\.[0-9a-fA-F]+)[pP][+-]?[0-9]+");
 
     /** go-units v0.5.0 parseSize with the binary units (RAMInBytes). */
     private static String ramInBytes(String size) {
@@ -126,7 +126,12 @@ final class FlagValues {
         if (!GO_DECIMAL_FLOAT.matcher(num).matches() && !GO_HEX_FLOAT.matcher(num).matches()) {
             return "strconv.ParseFloat: parsing " + GoQuote.string(num) + ": invalid syntax";
         }
-        double parsed = Double.parseDouble(num.replace("_", ""));
+        double parsed;
+        try {
+            parsed = Double.parseDouble(num.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return "strconv.ParseFloat: parsing " + GoQuote.string(num) + ": invalid syntax";
+        }
         if (Double.isInfinite(parsed)) {
             return "strconv.ParseFloat: parsing " + GoQuote.string(num) + ": value out of range";
         }
@@ -210,6 +215,9 @@ final class FlagValues {
 
     /** docker/cli opts.ParseCPUs: a rational number (big.Rat SetString) that is a whole number of nano CPUs. */
     private static String nanoCpus(String value) {
+        if (GoStrconv.parseInt(value).error() == null) {
+            return null; // big.Rat takes Go's integer literals too (0x10, 0b1, 1_0)
+        }
         BigDecimal nano;
         var fraction = RAT_FRACTION.matcher(value);
         if (fraction.matches() && !new BigInteger(fraction.group(2)).equals(BigInteger.ZERO)) {
@@ -217,7 +225,11 @@ final class FlagValues {
             BigInteger[] qr = num.divideAndRemainder(new BigInteger(fraction.group(2)));
             return qr[1].signum() == 0 ? null : "value is too precise";
         } else if (RAT_DECIMAL.matcher(value).matches()) {
-            nano = new BigDecimal(value.startsWith("+") ? value.substring(1) : value).movePointRight(9);
+            try {
+                nano = new BigDecimal(value.startsWith("+") ? value.substring(1) : value).movePointRight(9);
+            } catch (NumberFormatException | ArithmeticException e) {
+                return "failed to parse " + value + " as a rational number"; // an exponent beyond big.Rat's too
+            }
         } else {
             return "failed to parse " + value + " as a rational number";
         }

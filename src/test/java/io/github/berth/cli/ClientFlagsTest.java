@@ -33,6 +33,8 @@ class ClientFlagsTest {
         "--memory-swap     | -2           | invalid size: '-2'",
         "--blkio-weight    | +1           | strconv.ParseUint: parsing \"+1\": invalid syntax",
         "--blkio-weight    | 70000        | strconv.ParseUint: parsing \"70000\": value out of range",
+        "--memory          | 0x.p1        | strconv.ParseFloat: parsing \"0x.p1\": invalid syntax",
+        "--cpus            | 1e9999999999 | failed to parse 1e9999999999 as a rational number",
     })
     void badValuesAreUsageErrors(String flag, String value, String reason) {
         String names = flag.equals("--memory") ? "-m, --memory" : flag;
@@ -46,7 +48,7 @@ class ClientFlagsTest {
         "--health-interval | 1.5h", "--health-interval | 1µs", "--health-interval | 1h2m", "--cpus | 1.5",
         "--cpus | -1", "--cpus | 1e2", "--cpus | 1/2", "--memory | 1.5", "--memory | 1_0", "--memory | .5k",
         "--memory | 1 kb", "--memory | 9e30", "--memory | 1K", "--memory-swap | -1", "--blkio-weight | 0x10",
-        "--shm-size | 1.5g",
+        "--shm-size | 1.5g", "--memory | 0x1p4", "--memory | 0x1.8p1k", "--cpus | 0x10",
     })
     void acceptedValuesReachTheSandbox(String flag, String value) {
         assertEquals(new DockerSession.Result("", "docker run: berth's sandbox does not simulate " + flag + " yet\n", 1),
@@ -96,5 +98,33 @@ class ClientFlagsTest {
                 + "{{.Client.DefaultAPIVersion}}|{{.Client.Os}}/{{.Client.Arch}}|{{.Client.BuildTime}}|{{.Client.Context}}|"
                 + "{{.Client.Platform}}|{{.Client.GitCommit}}|{{.Client.GoVersion}}"));
         assertEquals(new DockerSession.Result("1.50\n", "", 0), s.docker("version", "-f", "{{.Server.APIVersion}}"));
+    }
+
+    /** opts.go's --expose and --restart checks; texts from {@code docker create FLAG VALUE alpine}. */
+    @ParameterizedTest(name = "create {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--expose  | 1-        | invalid range format for --expose: 1-, error: strconv.ParseUint: parsing \"\": invalid syntax",
+        "--expose  | 2-1       | invalid range format for --expose: 2-1, error: invalid range specified for port: 2-1",
+        "--expose  | 70000     | invalid range format for --expose: 70000, error: strconv.ParseUint: parsing \"70000\": value out of range",
+        "--expose  | /udp      | invalid range format for --expose: /udp, error: empty string specified for ports",
+        "--expose  | 1:2       | invalid port format for --expose: 1:2",
+        "--restart | always:x  | invalid restart policy format: maximum retry count must be an integer",
+        "--restart | :         | invalid restart policy format: no policy provided before colon",
+    })
+    void containerOptionChecks(String flag, String value, String message) {
+        assertEquals(new DockerSession.Result("", "docker: " + message + "\n\nRun 'docker create --help' for more"
+                + " information\n", 125), new DockerSession(false).docker("create", flag, value, "alpine"));
+    }
+
+    /** The client accepts these (it went on to connect); berth creates the container. */
+    @ParameterizedTest(name = "create {0} {1}")
+    @CsvSource(delimiter = '|', value = {"--expose | 1-2-3", "--restart | on-failure:", "--restart | on-failure:+2",
+        "--restart | always:0"})
+    void acceptedContainerOptions(String flag, String value) {
+        DockerSession s = new DockerSession(false);
+        s.docker("pull", "alpine");
+        DockerSession.Result r = s.docker("create", flag, value, "alpine");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(1, s.engine.containers().size());
     }
 }

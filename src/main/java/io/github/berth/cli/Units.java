@@ -129,11 +129,33 @@ public final class Units {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
         }
-        BigDecimal rounded = new BigDecimal(value).abs()
-                .round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        String digits = rounded.unscaledValue().toString();
+        String digits = null;
+        int dp = 0; // the value is 0.digits times ten to the dp
+        double abs = Math.abs(value);
+        int exponent = (int) Math.floor(Math.log10(abs));
+        double scaled = abs * Math.pow(10, precision - 1 - exponent);
+        double floor = Math.floor(scaled);
+        double low = Math.pow(10, precision - 1);
+        if (scaled >= low && scaled < low * 10 && Math.abs(scaled - floor - 0.5) > 1e-6 && scaled < 1e15) {
+            // far from a tie: the double arithmetic decides the rounding as the exact value would
+            long n = (long) floor + (scaled - floor > 0.5 ? 1 : 0);
+            dp = exponent + 1;
+            if (n == (long) low * 10) {
+                n = (long) low;
+                dp++;
+            }
+            while (n % 10 == 0) {
+                n /= 10;
+            }
+            digits = Long.toString(n);
+        }
+        if (digits == null) {
+            BigDecimal rounded = new BigDecimal(value).abs()
+                    .round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            digits = rounded.unscaledValue().toString();
+            dp = digits.length() - rounded.scale();
+        }
         int nd = digits.length();
-        int dp = nd - rounded.scale(); // the value is 0.digits times ten to the dp
         String sign = value < 0 ? "-" : "";
         int eprec = precision;
         if (eprec > nd && nd >= dp) {
@@ -145,7 +167,15 @@ public final class Units {
             int e = Math.abs(exp);
             return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
         }
-        int decimals = precision > dp ? Math.max(nd - dp, 0) : 0;
-        return sign + rounded.setScale(decimals, RoundingMode.UNNECESSARY).toPlainString();
+        // fmtF with max(precision - dp, 0) digits after the point: exactly the digits there are
+        StringBuilder text = new StringBuilder(sign);
+        if (dp <= 0) {
+            text.append("0.").append("0".repeat(-dp)).append(digits);
+        } else if (nd <= dp) {
+            text.append(digits).append("0".repeat(dp - nd));
+        } else {
+            text.append(digits, 0, dp).append('.').append(digits, dp, nd);
+        }
+        return text.toString();
     }
 }

@@ -108,4 +108,31 @@ class UnitsTest {
         }
         assertEquals(829, compared);
     }
+
+    /**
+     * formatG decides most roundings in double arithmetic and falls back to the exact binary value near a
+     * tie; the digits must be those of the exact value rounded half to even, for every kind of value.
+     */
+    @Test
+    void fastPathAgreesWithExactRounding() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> random.nextDouble() * Math.pow(10, random.nextInt(8) - 3);
+                case 1 -> random.nextInt(1_000_000) / 8.0 / Math.pow(10, random.nextInt(4));
+                case 2 -> (double) random.nextLong(1L << 50) / Math.pow(1000, 1 + random.nextInt(4));
+                default -> Math.round(random.nextDouble() * 1e6) / 1e3;
+            };
+            for (int precision : new int[] {3, 4}) {
+                java.math.BigDecimal exact = new java.math.BigDecimal(v).round(
+                        new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+                if (v == 0) {
+                    continue;
+                }
+                String g = Units.formatG(v, precision);
+                java.math.BigDecimal shown = new java.math.BigDecimal(g.replace("e+", "E+").replace("e-", "E-"));
+                assertEquals(0, exact.compareTo(shown), v + " to " + precision + ": " + g);
+            }
+        }
+    }
 }

@@ -55,12 +55,80 @@ final class FlagValues {
                 return command.equals("build") || !(eq < 0 ? value : value.substring(0, eq)).isBlank() ? null
                         : "invalid label '" + value + "': empty name";
             }
+            case "add-host": {
+                // opts.ValidateExtraHost: NAME=IP or NAME:IP, the IP maybe in brackets, or host-gateway
+                int cut = value.indexOf('=') >= 0 ? value.indexOf('=') : value.indexOf(':');
+                String k = cut < 0 ? value : value.substring(0, cut);
+                if (cut < 0 || k.isEmpty() || k.contains(":")) {
+                    return "bad format for add-host: " + GoQuote.string(value);
+                }
+                String v = value.substring(cut + 1);
+                if (v.equals("host-gateway")) {
+                    return null;
+                }
+                if (v.length() > 2 && v.startsWith("[") && v.endsWith("]")) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                return isIp(v.strip()) ? null : "invalid IP address in add-host: " + GoQuote.string(v);
+            }
+            case "sysctl": {
+                // opts.ValidateSysctl: the namespaced sysctls Docker allows
+                int eq = value.indexOf('=');
+                String k = eq < 0 ? "" : value.substring(0, eq);
+                return List.of("kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.sem", "kernel.shmall",
+                        "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced").contains(k)
+                        || !k.isEmpty() && (k.startsWith("net.") || k.startsWith("fs.mqueue.")) ? null
+                        : "sysctl '" + value + "' is not allowed";
+            }
+            case "ulimit":
+                return ulimit(value);
             case "link":
                 return value.isEmpty() ? "empty string specified for links"
                         : value.split(":", -1).length > 2 ? "bad format for links: " + value : null;
             default:
                 return null;
         }
+    }
+
+    /** go-units v0.5.0 ParseUlimit: NAME=SOFT[:HARD]. */
+    private static String ulimit(String value) {
+        int eq = value.indexOf('=');
+        if (eq < 0) {
+            return "invalid ulimit argument: " + value;
+        }
+        String name = value.substring(0, eq);
+        if (!List.of("core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss",
+                "rtprio", "rttime", "sigpending", "stack").contains(name)) {
+            return "invalid ulimit type: " + name;
+        }
+        String[] limits = value.substring(eq + 1).split(":", -1);
+        if (limits.length > 2) {
+            return "too many limit value arguments - " + value.substring(eq + 1) + ", can only have up to two,"
+                    + " `soft[:hard]`";
+        }
+        long[] parsed = new long[limits.length];
+        for (int i = limits.length - 1; i >= 0; i--) {
+            String n = limits[i];
+            if (!n.matches("[+-]?[0-9]+")) {
+                return "strconv.ParseInt: parsing " + GoQuote.string(n) + ": invalid syntax";
+            }
+            java.math.BigInteger big = new java.math.BigInteger(n);
+            if (big.bitLength() > 63) {
+                return "strconv.ParseInt: parsing " + GoQuote.string(n) + ": value out of range";
+            }
+            parsed[i] = big.longValue();
+        }
+        long soft = parsed[0];
+        long hard = limits.length == 2 ? parsed[1] : soft;
+        if (hard != -1) {
+            if (soft == -1) {
+                return "ulimit soft limit must be less than or equal to hard limit: soft: -1 (unlimited), hard: " + hard;
+            }
+            if (soft > hard) {
+                return "ulimit soft limit must be less than or equal to hard limit: " + soft + " > " + hard;
+            }
+        }
+        return null;
     }
 
     private static final Pattern DOMAIN = Pattern.compile(

@@ -35,6 +35,14 @@ class ClientFlagsTest {
         "--blkio-weight    | 70000        | strconv.ParseUint: parsing \"70000\": value out of range",
         "--memory          | 0x.p1        | strconv.ParseFloat: parsing \"0x.p1\": invalid syntax",
         "--cpus            | 1e9999999999 | failed to parse 1e9999999999 as a rational number",
+        "--ulimit          | nofile=1:x   | strconv.ParseInt: parsing \"x\": invalid syntax",
+        "--ulimit          | nofile=5:2   | ulimit soft limit must be less than or equal to hard limit: 5 > 2",
+        "--ulimit          | nofile=-1:5  | ulimit soft limit must be less than or equal to hard limit: soft: -1 (unlimited), hard: 5",
+        "--ulimit          | nofile=1:2:3 | too many limit value arguments - 1:2:3, can only have up to two, `soft[:hard]`",
+        "--ulimit          | bogus=1      | invalid ulimit type: bogus",
+        "--add-host        | x            | bad format for add-host: \"x\"",
+        "--add-host        | a=b          | invalid IP address in add-host: \"b\"",
+        "--sysctl          | kernel.x=1   | sysctl 'kernel.x=1' is not allowed",
     })
     void badValuesAreUsageErrors(String flag, String value, String reason) {
         String names = flag.equals("--memory") ? "-m, --memory" : flag;
@@ -48,7 +56,8 @@ class ClientFlagsTest {
         "--health-interval | 1.5h", "--health-interval | 1µs", "--health-interval | 1h2m", "--cpus | 1.5",
         "--cpus | -1", "--cpus | 1e2", "--cpus | 1/2", "--memory | 1.5", "--memory | 1_0", "--memory | .5k",
         "--memory | 1 kb", "--memory | 9e30", "--memory | 1K", "--memory-swap | -1", "--blkio-weight | 0x10",
-        "--shm-size | 1.5g", "--memory | 0x1p4", "--memory | 0x1.8p1k", "--cpus | 0x10",
+        "--shm-size | 1.5g", "--memory | 0x1p4", "--memory | 0x1.8p1k", "--cpus | 0x10", "--ulimit | nofile=-1",
+        "--add-host | db:10.0.0.2", "--add-host | gw=host-gateway", "--add-host | v6=[::1]", "--sysctl | net.ipv4.ip_forward=1",
     })
     void acceptedValuesReachTheSandbox(String flag, String value) {
         assertEquals(new DockerSession.Result("", "docker run: berth's sandbox does not simulate " + flag + " yet\n", 1),

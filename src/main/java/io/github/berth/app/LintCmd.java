@@ -37,17 +37,15 @@ final class LintCmd implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Problem> problems = new ArrayList<>();
+        // a set: a bank a lesson imports is also read on its own in a folder, and is named once
+        java.util.Set<Problem> found = new java.util.LinkedHashSet<>();
         if (paths.isEmpty()) {
-            Catalog.lint(LessonSource.builtIn()).forEach(p -> problems.add(under("lessons", p)));
+            Catalog.lint(LessonSource.builtIn()).forEach(p -> found.add(under("lessons", p)));
         }
         for (Path path : paths) {
-            for (Problem p : lint(path)) {
-                if (!problems.contains(p)) { // a bank a lesson imports is also read on its own in a folder
-                    problems.add(p);
-                }
-            }
+            found.addAll(lint(path));
         }
+        List<Problem> problems = new ArrayList<>(found);
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
         long errors = problems.stream().filter(Problem::isError).count();

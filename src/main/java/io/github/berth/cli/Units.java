@@ -59,6 +59,25 @@ public final class Units {
         return key(YEARS, d.toHours() / 24 / 365);
     }
 
+    private static final long SECOND = 1_000_000_000L;
+    private static final long MINUTE = 60 * SECOND;
+    private static final long HALF_HOUR = 30 * MINUTE;
+
+    /**
+     * The first duration after {@code elapsedNanos} at which {@link #humanDurationKey} may give other
+     * words: the next whole second below a minute, the next whole minute below an hour, beyond that
+     * the next half hour (hours are rounded, so the count changes on half hours; days and longer
+     * change less often, and an early answer only means the words are worked out again).
+     */
+    static long humanDurationChange(long elapsedNanos) {
+        long step = elapsedNanos < MINUTE ? SECOND : elapsedNanos < 60 * MINUTE ? MINUTE : HALF_HOUR;
+        if (elapsedNanos < SECOND) {
+            return SECOND;
+        }
+        long next = (elapsedNanos / step + 1) * step;
+        return next < 0 ? Long.MAX_VALUE : next;
+    }
+
     private static long key(int unit, long count) {
         return count << 4 | unit;
     }

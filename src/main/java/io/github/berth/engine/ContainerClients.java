@@ -69,51 +69,13 @@ final class ContainerClients {
     }
 
     private int curl(List<String> argv, Output out, ShellState state) {
-        boolean include = false;
-        boolean silent = false;
-        boolean showError = false;
-        boolean fail = false;
-        boolean head = false;
-        String output = null;
-        String url = null;
-        for (int i = 1; i < argv.size(); i++) {
-            String a = argv.get(i);
-            if (a.equals("-o") || a.equals("--output")) {
-                if (i + 1 >= argv.size()) {
-                    out.errLine("curl: option " + a + ": requires parameter");
-                    out.errLine("curl: try 'curl --help' or 'curl --manual' for more information");
-                    return 2;
-                }
-                output = argv.get(++i);
-            } else if (a.equals("--include")) {
-                include = true;
-            } else if (a.equals("--silent")) {
-                silent = true;
-            } else if (a.equals("--fail")) {
-                fail = true;
-            } else if (a.equals("--head")) {
-                head = true;
-            } else if (a.startsWith("-") && !a.startsWith("--") && a.length() > 1) {
-                for (char c : a.substring(1).toCharArray()) {
-                    switch (c) {
-                        case 'i' -> include = true;
-                        case 's' -> silent = true;
-                        case 'S' -> showError = true;
-                        case 'f' -> fail = true;
-                        case 'I' -> head = true;
-                        case 'L' -> { }
-                        default -> {
-                            out.errLine("curl: option " + a + ": is unknown");
-                            out.errLine("curl: try 'curl --help' or 'curl --manual' for more information");
-                            return 2;
-                        }
-                    }
-                }
-            } else {
-                url = a;
-            }
+        Optional<CurlOptions> options = CurlOptions.parse(argv, out);
+        if (options.isEmpty()) {
+            return 2;
         }
-        boolean quiet = silent && !showError;
+        CurlOptions o = options.get();
+        boolean quiet = o.quietErrors();
+        String url = o.url();
         if (url == null) {
             out.errLine("curl: no URL specified!");
             out.errLine("curl: try 'curl --help' or 'curl --manual' for more information");
@@ -132,7 +94,7 @@ final class ContainerClients {
             return curlFail(out, quiet, 6, "Could not resolve host: " + host);
         }
         boolean alpine = state.fs().lookup("/etc/alpine-release").isPresent();
-        HttpReply reply = get(here.get(), ip.get(), port, head ? "HEAD" : "GET", path,
+        HttpReply reply = get(here.get(), ip.get(), port, o.head() ? "HEAD" : "GET", path,
                 alpine ? "curl/8.12.1" : "curl/7.88.1");
         if (reply instanceof HttpReply.Refused) {
             return curlFail(out, quiet, 7, "Failed to connect to " + host + " port " + port
@@ -146,20 +108,20 @@ final class ContainerClients {
         }
         HttpReply.Http http = (HttpReply.Http) reply;
         int status = Integer.parseInt(http.statusLine().split(" ")[1]);
-        if (fail && status >= 400) {
+        if (o.fail() && status >= 400) {
             return curlFail(out, quiet, 22, "The requested URL returned error: " + status);
         }
         StringBuilder sb = new StringBuilder();
-        if (include || head) {
+        if (o.include() || o.head()) {
             sb.append(http.statusLine()).append("\r\n");
             http.headers().forEach(h -> sb.append(h).append("\r\n"));
             sb.append("\r\n");
         }
-        if (output != null) {
-            state.fs().writeFile(VPath.resolve(state.cwd(), output), http.body());
+        if (o.output() != null) {
+            state.fs().writeFile(VPath.resolve(state.cwd(), o.output()), http.body());
             out.stdout(sb.toString());
         } else {
-            out.stdout(head ? sb.toString() : sb + http.body());
+            out.stdout(o.head() ? sb.toString() : sb + http.body());
         }
         return 0;
     }

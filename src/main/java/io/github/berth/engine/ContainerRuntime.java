@@ -21,6 +21,8 @@ public final class ContainerRuntime {
     private final Map<String, MemoryFs> filesystems = new HashMap<>();
     private final Map<String, Servers.Plan.Serve> servers = new HashMap<>();
     private final Set<String> paused = new HashSet<>();
+    /** How many times a container was paused or unpaused: a listing made before shows old states. */
+    private long pauseChanges;
     private final PortTable ports = new PortTable();
     private final ContainerLayers layers;
     private final Networks networks;
@@ -151,7 +153,9 @@ public final class ContainerRuntime {
         servers.remove(id);
         users.remove(id);
         networks.stopped(id);
-        paused.remove(id);
+        if (paused.remove(id)) {
+            pauseChanges++;
+        }
     }
 
     void removed(String id) {
@@ -174,15 +178,17 @@ public final class ContainerRuntime {
 
     public boolean paused(String id) {
         return !paused.isEmpty() && paused.contains(id); // most listings have none: no hash to work out
-
     }
 
     void pause(String id, boolean on) {
-        if (on) {
-            paused.add(id);
-        } else {
-            paused.remove(id);
+        if (on ? paused.add(id) : paused.remove(id)) {
+            pauseChanges++;
         }
+    }
+
+    /** A count that changes whenever a container is paused or unpaused. */
+    public long pauseChanges() {
+        return pauseChanges;
     }
 
     /**

@@ -38,6 +38,7 @@ public final class Engine {
     private final Registries registries = new Registries();
     private final ContainerDns dns;
     private final Restarts restarts;
+    private final ContainerSignals signals;
     /** What the engine does when a process ends by itself or a restart policy starts it again. */
     private final Restarts.Events events = new Restarts.Events() {
         @Override
@@ -63,6 +64,7 @@ public final class Engine {
         this.networks = new Networks(clock, ids, containers.view());
         this.runtime = new ContainerRuntime(containerLayers, networks);
         this.dns = new ContainerDns(this, runtime);
+        this.signals = new ContainerSignals(this, containers, runtime, restarts, runningUntil);
     }
 
     /** Restart policies acted on: RestartCount, restarting containers. */
@@ -213,57 +215,24 @@ public final class Engine {
     }
 
     /**
-     * Stops a container (moby daemon/stop.go): one that is not running is left as it is. A
-     * running process is sent SIGTERM and, {@code timeout} seconds later (10 when null, never
-     * when negative), SIGKILL; berth's waiting processes ignore SIGTERM, so they end with status
-     * 137 unless their time is up before the kill, then with 0 (the clock is not moved: the
-     * container has stopped by the time the command returns).
+     * Stops a container (moby daemon/stop.go) after {@code timeout} seconds (10 when null, never
+     * when negative); see {@link ContainerSignals#stop}.
      */
     public Optional<String> stop(String prefixOrName, Integer timeout) {
-        return stop(prefixOrName, timeout, null);
+        return signals.stop(prefixOrName, timeout, null);
     }
 
     /** {@code docker stop -s SIGNAL}: the signal sent first instead of the container's stop signal. */
     public Optional<String> stop(String prefixOrName, Integer timeout, String signal) {
-        Lookup lookup = find(prefixOrName);
-        if (lookup instanceof Lookup.Missing missing) {
-            return Optional.of(missing.message());
-        }
-        Container c = ((Lookup.Found) lookup).container();
-        Optional<String> badSignal = signal == null || signal.isEmpty() || !ContainerStops.running(c) ? Optional.empty()
-                : ContainerStops.invalid(signal, false);
-        if (badSignal.isPresent()) {
-            return Optional.of("cannot stop container: " + prefixOrName + ": " + badSignal.get());
-        }
-        if (restarts.cancel(c.id())) {
-            containers.put(c.withState(ContainerStops.exitedFromRestarting(c.state())));
-        }
-        if (c.state().status() == ContainerState.Status.RUNNING) {
-            Instant deadline = runningUntil.get(c.id());
-            long wait = timeout == null ? 10 : timeout;
-            boolean endsInTime = deadline != null && !deadline.equals(Instant.MAX)
-                    && (wait < 0 || !deadline.isAfter(clock.instant().plusSeconds(wait)));
-            Optional<Integer> graceful = ContainerStops.signal(this, runtime, c,
-                    ContainerStops.stopSignal(signal, c.config().stopSignal()));
-            if (graceful.isPresent()) {
-                // the server handles its stop signal (nginx SIGQUIT, httpd SIGWINCH, ...): its shutdown lines, its status
-                ended(c, graceful.get(), clock.instant());
-            } else if (endsInTime) {
-                // it ends by itself before SIGKILL; the command returned when it did
-                runningUntil.remove(c.id());
-                ended(c, 0, clock.instant());
-            } else {
-                kill(c);
-            }
-        }
-        return Optional.empty();
+        return signals.stop(prefixOrName, timeout, signal);
     }
 
     public Optional<String> stop(String prefixOrName) {
-        return stop(prefixOrName, null);
+        return signals.stop(prefixOrName, null, null);
     }
 
-    private void kill(Container c) {
+    /** SIGKILL, the end of a container's process that nothing handles: status 137. */
+    void kill(Container c) {
         runningUntil.remove(c.id());
         ended(c, 137, clock.instant());
     }
@@ -291,59 +260,14 @@ public final class Engine {
         return exited;
     }
 
-    /**
-     * Sends {@code signal} (SIGKILL when null or empty) to a running container, as
-     * {@code POST /containers/{id}/kill} does (moby daemon/kill.go and the route's "cannot kill
-     * container: NAME: " wrapping). berth's waiting processes, as PID 1, only die of SIGKILL;
-     * other signals leave them running.
-     */
+    /** {@code docker kill}: see {@link ContainerSignals#kill}. */
     public Optional<String> kill(String prefixOrName, String signal) {
-        Optional<String> badSignal = signal == null || signal.isEmpty() ? Optional.empty()
-                : ContainerStops.invalid(signal, true);
-        if (badSignal.isPresent()) {
-            return Optional.of("cannot kill container: " + prefixOrName + ": " + badSignal.get());
-        }
-        Lookup lookup = find(prefixOrName);
-        if (lookup instanceof Lookup.Missing missing) {
-            return Optional.of("cannot kill container: " + prefixOrName + ": " + missing.message());
-        }
-        Container c = ((Lookup.Found) lookup).container();
-        if (ContainerStops.cancelsRestart(signal, c.config().stopSignal()) && restarts.cancel(c.id())) {
-            containers.put(c.withState(ContainerStops.exitedFromRestarting(c.state())));
-        }
-        if (c.state().status() == ContainerState.Status.RESTARTING) {
-            return Optional.empty(); // moby kill.go: a restarting container gets no signal
-        }
-        if (c.state().status() != ContainerState.Status.RUNNING) {
-            return Optional.of("cannot kill container: " + prefixOrName + ": container " + c.id() + " is not running");
-        }
-        String sig = signal == null ? "" : signal.toUpperCase(java.util.Locale.ROOT);
-        if (sig.isEmpty() || sig.equals("KILL") || sig.equals("SIGKILL") || sig.equals("9")) {
-            kill(c);
-        } else {
-            ContainerStops.signal(this, runtime, c, sig).ifPresent(status -> ended(c, status, clock.instant()));
-        }
-        return Optional.empty();
+        return signals.kill(prefixOrName, signal);
     }
 
-    /**
-     * Stops a running container as {@link #stop} does, then starts it again in the background
-     * (moby daemon/restart.go: a failure is "Cannot restart container NAME: …").
-     */
+    /** {@code docker restart}: see {@link ContainerSignals#restart}. */
     public Optional<String> restart(String prefixOrName, Integer timeout) {
-        Optional<String> stopped = stop(prefixOrName, timeout);
-        if (stopped.isPresent()) {
-            return stopped;
-        }
-        Container c = ((Lookup.Found) find(prefixOrName)).container();
-        if (c.autoRemove() && !containers.contains(c.id())) {
-            return Optional.empty();
-        }
-        StartOutcome started = start(c.id(), Output.DISCARD, true);
-        if (started instanceof StartOutcome.Failed failed) {
-            return Optional.of("Cannot restart container " + prefixOrName + ": " + failed.message());
-        }
-        return Optional.empty();
+        return signals.restart(prefixOrName, timeout);
     }
 
     /** Renames a container (moby daemon/rename.go at v28.2.2); the daemon's error text if it cannot. */

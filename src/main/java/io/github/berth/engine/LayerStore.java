@@ -141,6 +141,9 @@ public final class LayerStore {
             return cached;
         }
         MemoryFs fs = new MemoryFs();
+        // the image's files are dated when the image was made (not 1970): ls -l and nginx's Last-Modified show it
+        Node.Meta made = new Node.Meta(0, 0, image.created());
+        fs.stamp(() -> made);
         boolean linux = image.programs().keySet().stream().anyMatch(p -> p.startsWith("/bin/"));
         if (linux) {
             for (String dir : List.of("/bin", "/dev", "/etc", "/home", "/lib", "/media", "/mnt", "/opt", "/proc",
@@ -151,8 +154,8 @@ public final class LayerStore {
             fs.writeFile("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
             fs.writeFile("/etc/group", "root:x:0:root\n");
             Node.Dir root = (Node.Dir) fs.lookup("/").orElseThrow();
-            root.children().put("root", new Node.Dir(new java.util.TreeMap<>(), 0700));
-            root.children().put("tmp", new Node.Dir(new java.util.TreeMap<>(), 01777));
+            root.children().put("root", new Node.Dir(new java.util.TreeMap<>(), 0700, made));
+            root.children().put("tmp", new Node.Dir(new java.util.TreeMap<>(), 01777, made));
         }
         image.programs().forEach(fs::installProgram);
         if (imageFiles == null) {
@@ -163,10 +166,10 @@ public final class LayerStore {
             ownedDirs = OfficialImages.ownedDirs();
         }
         ownedDirs.getOrDefault(image.id(), Map.of()).forEach((path, d) -> fs.put(path,
-                new Node.Dir(new java.util.TreeMap<>(), d.mode(), new Node.Meta(d.uid(), d.gid(), java.time.Instant.EPOCH))));
-        Layer made = Layer.ofTree((Node.Dir) fs.lookup("/").orElseThrow());
+                new Node.Dir(new java.util.TreeMap<>(), d.mode(), new Node.Meta(d.uid(), d.gid(), image.created()))));
+        Layer tree = Layer.ofTree((Node.Dir) fs.lookup("/").orElseThrow());
         // the registry's layer is as big as the image (the image has one layer)
-        Layer layer = new Layer(known != null ? known.diffId() : made.digest(), image.size(), made.entries());
+        Layer layer = new Layer(known != null ? known.diffId() : tree.digest(), image.size(), tree.entries());
         layers.put(key, layer);
         layers.putIfAbsent(layer.digest(), layer);
         return layer;

@@ -23,8 +23,6 @@ final class LegacyFlask {
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     /** BaseHTTPRequestHandler.date_time_string: the day always in two digits. */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String SITE = "/usr/local/lib/python2.7/dist-packages";
 
     private LegacyFlask() {}
@@ -78,7 +76,7 @@ final class LegacyFlask {
                     + (root ? "200" : "404") + " -"));
             return new HttpReply.Http("HTTP/1.0 " + (root ? "200 OK" : "404 NOT FOUND"), List.of(
                     "Content-Type: text/html; charset=utf-8", "Content-Length: " + length,
-                    "Server: Werkzeug/1.0.1 Python/" + version, "Date: " + HTTP_DATE.format(now)), text);
+                    "Server: Werkzeug/1.0.1 Python/" + version, "Date: " + LogTimes.HTTP_DATE.format(now)), text);
         };
         return Optional.of(new Servers.Plan.Serve(log, p, site, List.of("python " + script)));
     }

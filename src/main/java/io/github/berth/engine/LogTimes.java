@@ -11,6 +11,13 @@ import java.util.Locale;
 final class LogTimes {
     private LogTimes() {}
 
+    /**
+     * The HTTP {@code Date} header every server here writes (RFC 9110's IMF-fixdate, a two-digit day:
+     * nginx's ngx_http_time, httpd's apr_rfc822_date, Python's email.utils.formatdate):
+     * {@code Mon, 05 Jan 2026 09:00:02 GMT}. Java's RFC_1123_DATE_TIME would write {@code 5 Jan}.
+     */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
     /** nginx's error log: {@code 2026/01/05 09:00:02}. */
     static final DateTimeFormatter NGINX = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").withZone(ZoneOffset.UTC);
     /** httpd's error log: {@code Mon Jan 05 09:00:02.000000 2026}. */

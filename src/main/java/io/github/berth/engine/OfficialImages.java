@@ -398,6 +398,9 @@ final class OfficialImages {
     private static Map<String, String> osRelease(String text) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("/etc/os-release", text);
+        if (text.equals(ALPINE_3_21)) {
+            files.put("/etc/alpine-release", "3.21.3\n"); // alpine-release 3.21.3's one line
+        }
         return files;
     }
 

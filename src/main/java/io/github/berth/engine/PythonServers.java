@@ -59,7 +59,7 @@ final class PythonServers {
                 log.add(Servers.Line.err("172.17.0.1 - - [" + LOG_TIME.format(now) + "] \"" + method + " " + req
                         + " HTTP/1.1\" 200 -"));
                 return new HttpReply.Http("HTTP/1.0 200 OK", List.of("Server: BaseHTTP/0.6 Python/" + version(at),
-                        "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now)), text);
+                        "Date: " + LogTimes.HTTP_DATE.format(now)), text);
             };
             return Optional.of(new Servers.Plan.Serve(List.of(), p, site, List.of("python " + String.join(" ", args))));
         }
@@ -106,7 +106,7 @@ final class PythonServers {
                             + "        <p>Error code explanation: 404 - Nothing matches the given URI.</p>\n    </body>\n</html>\n";
                     return new HttpReply.Http("HTTP/1.0 404 File not found", List.of(
                             "Server: SimpleHTTP/0.6 Python/" + version(at),
-                            "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now),
+                            "Date: " + LogTimes.HTTP_DATE.format(now),
                             "Connection: close", "Content-Type: text/html;charset=utf-8",
                             "Content-Length: " + Servers.bytes(notFound)), notFound);
                 }
@@ -116,7 +116,7 @@ final class PythonServers {
             accessLog.add(Servers.Line.err("172.17.0.1 - - [" + LOG_TIME.format(now) + "] \"" + method + " " + path
                     + " HTTP/1.1\" 200 -"));
             return new HttpReply.Http("HTTP/1.0 200 OK", List.of("Server: SimpleHTTP/0.6 Python/" + version(at),
-                    "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now),
+                    "Date: " + LogTimes.HTTP_DATE.format(now),
                     "Content-type: " + type, "Content-Length: " + Servers.bytes(body)), body);
         };
         return new Servers.Plan.Serve(log, port, site, List.of("python -m http.server" + (port == 8000 ? "" : " " + port)));
@@ -162,7 +162,7 @@ final class PythonServers {
                     + " manually please check your spelling and try again.</p>\n";
             return new HttpReply.Http("HTTP/1.1 " + (root ? "200 OK" : "404 NOT FOUND"), List.of(
                     "Server: Werkzeug/3.1.3 Python/" + version(at),
-                    "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now),
+                    "Date: " + LogTimes.HTTP_DATE.format(now),
                     "Content-Type: text/html; charset=utf-8", "Content-Length: " + Servers.bytes(text),
                     "Connection: close"), text);
         };

@@ -154,7 +154,9 @@ final class Servers {
         log.add(Line.err(t + "start worker process 30"));
         Site site = (method, path, agent, now, accessLog) -> {
             String file = path.endsWith("/") ? path + "index.html" : path;
-            Optional<String> body = read(at.fs(), VPath.resolve("/usr/share/nginx/html", "." + file));
+            Optional<Node.File> found = at.fs().lookup(VPath.resolve("/usr/share/nginx/html", "." + file))
+                    .filter(n -> n instanceof Node.File).map(n -> (Node.File) n);
+            Optional<String> body = found.map(f -> new String(f.content(), StandardCharsets.UTF_8));
             String status = body.isPresent() ? "200 OK" : "404 Not Found";
             String text = body.orElse(NginxPages.notFound(version));
             accessLog.add(Line.out("172.17.0.1 - - [" + CLF.format(now) + "] \"" + method + " " + path
@@ -164,8 +166,12 @@ final class Servers {
                         + path + "\" failed (2: No such file or directory), client: 172.17.0.1, server: localhost,"
                         + " request: \"" + method + " " + path + " HTTP/1.1\", host: \"localhost\""));
             }
+            if (found.isPresent()) {
+                return new HttpReply.Http("HTTP/1.1 " + status, NginxStatic.headers(at.fs(), file, found.get(), version,
+                        now), text);
+            }
             return new HttpReply.Http("HTTP/1.1 " + status, List.of("Server: nginx/" + version,
-                    "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now),
+                    "Date: " + LogTimes.HTTP_DATE.format(now),
                     "Content-Type: text/html", "Content-Length: " + bytes(text), "Connection: keep-alive"), text);
         };
         return new Plan.Serve(log, 80, site, List.of("nginx: master process nginx -g daemon off;",
@@ -191,7 +197,7 @@ final class Servers {
             accessLog.add(Line.out("172.17.0.1 - - [" + CLF.format(now) + "] \"" + method + " " + path + " HTTP/1.1\" "
                     + status.substring(0, 3) + " " + bytes(text)));
             return new HttpReply.Http("HTTP/1.1 " + status, List.of(
-                    "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(now),
+                    "Date: " + LogTimes.HTTP_DATE.format(now),
                     "Server: Apache/2.4.63 (Unix)", "Content-Length: " + bytes(text),
                     "Content-Type: text/html" + (body.isPresent() ? "" : "; charset=iso-8859-1")), text);
         };

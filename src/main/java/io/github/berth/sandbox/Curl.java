@@ -1,5 +1,6 @@
 package io.github.berth.sandbox;
 
+import io.github.berth.engine.CurlOptions;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.HttpReply;
 import io.github.berth.fs.VPath;
@@ -7,6 +8,7 @@ import io.github.berth.shell.Output;
 import io.github.berth.shell.Program;
 import io.github.berth.shell.ShellState;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,43 +31,13 @@ final class Curl implements Program {
 
     @Override
     public int run(List<String> argv, Output out, ShellState state) {
-        boolean include = false;
-        boolean silent = false;
-        boolean showError = false;
-        String output = null;
-        String url = null;
-        for (int i = 1; i < argv.size(); i++) {
-            String a = argv.get(i);
-            if (a.equals("-o") || a.equals("--output")) {
-                if (i + 1 >= argv.size()) {
-                    out.errLine("curl: option " + a + ": requires parameter");
-                    out.errLine("curl: try 'curl --help' or 'curl --manual' for more information");
-                    return 2;
-                }
-                output = argv.get(++i);
-            } else if (a.startsWith("-") && !a.startsWith("--") && a.length() > 1) {
-                for (char c : a.substring(1).toCharArray()) {
-                    if (c == 'i') {
-                        include = true;
-                    } else if (c == 's') {
-                        silent = true;
-                    } else if (c == 'S') {
-                        showError = true;
-                    } else if (c != 'L' && c != 'f') {
-                        out.errLine("curl: option " + a + ": is unknown");
-                        out.errLine("curl: try 'curl --help' or 'curl --manual' for more information");
-                        return 2;
-                    }
-                }
-            } else if (a.equals("--include")) {
-                include = true;
-            } else if (a.equals("--silent")) {
-                silent = true;
-            } else {
-                url = a;
-            }
+        Optional<CurlOptions> options = CurlOptions.parse(argv, out);
+        if (options.isEmpty()) {
+            return 2;
         }
-        boolean quietErrors = silent && !showError;
+        CurlOptions o = options.get();
+        boolean quietErrors = o.quietErrors();
+        String url = o.url();
         if (url == null) {
             out.errLine("curl: no URL specified");
             out.errLine("curl: try 'curl --help' or 'curl --manual' for more information");
@@ -88,7 +60,7 @@ final class Curl implements Program {
         if (ip == null) {
             return fail(out, quietErrors, 6, "Could not resolve host: " + host);
         }
-        HttpReply reply = engine.control().request(ip, port, "GET", path, AGENT);
+        HttpReply reply = engine.control().request(ip, port, o.head() ? "HEAD" : "GET", path, AGENT);
         String shownHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (reply instanceof HttpReply.Refused) {
             return fail(out, quietErrors, 7, "Failed to connect to " + shownHost + " port " + port
@@ -104,16 +76,20 @@ final class Curl implements Program {
             return fail(out, quietErrors, 1, "Received HTTP/0.9 when not allowed");
         }
         HttpReply.Http http = (HttpReply.Http) reply;
+        int status = Integer.parseInt(http.statusLine().split(" ")[1]);
+        if (o.fail() && status >= 400) {
+            return fail(out, quietErrors, 22, "The requested URL returned error: " + status);
+        }
         StringBuilder sb = new StringBuilder();
-        if (include) {
+        if (o.include() || o.head()) {
             sb.append(http.statusLine()).append("\r\n");
             http.headers().forEach(h -> sb.append(h).append("\r\n"));
             sb.append("\r\n");
         }
-        if (output != null) {
-            state.fs().writeFile(VPath.resolve(state.cwd(), output), http.body());
+        if (o.output() != null) {
+            state.fs().writeFile(VPath.resolve(state.cwd(), o.output()), http.body());
             out.stdout(sb.toString());
-            if (!silent) {
+            if (!o.silent()) {
                 // curl's progress meter goes to stderr when the body goes to a file
                 int n = http.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 out.stderr("  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
@@ -122,7 +98,7 @@ final class Curl implements Program {
                                 n, n, n * 1000, n * 1000));
             }
         } else {
-            out.stdout(sb + http.body());
+            out.stdout(o.head() ? sb.toString() : sb + http.body());
         }
         return 0;
     }

@@ -10,6 +10,24 @@ final class ControlFlow {
         this.shell = shell;
     }
 
+    /** What {@link #body} answers when {@code break} ends the loop (a status is 0 to 255). */
+    private static final int BREAK = -1;
+
+    /**
+     * Runs a loop's body once: its status, 0 after {@code continue}, or {@link #BREAK}; a
+     * {@code break N} or {@code continue N} for outer loops goes on to them, one level fewer.
+     */
+    private int body(Ast body, Shell.Ctx ctx) {
+        try {
+            return shell.exec(body, ctx);
+        } catch (Signal.Loop l) {
+            if (l.levels > 1) {
+                throw new Signal.Loop(l.levels - 1, l.next);
+            }
+            return l.next ? 0 : BREAK;
+        }
+    }
+
     private void round(Shell.Ctx ctx) {
         if (++shell.rounds > Shell.LOOP_LIMIT) {
             ctx.out().errLine("berth: stopped after " + Shell.LOOP_LIMIT
@@ -30,16 +48,10 @@ final class ControlFlow {
             for (String item : items) {
                 round(ctx);
                 ctx.st().setVar(f.name(), item);
-                try {
-                    status = shell.exec(f.body(), ctx);
-                } catch (Signal.Loop l) {
+                status = body(f.body(), ctx);
+                if (status == BREAK) {
                     status = 0;
-                    if (l.levels > 1) {
-                        throw new Signal.Loop(l.levels - 1, l.next);
-                    }
-                    if (!l.next) {
-                        break;
-                    }
+                    break;
                 }
             }
         } finally {
@@ -90,16 +102,10 @@ final class ControlFlow {
                 ctx.st().setVar("REPLY", line);
                 Long n = Builtins.number(line);
                 ctx.st().setVar(s.name(), n != null && n >= 1 && n <= items.size() ? items.get((int) (n - 1)) : "");
-                try {
-                    status = shell.exec(s.body(), ctx);
-                } catch (Signal.Loop l) {
+                status = body(s.body(), ctx);
+                if (status == BREAK) {
                     status = 0;
-                    if (l.levels > 1) {
-                        throw new Signal.Loop(l.levels - 1, l.next);
-                    }
-                    if (!l.next) {
-                        break;
-                    }
+                    break;
                 }
             }
         } finally {
@@ -147,16 +153,10 @@ final class ControlFlow {
                 if (!ex.string(f.test()).isBlank() && arith(f.test(), ex, ctx) == 0) {
                     break;
                 }
-                try {
-                    status = shell.exec(f.body(), ctx);
-                } catch (Signal.Loop signal) {
+                status = body(f.body(), ctx);
+                if (status == BREAK) {
                     status = 0;
-                    if (signal.levels > 1) {
-                        throw new Signal.Loop(signal.levels - 1, signal.next);
-                    }
-                    if (!signal.next) {
-                        break;
-                    }
+                    break;
                 }
                 arith(f.step(), ex, ctx);
             }

@@ -153,9 +153,10 @@ class PsTableTest {
         }
         assertEquals(s.docker("ps", "-a", "--no-trunc").out(), String.join("", pieces));
         Container newest = s.engine.containers().get(0);
-        assertTrue(pieces.get(0).startsWith("CONTAINER ID" + " ".repeat(55) + "IMAGE     COMMAND     CREATED"
-                + " ".repeat(18) + "STATUS    PORTS     NAMES\n" + newest.id() + "   alpine    \"/bin/sh\"   "
-                + "Less than a second ago   Created             c599\n"), pieces.get(0).substring(0, 300));
+        assertEquals("CONTAINER ID" + " ".repeat(55) + "IMAGE     COMMAND     CREATED" + " ".repeat(18)
+                + "STATUS    PORTS     NAMES\n", pieces.get(0));
+        assertTrue(pieces.get(1).startsWith(newest.id() + "   alpine    \"/bin/sh\"   "
+                + "Less than a second ago   Created             c599\n"), pieces.get(1).substring(0, 300));
     }
 
     /**
@@ -197,5 +198,32 @@ class PsTableTest {
         assertTrue(table.contains("   renamed-far-down\n"), table);
         assertTrue(table.lines().anyMatch(l -> l.contains("   Exited (137) Less than a second ago   ") && l.endsWith("   n21")),
                 table);
+    }
+
+    /**
+     * A long listing copies the lines whose CREATED and STATUS words still hold from the last one and
+     * works out the others: with containers a second apart (so some row's words change at almost
+     * every step) and steps across each of go-units' boundaries (seconds, minutes, the rounded hours,
+     * days), every listing is what the template gives.
+     */
+    @Test
+    void aListingAsTimePassesIsWhatTheTemplateGives() {
+        for (int i = 0; i < 700; i++) {
+            if (i % 37 == 0) { // a line beyond Latin-1 among the others
+                s.docker("run", "--name", "t" + i, "alpine", "echo", "日本語 ✓");
+            } else {
+                s.docker("run", i % 9 == 0 ? "-d" : "--rm=false", "--name", "t" + i, "alpine",
+                        i % 5 == 0 ? "false" : "sleep", "100000");
+            }
+            s.advance(i % 100 == 0 ? 1700 : 1);
+        }
+        long[] steps = {1, 1, 58, 1, 1, 600, 1, 1799, 1, 1, 1800, 3600, 1, 86_400, 1, 13 * 86_400};
+        for (long step : steps) {
+            s.advance(step);
+            assertEquals(template("-a"), s.docker("ps", "-a"), "after " + step + " s");
+            assertEquals(template("-a"), s.docker("ps", "-a"), "again, after " + step + " s");
+            assertEquals(template(), s.docker("ps"), "running, after " + step + " s");
+        }
+        assertTrue(s.docker("ps", "-a").out().contains("\"echo '日本語 ✓'\""));
     }
 }

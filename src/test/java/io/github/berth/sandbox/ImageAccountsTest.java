@@ -50,9 +50,9 @@ class ImageAccountsTest {
 
     @Test
     void theDirectoriesMadeForThemBelongToThem() {
-        assertEquals("drwxr-xr-x 2 redis redis 4096 Jan  1  1970 /data\n", out("docker run --rm redis ls -ld /data"));
-        assertEquals("drwxr-xr-x 2 node node 4096 Jan  1  1970 /home/node\n", out("docker run --rm node ls -ld /home/node"));
-        assertEquals("drwxrwxrwt 3 postgres postgres 4096 Jan  1  1970 /var/lib/postgresql\n",
+        assertEquals("drwxr-xr-x 2 redis redis 4096 Oct  4  2024 /data\n", out("docker run --rm redis ls -ld /data"));
+        assertEquals("drwxr-xr-x 2 node node 4096 May 21  2025 /home/node\n", out("docker run --rm node ls -ld /home/node"));
+        assertEquals("drwxrwxrwt 3 postgres postgres 4096 May  9  2025 /var/lib/postgresql\n",
                 out("docker run --rm postgres ls -ld /var/lib/postgresql"));
         assertEquals("/home/node\n", out("docker run --rm -u node node sh -c 'echo $HOME'"));
     }

@@ -35,10 +35,37 @@ class RunOptionsAndServersTest {
         String page = run("curl localhost:8080", 0).out();
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>"), page);
         assertEquals(615, page.length());
+        // the host's curl reads its options as the containers' curl does: -f, -I, --fail, --head
+        assertEquals("curl: (22) The requested URL returned error: 404\n", run("curl -f localhost:8080/missing", 22).err());
+        assertEquals("", run("curl -sf localhost:8080/missing", 22).err());
+        String head = run("curl --head localhost:8080", 0).out();
+        // nginx's header filter order; ngx_http_time's two-digit day; the ETag of the file's time and size (0x267);
+        // the image's files are dated when the image was made (its Created, 2025-02-05)
+        assertTrue(head.startsWith("HTTP/1.1 200 OK\r\nServer: nginx/1.27.4\r\nDate: Mon, 05 Jan 2026 09:00:")
+                && head.endsWith(" GMT\r\nContent-Type: text/html\r\nContent-Length: 615\r\n"
+                + "Last-Modified: Wed, 05 Feb 2025 00:00:00 GMT\r\nConnection: keep-alive\r\nETag: \"67a2aa00-267\"\r\n"
+                + "Accept-Ranges: bytes\r\n\r\n"), head);
+        assertEquals(head.lines().count(), run("curl -I localhost:8080", 0).out().lines().count());
+        assertEquals("curl: option -x: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+                run("curl -x localhost:8080", 2).err());
         assertEquals("80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n", run("docker port web", 0).out());
         assertEquals("0.0.0.0:8080\n[::]:8080\n", run("docker port web 80", 0).out());
         // port.go: "Error: No public port '%s' published for %s"
         assertEquals("Error: No public port '443' published for web\n", run("docker port web 443", 1).err());
+    }
+
+    @Test
+    void nginxTypesAFileByTheContainersMimeTypes() {
+        run("docker pull -q nginx", 0);
+        run("docker run -d --name web -p 8080:80 nginx", 0);
+        run("docker exec web sh -c 'echo \"p {}\" > /usr/share/nginx/html/site.css; echo x > /usr/share/nginx/html/notes.zzz'", 0);
+        String css = run("curl -sI localhost:8080/site.css", 0).out();
+        // written at 09:00:03 (0x695b7d93 seconds), 5 bytes
+        assertTrue(css.contains("\r\nContent-Type: text/css\r\nContent-Length: 5\r\nLast-Modified: Mon, 05 Jan 2026 09:00:03"
+                + " GMT\r\nConnection: keep-alive\r\nETag: \"695b7d93-5\"\r\n"), css);
+        // the image's nginx.conf: default_type application/octet-stream
+        assertTrue(run("curl -sI localhost:8080/notes.zzz", 0).out().contains("Content-Type: application/octet-stream\r\n"));
+        assertEquals("p {}\n", run("curl -s localhost:8080/site.css", 0).out());
     }
 
     @Test
@@ -178,6 +205,10 @@ class RunOptionsAndServersTest {
         run("docker pull -q ubuntu:22.04", 0);
         assertTrue(run("docker run --rm ubuntu:22.04 cat /etc/os-release", 0).out()
                 .startsWith("PRETTY_NAME=\"Ubuntu 22.04.5 LTS\"\n"));
+        assertEquals("3.21.3\n", run("docker run --rm alpine cat /etc/alpine-release", 0).out());
+        // the image's files are dated when the image was made, not 1970 (alpine 3.21.3: 2025-02-14)
+        assertEquals("-rw-r--r--    1 root     root             7 Feb 14  2025 /etc/alpine-release\n",
+                run("docker run --rm alpine ls -l /etc/alpine-release", 0).out());
     }
 
     /** formatter.DisplayablePorts groups consecutive ports that map to themselves, per address and protocol. */

@@ -46,7 +46,9 @@ final class Ls extends Tool {
         for (String operand : operands) {
             PathWalk walk = PathWalk.walk(state, operand);
             String denied = Access.searchProblem(state, operand);
-            if (walk.node() == null || denied != null) {
+            if (walk.node() == null && denied == null && !operand.endsWith("/") && isLink(state, operand)) {
+                files.add(operand); // GNU ls lists a dangling link it is given (lstat after stat's ENOENT)
+            } else if (walk.node() == null || denied != null) {
                 String why = denied != null ? denied : walk.problem();
                 if (Flavor.busybox(state)) {
                     out.errLine("ls: " + operand + ": " + why); // busybox coreutils/ls.c, status 1

@@ -84,6 +84,17 @@ class ProgramsTest {
         assertEquals("drwxr-xr-t 2 root root 4096 Jan  1  1970 sub\n", run("ls -ld sub").out());
     }
 
+    /** GNU ls lists a dangling link named on its command line (stat fails with ENOENT, lstat does not). */
+    @Test
+    void lsListsADanglingLinkItIsGiven() {
+        run("ln -s /nowhere gone");
+        assertEquals("lrwxrwxrwx 1 root root 8 Jan  1  1970 gone -> /nowhere\n", run("ls -l gone").out());
+        CapturedOutput plain = run("ls gone");
+        assertEquals("gone\n", plain.out());
+        assertEquals("", plain.err());
+        assertEquals("ls: cannot access 'gone/': No such file or directory\n", run("ls gone/").err());
+    }
+
     /** date reads the sandbox's clock, never the host's; sleep moves the clock on. */
     @Test
     void dateAndSleepUseTheProgramClock() {

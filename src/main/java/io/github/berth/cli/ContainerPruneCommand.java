@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * {@code docker container prune}: docker/cli v28.2.2 cli/command/container/prune.go. Without
  * {@code -f} it asks (internal/prompt Confirm reads one line of standard input; anything but y
- * or Y cancels: nothing more is printed and the status is 1).
+ * or Y cancels: nothing more is printed, and the status is 0, as cmd/docker/docker.go main exits quietly
+ * on prune.go's cancelledErr; checked with the real client, {@code echo n | docker container prune}).
  */
 final class ContainerPruneCommand implements DockerCommand {
     private static final CommandSpec SPEC = new CommandSpec("prune", "[OPTIONS]", "Remove all stopped containers",
@@ -22,7 +23,7 @@ final class ContainerPruneCommand implements DockerCommand {
     public int run(Invocation inv) {
         if (!inv.args().bool("force") && !ImagePruneCommand.confirm(inv,
                 "WARNING! This will remove all stopped containers.\nAre you sure you want to continue?")) {
-            return 1;
+            return 0;
         }
         List<String> removed = inv.engine().control().prune();
         StringBuilder sb = new StringBuilder();

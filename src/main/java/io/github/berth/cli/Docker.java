@@ -135,6 +135,37 @@ public final class Docker implements Program {
             out.stdout(overview(state));
             return 0;
         }
+        if (args.get(0).startsWith("-")) {
+            // docker's own options before the command: docker --debug ps, docker -l warn ps, docker -v
+            GlobalOptions.Result global = GlobalOptions.parse(args, state);
+            if (global instanceof GlobalOptions.Result.Refused refused) {
+                out.errLine(refused.text());
+                return refused.exit();
+            }
+            GlobalOptions.Result.Run go = (GlobalOptions.Result.Run) global;
+            if (!go.notices().isEmpty()) {
+                out.stderr(go.notices()); // the root command's flag notices go to standard error, as for "docker -h"
+            }
+            if (go.version()) {
+                out.outLine(GlobalOptions.VERSION_LINE);
+                return 0;
+            }
+            if (go.rest().isEmpty()) {
+                // like "docker" alone, the overview; on standard output when help was asked for
+                if (go.help()) {
+                    out.stdout(overview(state));
+                } else {
+                    out.stderr(overview(state));
+                }
+                return 0;
+            }
+            List<String> rest = new java.util.ArrayList<>(go.rest());
+            if (go.help()) {
+                rest.add("--help");
+            }
+            return run(java.util.stream.Stream.concat(java.util.stream.Stream.of(argv.get(0)), rest.stream()).toList(),
+                    stdin, out, state);
+        }
         for (int words = Math.min(2, args.size()); words >= 1; words--) {
             List<String> typed = args.subList(0, words);
             DockerCommand command = commands.get(typed);
@@ -158,7 +189,7 @@ public final class Docker implements Program {
 
     private int run(DockerCommand command, String path, List<String> args, Output out, ShellState state,
                     String stdin) {
-        CommandSpec spec = command.spec();
+        CommandSpec spec = ClientFlags.complete(canonicalPath(command), command.spec());
         String useLine = path + " " + spec.usage();
         FlagParser.Result parsed = FlagParser.parse(spec, args);
         if (parsed instanceof FlagParser.Result.Error error) {
@@ -166,16 +197,11 @@ public final class Docker implements Program {
             return 125;
         }
         FlagParser.Result.Ok ok = (FlagParser.Result.Ok) parsed;
+        // cobra ParseFlags: pflag's notices ("-h" is a deprecated shorthand of --help) go to the command's output
+        if (!ok.notices().isEmpty()) {
+            out.stdout(ok.notices());
+        }
         if (ok.help()) {
-            // pflag: "-h" is a deprecated shorthand of --help; the notice goes to the command's output
-            for (String arg : args) {
-                if (arg.equals("--")) {
-                    break;
-                }
-                if (arg.equals("-h")) {
-                    out.outLine("Flag shorthand -h has been deprecated, use --help");
-                }
-            }
             out.stdout(Help.render(path, spec, commandAliases(command)));
             return 0;
         }
@@ -183,6 +209,11 @@ public final class Docker implements Program {
         if (argError.isPresent()) {
             out.errLine(argError.get());
             return 1;
+        }
+        var refusal = ClientFlags.refusal(canonicalPath(command), path, ok.args());
+        if (refusal.isPresent()) {
+            out.errLine(refusal.get().text());
+            return refusal.get().exit();
         }
         int status = command.run(new Invocation(ok.args(), path, out, engine, terminal, state, stdin));
         calls.accept(new DockerCall(canonicalPath(command), ok.args(), status));
@@ -252,7 +283,8 @@ public final class Docker implements Program {
         for (int n = Math.min(2, args.size()); n >= 1; n--) {
             DockerCommand command = commands.get(args.subList(0, n));
             if (command != null) {
-                FlagParser.Result parsed = FlagParser.parse(command.spec(), args.subList(n, args.size()));
+                FlagParser.Result parsed = FlagParser.parse(ClientFlags.complete(canonicalPath(command), command.spec()),
+                        args.subList(n, args.size()));
                 if (!(parsed instanceof FlagParser.Result.Ok ok) || ok.help()
                         || command.spec().args().check("", "", ok.args().positionals().size()).isPresent()) {
                     return Optional.empty();

@@ -41,6 +41,23 @@ final class ExecCommand implements DockerCommand {
     public int run(Invocation inv) {
         List<String> positionals = inv.args().positionals();
         String name = positionals.get(0);
+        // exec.go parseExec (opts.ReadKVEnvStrings) before anything is asked of the daemon:
+        // the --env-file lines first, then -e (a bare NAME with the client's value, if it has one)
+        List<String> env = new ArrayList<>();
+        for (String file : inv.args().flags().getOrDefault("env-file", List.of())) {
+            Object read = RunOptions.envFile(file, inv.state(), true);
+            if (read instanceof String error) {
+                inv.out().errLine(error);
+                return 1;
+            }
+            for (Object line : (List<?>) read) {
+                env.add((String) line);
+            }
+        }
+        for (String e : inv.args().flags().getOrDefault("env", List.of())) {
+            String host = e.contains("=") ? null : inv.state().var(e); // opts.ValidateEnv's lookup
+            env.add(host == null ? e : e + "=" + host);
+        }
         Lookup lookup = inv.engine().find(name);
         if (lookup instanceof Lookup.Missing missing) {
             return DaemonErrors.finish(inv.out(), List.of(DaemonErrors.PREFIX + missing.message()));
@@ -52,7 +69,6 @@ final class ExecCommand implements DockerCommand {
             inv.out().errLine("the input device is not a TTY");
             return 1;
         }
-        List<String> env = new ArrayList<>(inv.args().flags().getOrDefault("env", List.of()));
         String workdir = inv.args().value("workdir") == null ? "" : inv.args().value("workdir");
         String user = inv.args().value("user") == null ? "" : inv.args().value("user");
         List<String> argv = positionals.subList(1, positionals.size());

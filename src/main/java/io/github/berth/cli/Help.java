@@ -13,18 +13,32 @@ final class Help {
 
     private Help() {}
 
-    /** cobra's Long text, which --help shows instead of the short description, for the commands that have one. */
-    private static final java.util.Map<String, String> LONG = java.util.Map.of("cp", CpCommand.LONG);
+    /**
+     * cobra's Long text, which --help shows instead of the short description, for the commands that have one,
+     * by their first path (docker/cli v28.2.2 registry/login.go, logout.go, volume/remove.go).
+     */
+    private static final java.util.Map<String, String> LONG = java.util.Map.of(
+            "docker container cp", CpCommand.LONG,
+            "docker login", "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.",
+            "docker logout", "Log out from a registry.\nIf no server is specified, the default is defined by the daemon.",
+            "docker volume rm", "Remove one or more volumes. You cannot remove a volume that is in use by a container.");
 
     static String render(String path, CommandSpec spec, List<String> aliases) {
         StringBuilder sb = new StringBuilder();
         sb.append("Usage:  ").append(path).append(' ').append(spec.usage()).append("\n\n");
-        sb.append(LONG.getOrDefault(spec.name(), spec.description())).append('\n');
+        String first = aliases.isEmpty() ? path : aliases.get(0);
+        sb.append(LONG.getOrDefault(first, spec.description())).append('\n');
         if (aliases.size() > 1) {
             sb.append("\nAliases:\n  ").append(String.join(", ", aliases)).append('\n');
         }
         if (!spec.flags().isEmpty()) {
-            sb.append("\nOptions:\n").append(flagUsages(spec.flags()));
+            List<FlagSpec> flags = spec.flags();
+            if (spec.shorthand('h').isPresent()) {
+                // run and create declare their own --help (-h is --hostname), which is not hidden
+                flags = new ArrayList<>(flags);
+                flags.add(FlagSpec.bool("help", (char) 0, "Print usage"));
+            }
+            sb.append("\nOptions:\n").append(flagUsages(flags));
         }
         return sb.toString();
     }

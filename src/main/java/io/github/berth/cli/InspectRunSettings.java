@@ -66,7 +66,7 @@ final class InspectRunSettings {
             replace(host, "PortBindings", bindings);
             int colon = o.restart().indexOf(':');
             replace(host, "RestartPolicy", pair("Name", colon < 0 ? o.restart() : o.restart().substring(0, colon),
-                    "MaximumRetryCount", colon < 0 ? 0 : Integer.parseInt(o.restart().substring(colon + 1))));
+                    "MaximumRetryCount", colon < 0 ? 0 : Long.parseLong(o.restart().substring(colon + 1))));
             replace(host, "PublishAllPorts", o.publishAll());
         }
         if (network != null && c.state().status() == ContainerState.Status.RUNNING) {

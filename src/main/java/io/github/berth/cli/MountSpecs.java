@@ -15,6 +15,9 @@ final class MountSpecs {
 
     /** opts/mount.go MountOpt.Set's error for one --mount value, or empty. */
     static Optional<String> mountFlagError(String value) {
+        if (value.isEmpty()) {
+            return Optional.of("EOF"); // encoding/csv: no record to read
+        }
         String target = null;
         for (String field : value.split(",", -1)) {
             int eq = field.indexOf('=');

@@ -78,21 +78,44 @@ final class PortSpec {
 
     /** The ports of one {@code --expose} value ({@code 80}, {@code 8000-8002/udp}), or the error text (opts.go). */
     static Object expose(String raw) {
-        String proto = "tcp";
-        String port = raw;
-        int slash = raw.indexOf('/');
-        if (slash >= 0) {
-            port = raw.substring(0, slash);
-            proto = raw.substring(slash + 1).isEmpty() ? "tcp" : raw.substring(slash + 1);
+        // opts.go: no colon; nat.SplitProtoPort, then nat.ParsePortRange (strconv.ParseUint(…, 10, 16) per end)
+        if (raw.contains(":")) {
+            return "invalid port format for --expose: " + raw;
         }
-        int[] r = range(port);
-        if (r == null) {
-            String bad = port.contains("-") ? port.substring(0, port.indexOf('-')) : port;
-            return "invalid range format for --expose: " + raw + ", error: strconv.ParseUint: parsing \"" + bad
-                    + "\": invalid syntax";
+        String[] parts = raw.split("/", -1);
+        String port = raw;
+        String proto = "tcp";
+        if (raw.isEmpty() || parts[0].isEmpty()) {
+            port = "";
+            proto = "";
+        } else if (parts.length > 1) {
+            port = parts[0];
+            proto = parts[1].isEmpty() ? "tcp" : parts[1];
+        }
+        String invalid = "invalid range format for --expose: " + raw + ", error: ";
+        if (port.isEmpty()) {
+            return invalid + "empty string specified for ports";
+        }
+        String[] ends = port.split("-", -1);
+        String[] checked = ends.length == 1 ? new String[] {ends[0]} : new String[] {ends[0], ends[1]};
+        int[] values = new int[checked.length];
+        for (int k = 0; k < checked.length; k++) {
+            String e = checked[k];
+            if (!e.matches("[0-9]+")) {
+                return invalid + "strconv.ParseUint: parsing " + GoQuote.string(e) + ": invalid syntax";
+            }
+            if (e.replaceFirst("^0+(?=.)", "").length() > 5 || Integer.parseInt(e.replaceFirst("^0+(?=.)", "")) > 65535) {
+                return invalid + "strconv.ParseUint: parsing " + GoQuote.string(e) + ": value out of range";
+            }
+            values[k] = Integer.parseInt(e.replaceFirst("^0+(?=.)", ""));
+        }
+        int start = values[0];
+        int end = values[values.length - 1];
+        if (end < start) {
+            return invalid + "invalid range specified for port: " + port;
         }
         List<String> ports = new ArrayList<>();
-        for (int p = r[0]; p <= r[1]; p++) {
+        for (int p = start; p <= end; p++) {
             ports.add(p + "/" + proto);
         }
         return ports;

@@ -122,9 +122,26 @@ final class RunOptions {
         if (!restart.isEmpty() && !restart.equals("no") && args.bool("rm")) {
             return new Parsed.Invalid("conflicting options: cannot specify both --restart and --rm");
         }
+        // opts.ParseRestartPolicy: a name before any colon; a count after it, if any, that strconv.Atoi takes
         int colon = restart.indexOf(':');
-        if (colon >= 0 && !restart.substring(colon + 1).matches("-?[0-9]+")) {
+        if (colon == 0) {
+            return new Parsed.Invalid("invalid restart policy format: no policy provided before colon");
+        }
+        String count = colon < 0 ? "" : restart.substring(colon + 1);
+        if (!count.isEmpty() && !(count.matches("[+-]?[0-9]+") && new java.math.BigInteger(count).bitLength() < 64)) {
             return new Parsed.Invalid("invalid restart policy format: maximum retry count must be an integer");
+        }
+        if (colon > 0) {
+            // the policy as the daemon receives it: a count of 0 (or none: "on-failure:") is no count
+            long max = count.isEmpty() ? 0 : Long.parseLong(count);
+            restart = restart.substring(0, colon) + (max == 0 ? "" : ":" + max);
+        }
+        if (values(args, "volume").contains("")) {
+            return new Parsed.Invalid("invalid empty volume spec"); // cli/compose/loader ParseVolume, client-side
+        }
+        Optional<String> networkError = networkError(args);
+        if (networkError.isPresent()) {
+            return new Parsed.Invalid(networkError.get());
         }
         List<String> entrypoint = null;
         if (args.has("entrypoint")) {
@@ -162,11 +179,32 @@ final class RunOptions {
     }
 
     /** opts/envfile.go (kvfile): NAME=value lines, comments and blank lines skipped, a bare NAME taken from the environment. */
-    private static Object envFile(String file, ShellState state, boolean lookUp) {
+    /**
+     * opts.go parseNetworkAttachmentOpt: each --network needs a name, and --network-alias needs a
+     * user-defined network (not default, bridge, host, none or container:…); without --network the
+     * container joins the default one.
+     */
+    private static Optional<String> networkError(ParsedArgs args) {
+        List<String> networks = values(args, "network");
+        for (String n : networks) {
+            if (n.isBlank()) {
+                return Optional.of("no name set for network");
+            }
+        }
+        if (!values(args, "network-alias").isEmpty()) {
+            String mode = networks.isEmpty() ? "default" : networks.get(0);
+            if (List.of("default", "bridge", "host", "none").contains(mode) || mode.startsWith("container:")) {
+                return Optional.of("network-scoped aliases are only supported for user-defined networks");
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Object envFile(String file, ShellState state, boolean lookUp) {
         String path = VPath.resolve(state.cwd(), file);
         Optional<Node> node = state.fs().lookup(path);
-        if (node.isEmpty()) {
-            return "open " + file + ": no such file or directory";
+        if (node.isEmpty() || file.isEmpty()) {
+            return "open " + file + ": no such file or directory"; // os.Open(""): ENOENT
         }
         if (!(node.get() instanceof Node.File f)) {
             return "read " + file + ": is a directory";

@@ -205,6 +205,10 @@ final class SystemCommands {
 
         @Override
         public int run(Invocation inv) {
+            String format = inv.args().value("format");
+            if (format != null && !format.isEmpty()) {
+                return VersionFormat.print(inv, format);
+            }
             // the 28.2.2 client's own lines (docker version on the development machine), tabwriter(20, 1, 1)
             inv.out().stdout("Client:\n"
                     + " Version:           28.2.2\n"

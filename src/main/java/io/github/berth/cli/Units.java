@@ -2,6 +2,7 @@ package io.github.berth.cli;
 
 import java.time.Duration;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Human-readable durations and sizes, worded as docker/go-units words them (v0.5.0, vendored in docker/cli v28.2.2). */
@@ -127,47 +128,73 @@ public final class Units {
             size /= 1000;
             unit++;
         }
-        if (size == 0) {
-            return "0" + DECIMAL_UNITS[unit];
-        }
-        int exponent = (int) Math.floor(Math.log10(Math.abs(size)));
-        return withoutTrailingZeros(fixed(size, Math.max(0, 3 - exponent))) + DECIMAL_UNITS[unit];
+        return formatG(size, 4) + DECIMAL_UNITS[unit];
     }
 
-    /** Go's {@code %.3g} for values below 1000: three significant digits, trailing zeros dropped. */
+    /** Go's {@code %.3g}. */
     static String formatG3(double value) {
-        if (value == 0) {
-            return "0";
-        }
-        int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
-        int decimals = Math.max(0, 2 - exponent);
-        String text = withoutTrailingZeros(fixed(value, decimals));
-        // rounding can reach the next power of ten: 999.5 is "1e+03" in Go, never shown here
-        return text;
+        return formatG(value, 3);
     }
 
     /**
-     * {@code String.format(Locale.ROOT, "%.Nf", value)} without the formatter's cost (a locale
-     * lookup per call, the larger part of {@code docker images}' time): Java's formatter rounds the
-     * digits {@link Double#toString} gives half up to N decimals, as this does (UnitsTest compares
-     * the two).
+     * Go's {@code %.Ng} (strconv.FormatFloat(v, 'g', N, 64)): the exact binary value rounded to N
+     * significant digits, a tie to even (10.25 is "10.2"), trailing zeros dropped, and the exponent
+     * form when the decimal exponent is below -4 or at least N (999.5 to three digits is "1e+03").
      */
-    static String fixed(double value, int decimals) {
-        return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** A decimal text without the zeros after its point, nor the point if nothing is left after it. */
-    private static String withoutTrailingZeros(String text) {
-        if (text.indexOf('.') < 0) {
-            return text;
+    static String formatG(double value, int precision) {
+        if (value == 0) {
+            return Double.doubleToRawLongBits(value) < 0 ? "-0" : "0";
         }
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
         }
-        if (text.charAt(end - 1) == '.') {
-            end--;
+        String digits = null;
+        int dp = 0; // the value is 0.digits times ten to the dp
+        double abs = Math.abs(value);
+        int exponent = (int) Math.floor(Math.log10(abs));
+        double scaled = abs * Math.pow(10, precision - 1 - exponent);
+        double floor = Math.floor(scaled);
+        double low = Math.pow(10, precision - 1);
+        if (scaled >= low && scaled < low * 10 && Math.abs(scaled - floor - 0.5) > 1e-6 && scaled < 1e15) {
+            // far from a tie: the double arithmetic decides the rounding as the exact value would
+            long n = (long) floor + (scaled - floor > 0.5 ? 1 : 0);
+            dp = exponent + 1;
+            if (n == (long) low * 10) {
+                n = (long) low;
+                dp++;
+            }
+            while (n % 10 == 0) {
+                n /= 10;
+            }
+            digits = Long.toString(n);
         }
-        return text.substring(0, end);
+        if (digits == null) {
+            BigDecimal rounded = new BigDecimal(value).abs()
+                    .round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            digits = rounded.unscaledValue().toString();
+            dp = digits.length() - rounded.scale();
+        }
+        int nd = digits.length();
+        String sign = value < 0 ? "-" : "";
+        int eprec = precision;
+        if (eprec > nd && nd >= dp) {
+            eprec = nd;
+        }
+        int exp = dp - 1;
+        if (exp < -4 || exp >= eprec) {
+            String mantissa = nd > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+            int e = Math.abs(exp);
+            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
+        }
+        // fmtF with max(precision - dp, 0) digits after the point: exactly the digits there are
+        StringBuilder text = new StringBuilder(sign);
+        if (dp <= 0) {
+            text.append("0.").append("0".repeat(-dp)).append(digits);
+        } else if (nd <= dp) {
+            text.append(digits).append("0".repeat(dp - nd));
+        } else {
+            text.append(digits, 0, dp).append('.').append(digits, dp, nd);
+        }
+        return text.toString();
     }
 }

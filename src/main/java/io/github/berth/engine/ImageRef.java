@@ -18,17 +18,17 @@ public record ImageRef(String domain, String path, String tag) {
             tag = name.substring(colon + 1);
             name = name.substring(0, colon);
         }
+        // normalize.go splitDockerDomain: the first element is a registry when it is "localhost", has a
+        // "." or ":", or has an uppercase letter (repository names are lowercase); index.docker.io is Hub
         String domain = DOCKER_HUB;
         int first = name.indexOf('/');
-        if (first > 0) {
+        if (first >= 0) {
             String head = name.substring(0, first);
-            if (head.contains(".") || head.contains(":") || head.equals("localhost")) {
-                domain = head;
+            if (head.equals("localhost") || head.contains(".") || head.contains(":")
+                    || !head.toLowerCase(java.util.Locale.ROOT).equals(head)) {
+                domain = head.equals("index.docker.io") ? DOCKER_HUB : head;
                 name = name.substring(first + 1);
             }
-        }
-        if (domain.equals("index.docker.io")) {
-            domain = DOCKER_HUB;
         }
         if (domain.equals(DOCKER_HUB) && !name.contains("/")) {
             name = "library/" + name;
@@ -41,7 +41,9 @@ public record ImageRef(String domain, String path, String tag) {
         if (!domain.equals(DOCKER_HUB)) {
             return domain + "/" + path;
         }
-        return path.startsWith("library/") ? path.substring("library/".length()) : path;
+        // familiarizeName: "library/" goes only when no further "/" follows it
+        String rest = path.startsWith("library/") ? path.substring("library/".length()) : path;
+        return rest.contains("/") ? path : rest;
     }
 
     /** {@code hello-world:latest}. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.berth.engine.Container;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -92,7 +91,6 @@ class ClientErrorsTest {
 
     /** pflag parseSingleShortArg: the message names the rest of the group from the unknown letter on. */
     @Test
-    @Disabled("berth differs: prints \"unknown shorthand flag: 'x' in -ax\"; pflag names the remaining group, \"-x\"")
     void unknownShorthandAfterAKnownOne() {
         assertEquals(new DockerSession.Result("", usage("unknown shorthand flag: 'x' in -x", PS, "docker ps"), 125),
                 new DockerSession(false).docker("ps", "-ax"));
@@ -100,8 +98,6 @@ class ClientErrorsTest {
 
     /** pflag: "-a=" is "-a" (bool, no value) followed by the shorthand '='. */
     @Test
-    @Disabled("berth differs: treats -a= as -a with an empty value (invalid argument \"\"); pflag reports"
-            + " unknown shorthand flag: '=' in -=")
     void boolShorthandWithEmptyEquals() {
         assertEquals(new DockerSession.Result("", usage("unknown shorthand flag: '=' in -=", PS, "docker ps"), 125),
                 new DockerSession(false).docker("ps", "-a="));
@@ -109,7 +105,6 @@ class ClientErrorsTest {
 
     /** pflag parseLongArg: a name starting with '-' or '=' is "bad flag syntax". */
     @Test
-    @Disabled("berth differs: prints \"unknown flag: ---x\" / \"unknown flag: --\" where pflag says \"bad flag syntax\"")
     void badFlagSyntax() {
         assertEquals(new DockerSession.Result("", usage("bad flag syntax: ---x", PS, "docker ps"), 125),
                 new DockerSession(false).docker("ps", "---x"));
@@ -136,7 +131,6 @@ class ClientErrorsTest {
 
     /** pflag intValue.Set: strconv.ParseInt(s, 0, 64); base 0 makes "08" invalid octal. */
     @Test
-    @Disabled("berth differs: int flags are parsed as plain decimal; Go's base-0 ParseInt rejects \"08\"")
     void leadingZeroIsOctal() {
         assertEquals(new DockerSession.Result("", usage("invalid argument \"08\" for \"-n, --last\" flag:"
                         + " strconv.ParseInt: parsing \"08\": invalid syntax", PS, "docker ps"), 125),
@@ -145,7 +139,6 @@ class ClientErrorsTest {
 
     /** The real client accepts these values (it gets as far as connecting to the daemon). */
     @Test
-    @Disabled("berth differs: int flags are parsed as plain decimal; Go's base-0 ParseInt accepts 0x1 and 1_0")
     void hexAndUnderscoresAreInts() {
         DockerSession s = new DockerSession(false);
         s.docker("run", "hello-world");

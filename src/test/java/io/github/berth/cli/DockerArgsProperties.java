@@ -29,7 +29,12 @@ class DockerArgsProperties {
             "--mount", "type=volume,target=/d", "--network", "appnet", "hello-world:latest", "learner/app",
             "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app", "-u", "-p", "--password-stdin", "--digests",
             "--volumes", "B", "[", "label=a=b", "exited=x", "--no-prune", "x:/", "x1:/etc/.", "./a:b", ".", "x:.",
-            "x:/tmp/", "-L", "--link", "x:y", "a:b:c");
+            "x:/tmp/", "-L", "--link", "x:y", "a:b:c",
+            // pflag's and Go's corners, the client's value checks, docker's own options
+            "0x1", "08", "1_0", "-a=", "---x", "--=", "-\u00e9", "--memory", "1e400", "0x.p1", "--cpus",
+            "1e9999999999", "--health-interval", "3000000h", "--expose", "1-", "--restart", ":", "on-failure:",
+            "--network-alias", "--dns", "::1", "--env-file", "--debug", "-H", "--context", "Foo@sha256:abc",
+            "--memory-swap", "-1", "--pid", "--security-opt", "-e", "--privileged", "--help=false", "-l");
     /** 64 is inspect's status for a template that does not parse (cli/command/inspect/inspector.go). */
     static final Set<Integer> STATUSES = Set.of(0, 1, 64, 125, 126, 127);
 

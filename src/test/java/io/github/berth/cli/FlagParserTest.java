@@ -127,7 +127,9 @@ class FlagParserTest {
     @Test
     void intValues() {
         assertEquals("-1", ok(true, "-n", "-1").value("last"));
-        assertEquals("+3", ok(true, "--last=+3").value("last"));
+        // kept as the Go int's decimal text, whatever base it was written in
+        assertEquals("3", ok(true, "--last=+3").value("last"));
+        assertEquals("31", ok(true, "--last=0x1f").value("last"));
         assertEquals("9223372036854775807", ok(true, "-n", "9223372036854775807").value("last"));
     }
 
@@ -152,5 +154,60 @@ class FlagParserTest {
     @Test
     void theFirstErrorWins() {
         assertEquals("unknown flag: --one", error(true, "--one", "--two"));
+    }
+
+    /** strconv.ParseInt(s, 0, 64) as pflag's intValue.Set calls it; each value checked with the real client. */
+    @Test
+    void intValuesAreGoBaseZero() {
+        Map<String, String> accepted = Map.of("0x1", "1", "0X1F", "31", "1_0", "10", "017", "15", "0o17", "15",
+                "0O7", "7", "0b11", "3", "0B1", "1", "-0x10", "-16", "0", "0");
+        accepted.forEach((typed, value) -> assertEquals(value, ok(true, "-n", typed).value("last"), typed));
+        assertEquals("-9223372036854775808", ok(true, "-n", "-9223372036854775808").value("last"));
+        for (String bad : List.of("08", "_1", "1__0", "1_", "0x", "0b2", "", "0x_", "1e3", "٣")) {
+            assertEquals("invalid argument " + GoQuote.string(bad) + " for \"-n, --last\" flag: strconv.ParseInt: parsing "
+                    + GoQuote.string(bad) + ": invalid syntax", error(true, "-n", bad), bad);
+        }
+        // an overflow is reported before a later bad character
+        assertEquals("invalid argument \"99999999999999999999x\" for \"-n, --last\" flag: strconv.ParseInt: parsing"
+                + " \"99999999999999999999x\": value out of range", error(true, "-n", "99999999999999999999x"));
+    }
+
+    /** docker/cli cli/cobra.go: a hidden bool --help, its -h shorthand deprecated (a notice, no name in errors). */
+    @Test
+    void helpIsABoolFlag() {
+        FlagParser.Result off = FlagParser.parse(spec(true), List.of("--help", "--help=false"));
+        assertFalse(assertInstanceOf(FlagParser.Result.Ok.class, off).help());
+        FlagParser.Result h = FlagParser.parse(spec(true), List.of("-dh"));
+        assertEquals("Flag shorthand -h has been deprecated, use --help\n",
+                assertInstanceOf(FlagParser.Result.Ok.class, h).notices());
+        FlagParser.Result hFalse = FlagParser.parse(spec(true), List.of("-h=false"));
+        assertFalse(assertInstanceOf(FlagParser.Result.Ok.class, hFalse).help());
+        assertEquals("invalid argument \"maybe\" for \"--help\" flag: strconv.ParseBool: parsing \"maybe\": invalid"
+                + " syntax", error(true, "-h=maybe"));
+        assertEquals("", assertInstanceOf(FlagParser.Result.Ok.class,
+                FlagParser.parse(spec(true), List.of("--help"))).notices());
+        assertFalse(ok(true, "--help").has("help"), "help is not one of the command's flags");
+    }
+
+    /** pflag parseSingleShortArg works on bytes and quotes the byte as a Go rune ('é' starts with 0xC3, 'Ã'). */
+    @Test
+    void shorthandErrorsQuoteLikeGo() {
+        assertEquals("unknown shorthand flag: 'Ã' in -é", error(true, "-dé"));
+        assertEquals("unknown shorthand flag: '\\t' in -\t", error(true, "-\t"));
+        assertEquals("unknown shorthand flag: '\\'' in -'", error(true, "-'"));
+        assertEquals("unknown shorthand flag: '\\\\' in -\\", error(true, "-\\"));
+        assertEquals("unknown shorthand flag: '\\x7f' in -\u007f", error(true, "-\u007f"));
+        assertEquals("unknown shorthand flag: '=' in -=", error(true, "-d="));
+        assertEquals("invalid argument \"=\" for \"-n, --last\" flag: strconv.ParseInt: parsing \"=\": invalid syntax",
+                error(true, "-n="));
+        assertEquals("invalid argument \"a\\tb\\u00a0\" for \"-n, --last\" flag: strconv.ParseInt: parsing"
+                + " \"a\\tb\\u00a0\": invalid syntax", error(true, "-n", "a\tb\u00a0"));
+    }
+
+    @Test
+    void badFlagSyntax() {
+        assertEquals("bad flag syntax: ---x", error(true, "---x"));
+        assertEquals("bad flag syntax: --=", error(true, "--="));
+        assertEquals("bad flag syntax: --=x", error(true, "--=x"));
     }
 }

@@ -3,7 +3,6 @@ package io.github.berth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,30 +80,58 @@ class UnitsTest {
      * 1.125 -> "1.12"; and 999.5 rounds up to 1000, which %g writes in exponent form, "1e+03".
      */
     @Test
-    @Disabled("berth differs: Units.formatG3 rounds ties half-up (10.25 -> 10.3) and never uses Go's exponent form"
-            + " (999.5 -> 1000 instead of 1e+03)")
     void goRoundsTiesToEvenAndSwitchesToExponentForm() {
         assertEquals("10.2kB", Units.humanSize(10250));
         assertEquals("1.12kB", Units.humanSize(1125));
         assertEquals("1e+03kB", Units.humanSize(999500));
     }
 
-    /** {@link Units#fixed} is Java's "%.Nf" (what the sizes were first written with), for every kind of value. */
+    /**
+     * {@code %.3g} and {@code %.4g} of 829 values (sizes divided down as go-units does, exact binary
+     * ties such as k/8 and k/16, powers of ten) as the docker 28.2.2 client printed them:
+     * {@code docker version --format '{{printf "%.3g %.4g" V V}}'} runs Go's fmt without a daemon.
+     */
     @Test
-    void fixedIsWhatStringFormatGives() {
-        java.util.Random random = new java.util.Random(7);
-        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, 0.125, 0.5, 1.005, 2.675,
-                9.995, 99.95, 999.5, 999.4999, 1.0 / 3, 2.0 / 3, 123.456, 7.8125, 0.0005, 0.00049999));
-        for (int i = 0; i < 20_000; i++) {
-            values.add(random.nextDouble() * Math.pow(10, random.nextInt(4)));
-            values.add(Math.round(random.nextDouble() * 1e6) / 1e3);
-            values.add(random.nextLong() % 1_000_000_000_000L / Math.pow(1000, 1 + random.nextInt(3)));
+    void formatGIsWhatGoPrintfGives() throws java.io.IOException {
+        int compared = 0;
+        try (var in = UnitsTest.class.getResourceAsStream("go-printf-g.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                double value = Double.parseDouble(f[0]);
+                assertEquals(f[1], Units.formatG(value, 3), f[0] + " %.3g");
+                assertEquals(f[2], Units.formatG(value, 4), f[0] + " %.4g");
+                compared++;
+            }
         }
-        for (double v : values) {
-            double value = Math.abs(v);
-            for (int decimals = 0; decimals <= 4; decimals++) {
-                assertEquals(String.format(java.util.Locale.ROOT, "%." + decimals + "f", value),
-                        Units.fixed(value, decimals), value + " to " + decimals);
+        assertEquals(829, compared);
+    }
+
+    /**
+     * formatG decides most roundings in double arithmetic and falls back to the exact binary value near a
+     * tie; the digits must be those of the exact value rounded half to even, for every kind of value.
+     */
+    @Test
+    void fastPathAgreesWithExactRounding() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> random.nextDouble() * Math.pow(10, random.nextInt(8) - 3);
+                case 1 -> random.nextInt(1_000_000) / 8.0 / Math.pow(10, random.nextInt(4));
+                case 2 -> (double) random.nextLong(1L << 50) / Math.pow(1000, 1 + random.nextInt(4));
+                default -> Math.round(random.nextDouble() * 1e6) / 1e3;
+            };
+            for (int precision : new int[] {3, 4}) {
+                java.math.BigDecimal exact = new java.math.BigDecimal(v).round(
+                        new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+                if (v == 0) {
+                    continue;
+                }
+                String g = Units.formatG(v, precision);
+                java.math.BigDecimal shown = new java.math.BigDecimal(g.replace("e+", "E+").replace("e-", "E-"));
+                assertEquals(0, exact.compareTo(shown), v + " to " + precision + ": " + g);
             }
         }
     }

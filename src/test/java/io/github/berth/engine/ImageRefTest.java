@@ -2,7 +2,6 @@ package io.github.berth.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +28,8 @@ class ImageRefTest {
         "learner/app,                             docker.io,              learner/app,         latest, learner/app,                     learner/app:latest",
         "docker.io/learner/app:v2,                docker.io,              learner/app,         v2,     learner/app,                     learner/app:v2",
         "index.docker.io/learner/app,             docker.io,              learner/app,         latest, learner/app,                     learner/app:latest",
+        "docker.io/library/a/b:1,                 docker.io,              library/a/b,         1,      library/a/b,                     library/a/b:1",
+        "Registry.Example:5000/x,                 Registry.Example:5000,  x,                   latest, Registry.Example:5000/x,         Registry.Example:5000/x:latest",
     })
     void normalisesAndFamiliarises(String text, String domain, String path, String tag, String familiarName,
                                    String familiarString) {
@@ -45,7 +46,6 @@ class ImageRefTest {
 
     /** familiarizeName strips "library/" only when no further "/" follows. */
     @Test
-    @Disabled("berth differs: familiarName strips 'library/' from library/distros/ubuntu; distribution/reference keeps it")
     void nestedLibraryPathKeepsItsPrefix() {
         ImageRef ref = ImageRef.parse("library/distros/ubuntu");
         assertEquals(new ImageRef("docker.io", "library/distros/ubuntu", "latest"), ref);
@@ -54,7 +54,6 @@ class ImageRefTest {
 
     /** splitDockerDomain: an uppercase first element can only be a domain (namespaces are lowercase). */
     @Test
-    @Disabled("berth differs: a first element with uppercase letters is not taken as a registry domain")
     void uppercaseFirstElementIsADomain() {
         assertEquals(new ImageRef("Example", "app", "latest"), ImageRef.parse("Example/app"));
     }

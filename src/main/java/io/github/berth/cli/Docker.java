@@ -94,6 +94,7 @@ public final class Docker implements Program {
         register(new RegistryCommands.Login(), List.of("login"));
         register(new RegistryCommands.Logout(), List.of("logout"));
         register(new RegistryCommands.Push(), List.of("image", "push"), List.of("push"));
+        register(new CommitCommand(), List.of("container", "commit"), List.of("commit"));
     }
 
     /** Where commands that hold the prompt wait for Ctrl-C from now on ({@link Foreground#IMMEDIATE} at first). */

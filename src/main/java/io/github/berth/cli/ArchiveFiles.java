@@ -1,0 +1,75 @@
+package io.github.berth.cli;
+
+import io.github.berth.fs.Node;
+import io.github.berth.fs.VPath;
+import io.github.berth.shell.PathWalk;
+import io.github.berth.shell.ShellState;
+import java.util.Locale;
+
+/**
+ * The files {@code docker save}, {@code export}, {@code load} and {@code import} read and write:
+ * always in the learner's workspace (the sandbox's filesystem), never on the host. Errors are
+ * Go's as the client prints them: os.Open's {@code open PATH: no such file or directory}, and
+ * moby/sys atomicwriter's checks of an output path (v28.2.2 vendor, atomicwriter.go
+ * validateDestination).
+ */
+final class ArchiveFiles {
+    private ArchiveFiles() {}
+
+    /** Why an archive cannot be written at {@code path}, or null. */
+    static String outputProblem(ShellState state, String path) {
+        if (path.isEmpty()) {
+            return "file name is empty";
+        }
+        String dir = goDir(path);
+        if (!dir.equals(".") && !dir.equals("..")) {
+            PathWalk walk = PathWalk.walk(state, dir);
+            if (walk.node() == null) {
+                return "invalid output path: stat " + dir + ": " + walk.problem().toLowerCase(Locale.ROOT);
+            }
+            if (!(walk.node() instanceof Node.Dir)) {
+                return "invalid output path: stat " + dir + ": not a directory";
+            }
+        }
+        Node there = state.fs().lookupNoFollow(VPath.resolve(state.cwd(), path)).orElse(null);
+        if (there instanceof Node.Dir) {
+            return "cannot write to a directory";
+        }
+        if (there instanceof Node.Symlink) {
+            return "cannot write to a symbolic link directly";
+        }
+        return null;
+    }
+
+    /** filepath.Dir: the path without its last element ("." when there is none). */
+    private static String goDir(String path) {
+        String p = path;
+        int slash = p.lastIndexOf('/');
+        if (slash < 0) {
+            return ".";
+        }
+        String dir = p.substring(0, slash);
+        return dir.isEmpty() ? "/" : dir;
+    }
+
+    /** Writes the archive, as a new file (mode 0600, atomicwriter's) or over the one that is there. */
+    static void write(ShellState state, String path, byte[] bytes) {
+        String absolute = VPath.resolve(state.cwd(), path);
+        int mode = state.fs().lookup(absolute).orElse(null) instanceof Node.File f ? f.mode() : 0600;
+        state.fs().writeFile(absolute, bytes, mode);
+    }
+
+    /** A file's bytes, or null with {@code open PATH: …} written to {@code error}. */
+    static byte[] read(ShellState state, String path, StringBuilder error) {
+        PathWalk walk = PathWalk.walk(state, path);
+        if (walk.node() == null) {
+            error.append("open ").append(path).append(": ").append(walk.problem().toLowerCase(Locale.ROOT));
+            return null;
+        }
+        if (!(walk.node() instanceof Node.File file)) {
+            error.append("read ").append(path).append(": is a directory");
+            return null;
+        }
+        return file.content();
+    }
+}

@@ -67,7 +67,9 @@ final class ArchiveFiles {
             return null;
         }
         if (!(walk.node() instanceof Node.File file)) {
-            error.append("read ").append(path).append(": is a directory");
+            // the client opens it; what the daemon then says of a directory is not modelled
+            error.append("docker: berth's sandbox reads archives only from files: ").append(path)
+                    .append(" is a directory");
             return null;
         }
         return file.content();

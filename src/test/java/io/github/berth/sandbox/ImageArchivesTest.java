@@ -16,6 +16,10 @@ class ImageArchivesTest {
         System.out.println(s.run("docker save alpine"));
         System.out.println(s.run("docker save -o alpine.tar alpine"));
         System.out.println(s.run("ls -l"));
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("/tmp/ic/alpine.tar"),
+                    s.sandbox.files().read(s.sandbox.files().absolute("alpine.tar")).orElseThrow());
+        } catch (Exception e) { throw new RuntimeException(e); }
         System.out.println(s.run("docker save alpine > a2.tar; ls -l a2.tar"));
         System.out.println(s.run("docker rmi alpine"));
         System.out.println(s.run("docker load -i alpine.tar"));

@@ -9,7 +9,7 @@ import io.github.berth.engine.ImageConfig;
 import io.github.berth.engine.ImageRef;
 import io.github.berth.engine.LayerStore;
 import io.github.berth.engine.LayerTars;
-import io.github.berth.engine.TarArchive;
+import io.github.berth.fs.TarArchive;
 import io.github.berth.fs.Layer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

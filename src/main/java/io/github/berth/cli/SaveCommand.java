@@ -76,15 +76,18 @@ final class SaveCommand implements DockerCommand {
         String last = name.substring(name.lastIndexOf('/') + 1);
         ImageRef ref = ImageRef.parse(name);
         if (!last.contains(":") && !name.contains("@")) {
-            boolean found = false;
+            // reference store ReferencesByName: every tag of the repository, in lexical order
+            java.util.TreeMap<String, Image> byRef = new java.util.TreeMap<>();
             for (Image image : inv.engine().images()) {
                 for (String tag : image.repoTags()) {
-                    if (ImageRef.parse(tag).familiarName().equals(ref.familiarName())) {
-                        add(images, image, tag);
-                        found = true;
+                    ImageRef r = ImageRef.parse(tag);
+                    if (r.familiarName().equals(ref.familiarName())) {
+                        byRef.put(r.domain() + "/" + r.path() + ":" + r.tag(), image);
                     }
                 }
             }
+            byRef.forEach((full, image) -> add(images, image, ImageRef.parse(full).familiarString()));
+            boolean found = !byRef.isEmpty();
             if (!found) {
                 // is.Search: an image id prefix
                 Optional<Image> byId = inv.engine().images().stream().filter(i -> i.id().startsWith("sha256:" + name))

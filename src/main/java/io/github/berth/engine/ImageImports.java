@@ -1,6 +1,7 @@
 package io.github.berth.engine;
 
 import io.github.berth.fs.Layer;
+import io.github.berth.fs.TarArchive;
 import io.github.berth.fs.MemoryFs;
 import io.github.berth.fs.Node;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.github.berth.engine;
 
 import io.github.berth.fs.Layer;
+import io.github.berth.fs.TarArchive;
 import io.github.berth.fs.LayerEntry;
 import io.github.berth.fs.Node;
 import io.github.berth.fs.VPath;

@@ -1,4 +1,4 @@
-package io.github.berth.engine;
+package io.github.berth.fs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

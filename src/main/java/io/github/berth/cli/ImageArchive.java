@@ -168,8 +168,16 @@ final class ImageArchive {
         return GoJson.compactEscaped(c);
     }
 
-    /** What loading printed, or why it failed (the daemon's words, or berth's where noted). */
-    record Loaded(List<String> lines, String error) {}
+    /**
+     * What loading printed, or why it failed (the daemon's words, or berth's where noted).
+     * {@code progress} has the final "Loading layer" line of each layer the daemon did not have
+     * (load.go loadLayer; shown only when output is a terminal and not --quiet).
+     */
+    record Loaded(List<String> progress, List<String> lines, String error) {
+        Loaded(List<String> lines, String error) {
+            this(List.of(), lines, error);
+        }
+    }
 
     static Loaded load(Engine engine, byte[] archive) {
         List<TarArchive.Entry> entries = TarArchive.read(archive);
@@ -185,6 +193,15 @@ final class ImageArchive {
                     + " (with a manifest.json)");
         }
         LayerStore store = engine.layers();
+        // the layer chains the daemon holds: those of its images (a layer no image uses is released)
+        java.util.Set<List<String>> chains = new java.util.HashSet<>();
+        for (Image image : engine.images()) {
+            List<String> ids = store.diffIds(image);
+            for (int i = 1; i <= ids.size(); i++) {
+                chains.add(List.copyOf(ids.subList(0, i)));
+            }
+        }
+        List<String> progress = new ArrayList<>();
         List<String> tagged = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         try {
@@ -207,6 +224,13 @@ final class ImageArchive {
                 }
                 long size = 0;
                 for (int i = 0; i < diffIds.size(); i++) {
+                    List<String> chain = List.copyOf(diffIds.subList(0, i + 1));
+                    if (chains.add(chain)) {
+                        // jsonmessage's JSONProgress.String at 100%, as a terminal of up to 110 columns shows it
+                        String total = Units.humanSize4(files.getOrDefault(layerPaths.get(i), new byte[0]).length);
+                        progress.add(HistoryCommand.truncateId(diffIds.get(i)) + ": Loading layer "
+                                + String.format("%8s", total) + "/" + total);
+                    }
                     Layer layer = store.layer(diffIds.get(i));
                     if (layer == null) {
                         byte[] tar = files.getOrDefault(layerPaths.get(i), new byte[0]);
@@ -236,7 +260,7 @@ final class ImageArchive {
         } catch (IOException | RuntimeException e) {
             return new Loaded(List.of(), "berth's sandbox could not read this archive's manifest.json");
         }
-        return new Loaded(tagged.isEmpty() ? ids : tagged, null);
+        return new Loaded(progress, tagged.isEmpty() ? ids : tagged, null);
     }
 
     private static Instant instant(String text) {

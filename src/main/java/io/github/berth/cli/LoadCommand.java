@@ -45,6 +45,10 @@ final class LoadCommand implements DockerCommand {
             inv.out().errLine(DaemonErrors.PREFIX + loaded.error());
             return 1;
         }
+        // load.go: quiet when asked or when standard output is not a terminal
+        if (inv.terminal() && inv.out().stdoutFile() == null && !inv.args().bool("quiet")) {
+            loaded.progress().forEach(inv.out()::outLine);
+        }
         loaded.lines().forEach(inv.out()::outLine);
         return 0;
     }

@@ -39,6 +39,21 @@ class ImageArchivesTest {
     }
 
     @Test
+    void onATerminalLoadShowsEachLayerItHadToLoad() {
+        Sandbox terminal = new Sandbox(1L, java.util.Map.of(), true);
+        io.github.berth.shell.CapturedOutput out = new io.github.berth.shell.CapturedOutput(io.github.berth.shell.Output.DISCARD);
+        for (String line : List.of("docker pull -q alpine", "docker save -o a.tar alpine", "docker rmi -f alpine")) {
+            assertEquals(0, terminal.run(line, out).record().exit(), line);
+        }
+        assertEquals("08000c18d16d: Loading layer  136.2kB/136.2kB\nLoaded image: alpine:latest\n",
+                terminal.run("docker load -i a.tar", out).record().stdout());
+        // the layer is there now: nothing to load
+        assertEquals("Loaded image: alpine:latest\n", terminal.run("docker load -i a.tar", out).record().stdout());
+        terminal.run("docker rmi alpine", out);
+        assertEquals("Loaded image: alpine:latest\n", terminal.run("docker load -q -i a.tar", out).record().stdout());
+    }
+
+    @Test
     void saveToARedirectionAndOfEveryTagOfARepository() {
         s.out("docker pull -q alpine");
         s.out("docker tag alpine alpine:3");

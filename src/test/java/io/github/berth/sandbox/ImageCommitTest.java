@@ -90,6 +90,24 @@ class ImageCommitTest {
     }
 
     @Test
+    void anotherTagForTheNewImageKeepsItsLayersAndHistory() {
+        s.out("docker run --name box alpine sh -c 'echo hi > /root/note'");
+        s.out("docker commit -m note box mine");
+        s.out("docker tag mine me/mine:v1");
+        assertEquals("hi\n", s.out("docker run --rm me/mine:v1 cat /root/note"));
+        assertEquals("2|note\n", s.out("docker image inspect -f '{{len .RootFS.Layers}}|{{.Comment}}' me/mine:v1"));
+    }
+
+    @Test
+    void aRunningContainerIsCommittedToo() {
+        s.out("docker run -d --name web nginx");
+        s.out("docker exec web sh -c 'echo hello > /usr/share/nginx/html/hello.html'");
+        s.out("docker commit -p=false web my-nginx");
+        s.out("docker run -d --name copy my-nginx");
+        assertEquals("hello\n", s.out("docker exec copy cat /usr/share/nginx/html/hello.html"));
+    }
+
+    @Test
     void daemonErrors() {
         s.out("docker run --name box alpine true");
         assertEquals(new Lines.Result("", "Error response from daemon: run is not a valid change command\n", 1),

@@ -4,6 +4,7 @@ import io.github.berth.fs.Node;
 import io.github.berth.fs.VPath;
 import io.github.berth.shell.PathWalk;
 import io.github.berth.shell.ShellState;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -57,6 +58,24 @@ final class ArchiveFiles {
         String absolute = VPath.resolve(state.cwd(), path);
         int mode = state.fs().lookup(absolute).orElse(null) instanceof Node.File f ? f.mode() : 0600;
         state.fs().writeFile(absolute, bytes, mode);
+    }
+
+    /** Writes the archive to the file, or (target null) down the pipe, a byte per char. */
+    static void send(Invocation inv, String target, byte[] archive) {
+        if (target == null) {
+            inv.out().stdout(new String(archive, StandardCharsets.ISO_8859_1));
+        } else {
+            write(inv.state(), target, archive);
+        }
+    }
+
+    /**
+     * What a pipe brought to standard input, as bytes: a byte per char where every char is one
+     * (an archive from docker save or export), else the text's UTF-8.
+     */
+    static byte[] piped(String stdin) {
+        boolean bytes = stdin.chars().allMatch(c -> c <= 0xff);
+        return stdin.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /** A file's bytes, or null with {@code open PATH: …} written to {@code error}. */

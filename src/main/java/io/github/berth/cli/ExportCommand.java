@@ -23,11 +23,12 @@ final class ExportCommand implements DockerCommand {
     public int run(Invocation inv) {
         String output = inv.args().value("output");
         String target = output == null || output.isEmpty() ? inv.out().stdoutFile() : output;
-        if (target == null) {
+        boolean pipe = target == null && inv.out().toPipe();
+        if (target == null && !pipe) {
             if (inv.terminal()) {
                 inv.out().errLine("cowardly refusing to save to a terminal. Use the -o flag or redirect");
             } else {
-                inv.out().errLine("docker export: berth's sandbox writes archives only to files: use -o FILE or > FILE");
+                inv.out().errLine("docker export: berth's sandbox writes archives only to files and pipes: use -o FILE, > FILE or | COMMAND");
             }
             return 1;
         }
@@ -48,7 +49,7 @@ final class ExportCommand implements DockerCommand {
             inv.out().errLine(DaemonErrors.PREFIX + result.error());
             return 1;
         }
-        ArchiveFiles.write(inv.state(), target, result.archive());
+        ArchiveFiles.send(inv, target, result.archive());
         return 0;
     }
 }

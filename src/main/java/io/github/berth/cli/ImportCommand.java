@@ -31,10 +31,6 @@ final class ImportCommand implements DockerCommand {
         String path;
         if (source.equals("-")) {
             path = inv.state().stdio().stdinFile();
-            if (path == null) {
-                inv.out().errLine("docker import: berth's sandbox reads archives only from files: use FILE or < FILE");
-                return 1;
-            }
         } else if (source.startsWith("http://") || source.startsWith("https://")) {
             inv.out().errLine("docker import: berth's sandbox has no network to download " + source + " from");
             return 1;
@@ -42,7 +38,7 @@ final class ImportCommand implements DockerCommand {
             path = source;
         }
         StringBuilder error = new StringBuilder();
-        byte[] archive = ArchiveFiles.read(inv.state(), path, error);
+        byte[] archive = path == null ? ArchiveFiles.piped(inv.stdin()) : ArchiveFiles.read(inv.state(), path, error);
         if (archive == null) {
             inv.out().errLine(error.toString());
             return 1;

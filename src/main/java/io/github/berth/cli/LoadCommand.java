@@ -26,16 +26,12 @@ final class LoadCommand implements DockerCommand {
     public int run(Invocation inv) {
         String input = inv.args().value("input");
         String path = input == null || input.isEmpty() ? inv.state().stdio().stdinFile() : input;
-        if (path == null) {
-            if (inv.stdin().isEmpty()) {
-                inv.out().errLine("requested load from stdin, but stdin is empty");
-            } else {
-                inv.out().errLine("docker load: berth's sandbox reads archives only from files: use -i FILE or < FILE");
-            }
+        if (path == null && inv.stdin().isEmpty()) {
+            inv.out().errLine("requested load from stdin, but stdin is empty");
             return 1;
         }
         StringBuilder error = new StringBuilder();
-        byte[] archive = ArchiveFiles.read(inv.state(), path, error);
+        byte[] archive = path == null ? ArchiveFiles.piped(inv.stdin()) : ArchiveFiles.read(inv.state(), path, error);
         if (archive == null) {
             inv.out().errLine(error.toString());
             return 1;

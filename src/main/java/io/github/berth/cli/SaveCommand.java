@@ -31,11 +31,12 @@ final class SaveCommand implements DockerCommand {
     public int run(Invocation inv) {
         String output = inv.args().value("output");
         String target = output == null || output.isEmpty() ? inv.out().stdoutFile() : output;
-        if (target == null) {
+        boolean pipe = target == null && inv.out().toPipe();
+        if (target == null && !pipe) {
             if (inv.terminal()) {
                 inv.out().errLine("cowardly refusing to save to a terminal. Use the -o flag or redirect");
             } else {
-                inv.out().errLine("docker save: berth's sandbox writes archives only to files: use -o FILE or > FILE");
+                inv.out().errLine("docker save: berth's sandbox writes archives only to files and pipes: use -o FILE, > FILE or | COMMAND");
             }
             return 1;
         }
@@ -55,7 +56,7 @@ final class SaveCommand implements DockerCommand {
             }
         }
         byte[] archive = ImageArchive.write(inv.engine(), List.copyOf(images.values()));
-        ArchiveFiles.write(inv.state(), target, archive);
+        ArchiveFiles.send(inv, target, archive);
         return 0;
     }
 

@@ -23,7 +23,7 @@ class ArchiveCommandsTest {
     void withoutATerminalBerthSaysItWritesOnlyToFiles() {
         DockerSession pipe = new DockerSession(false);
         assertEquals(new DockerSession.Result("",
-                "docker save: berth's sandbox writes archives only to files: use -o FILE or > FILE\n", 1),
+                "docker save: berth's sandbox writes archives only to files and pipes: use -o FILE, > FILE or | COMMAND\n", 1),
                 pipe.docker("save", "alpine"));
     }
 

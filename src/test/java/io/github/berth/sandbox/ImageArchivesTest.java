@@ -54,6 +54,19 @@ class ImageArchivesTest {
     }
 
     @Test
+    void archivesGoThroughPipes() {
+        s.out("docker pull -q alpine");
+        s.out("docker tag alpine mine");
+        s.out("docker rmi alpine");
+        assertEquals("Loaded image: mine:latest\n", s.out("docker save mine | docker load"));
+        s.out("docker run --name box alpine sh -c 'echo hi > /root/note'");
+        assertEquals("root/\nroot/note\n", s.out("docker export box | tar t root"));
+        String id = s.out("docker export box | docker import - piped");
+        assertTrue(id.matches("sha256:[0-9a-f]{64}\n"), id);
+        assertEquals("hi\n", s.out("docker run --rm piped cat /root/note"));
+    }
+
+    @Test
     void saveToARedirectionAndOfEveryTagOfARepository() {
         s.out("docker pull -q alpine");
         s.out("docker tag alpine alpine:3");

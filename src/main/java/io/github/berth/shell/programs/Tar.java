@@ -209,7 +209,10 @@ final class Tar implements StdinProgram {
     private static byte[] read(String file, String stdin, Output out, ShellState state) {
         String path = file == null || file.equals("-") ? state.stdio().stdinFile() : file;
         if (path == null) {
-            return stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            // what a pipe brought: an archive from docker save or export comes a byte per char
+            boolean bytes = stdin.chars().allMatch(c -> c <= 0xff);
+            return stdin.getBytes(bytes ? java.nio.charset.StandardCharsets.ISO_8859_1
+                    : java.nio.charset.StandardCharsets.UTF_8);
         }
         PathWalk walk = PathWalk.walk(state, path);
         if (!(walk.node() instanceof Node.File f)) {

@@ -48,6 +48,12 @@ public final class ConfigChanges {
                 return new Result(null, i.command() + " is not a valid change command");
             }
         }
+        for (Instruction i : instructions) {
+            String problem = argumentProblem(i);
+            if (problem != null) {
+                return new Result(null, problem);
+            }
+        }
         Mutable c = new Mutable(base);
         ShellLex lex = new ShellLex('\\');
         for (Instruction i : instructions) {
@@ -92,6 +98,26 @@ public final class ConfigChanges {
             }
         }
         return new Result(c.config(), null);
+    }
+
+    /** BuildKit's instructions/parse.go argument checks (errExactlyOneArgument, errAtLeastOneArgument). */
+    private static String argumentProblem(Instruction i) {
+        int n = i.words().size();
+        String upper = i.command().toUpperCase(Locale.ROOT);
+        switch (i.command()) {
+            case "user", "workdir", "stopsignal" -> {
+                return n == 1 ? null : upper + " requires exactly one argument";
+            }
+            case "env", "label", "expose", "volume" -> {
+                return n > 0 ? null : upper + " requires at least one argument";
+            }
+            case "onbuild" -> {
+                return i.args().isEmpty() ? "ONBUILD requires at least one argument" : null;
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private static String expand(ShellLex lex, String word, Map<String, String> env) {

@@ -116,6 +116,13 @@ class ImageCommitTest {
                 s.run("docker commit -c 'COPY a b' box"));
         assertEquals(new Lines.Result("", "Error response from daemon: No such container: nosuch\n", 1),
                 s.run("docker commit nosuch"));
+        // BuildKit's instructions/parse.go and line_parsers.go, as BuildFromConfig reports them
+        assertEquals(new Lines.Result("", "Error response from daemon: USER requires exactly one argument\n", 1),
+                s.run("docker commit -c USER box"));
+        assertEquals(new Lines.Result("", "Error response from daemon: EXPOSE requires at least one argument\n", 1),
+                s.run("docker commit -c EXPOSE box"));
+        assertEquals(new Lines.Result("", "Error response from daemon: ENV must have two arguments\n", 1),
+                s.run("docker commit -c 'ENV GREETING' box"));
     }
 
     @Test

@@ -138,6 +138,9 @@ public final class TarArchive {
     /** The entries of an archive, or null when it is not one. */
     public static List<Entry> read(byte[] bytes) {
         byte[] tar = gunzip(bytes);
+        if (tar != null && tar.length >= 2 * BLOCK && java.util.stream.IntStream.range(0, BLOCK).allMatch(i -> tar[i] == 0)) {
+            return new ArrayList<>(); // an empty archive: its end marker only
+        }
         if (tar == null || !isTar(tar)) {
             return null;
         }
@@ -157,7 +160,7 @@ public final class TarArchive {
             long size = octal(tar, at + 124, 12);
             char type = tar[at + 156] == 0 ? '0' : (char) tar[at + 156];
             int start = at + BLOCK;
-            if (start + size > tar.length) {
+            if (size < 0 || start + size > tar.length) {
                 return null;
             }
             byte[] content = new byte[(int) size];

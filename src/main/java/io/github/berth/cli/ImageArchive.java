@@ -249,13 +249,25 @@ final class ImageArchive {
                         instant(config.path("created").asText()), known == null ? size : known.size(),
                         imageConfig(config.path("config")), known == null ? Map.of() : known.programs(), diffIds,
                         history(config.path("history")), known == null ? "" : known.parent());
+                // load.go setLoadedTag: a tag another image had moves, and the daemon says so
+                List<String> renamed = new ArrayList<>();
+                for (String t : tags) {
+                    engine.image(ImageRef.parse(t)).filter(other -> !other.id().equals(id)).ifPresent(other ->
+                            renamed.add("The image " + t + " already exists, renaming the old one with ID "
+                                    + other.id() + " to empty string"));
+                }
                 engine.store(image);
                 if (!config.path("author").asText().isEmpty() || !config.path("docker_version").asText().isEmpty()) {
                     store.origin(id, new LayerStore.Origin(config.path("author").asText(),
                             config.path("docker_version").asText()));
                 }
                 ids.add("Loaded image ID: " + id);
-                tags.forEach(t -> tagged.add("Loaded image: " + t));
+                for (int k = 0; k < tags.size(); k++) {
+                    int index = k;
+                    renamed.stream().filter(line -> line.startsWith("The image " + tags.get(index) + " "))
+                            .forEach(tagged::add);
+                    tagged.add("Loaded image: " + tags.get(k));
+                }
             }
         } catch (IOException | RuntimeException e) {
             return new Loaded(List.of(), "berth's sandbox could not read this archive's manifest.json");

@@ -76,6 +76,18 @@ class ImageArchivesTest {
     }
 
     @Test
+    void loadingATagAnotherImageHasMovesIt() {
+        s.out("docker pull -q alpine");
+        s.out("docker save -o alpine.tar alpine");
+        s.out("docker run --name box alpine touch /x");
+        String id = s.out("docker commit box alpine").trim();
+        assertEquals("The image alpine:latest already exists, renaming the old one with ID " + id
+                + " to empty string\nLoaded image: alpine:latest\n", s.out("docker load -i alpine.tar"));
+        assertEquals("<none>:<none> " + id.substring(7, 19) + "\nalpine:latest aded1e1a5b37\n",
+                s.out("docker images --format '{{.Repository}}:{{.Tag}} {{.ID}}'"));
+    }
+
+    @Test
     void anImageSavedByIdLoadsUntagged() {
         s.out("docker run --name box alpine touch /x");
         String id = s.out("docker commit box").trim();

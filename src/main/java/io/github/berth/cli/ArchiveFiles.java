@@ -53,11 +53,18 @@ final class ArchiveFiles {
         return dir.isEmpty() ? "/" : dir;
     }
 
-    /** Writes the archive, as a new file (mode 0600, atomicwriter's) or over the one that is there. */
-    static void write(ShellState state, String path, byte[] bytes) {
+    /**
+     * Writes the archive: with {@code -o}, as atomicwriter does, a new file of mode 0600 put in
+     * the old one's place; to the file standard output was redirected to, into that file.
+     */
+    static void write(ShellState state, String path, byte[] bytes, boolean atomic) {
         String absolute = VPath.resolve(state.cwd(), path);
-        int mode = state.fs().lookup(absolute).orElse(null) instanceof Node.File f ? f.mode() : 0600;
-        state.fs().writeFile(absolute, bytes, mode);
+        Node there = state.fs().lookup(absolute).orElse(null);
+        if (atomic && there != null) {
+            state.fs().put(absolute, new Node.File(bytes, 0600, null, state.fs().stamp()));
+            return;
+        }
+        state.fs().writeFile(absolute, bytes, there instanceof Node.File f ? f.mode() : 0600);
     }
 
     /** Writes the archive to the file, or (target null) down the pipe, a byte per char. */
@@ -65,7 +72,8 @@ final class ArchiveFiles {
         if (target == null) {
             inv.out().stdout(new String(archive, StandardCharsets.ISO_8859_1));
         } else {
-            write(inv.state(), target, archive);
+            String output = inv.args().value("output");
+            write(inv.state(), target, archive, output != null && !output.isEmpty());
         }
     }
 

@@ -88,6 +88,16 @@ class ImageArchivesTest {
     }
 
     @Test
+    void saveWithOutputReplacesAFileWithOneOfMode600() {
+        s.out("docker pull -q alpine");
+        s.out("echo old > a.tar; chmod 644 a.tar");
+        s.out("docker save -o a.tar alpine");
+        assertTrue(s.out("ls -l a.tar").startsWith("-rw------- 1 learner learner 146432 "));
+        s.out("chmod 640 a.tar; docker save alpine > a.tar");
+        assertTrue(s.out("ls -l a.tar").startsWith("-rw-r----- 1 learner learner 146432 "));
+    }
+
+    @Test
     void anImageSavedByIdLoadsUntagged() {
         s.out("docker run --name box alpine touch /x");
         String id = s.out("docker commit box").trim();

@@ -113,8 +113,11 @@ final class ImageArchive {
             manifest.add(item);
         }
         List<TarArchive.Entry> entries = new ArrayList<>();
-        entries.add(TarArchive.Entry.dir("blobs", 0755, 0));
-        entries.add(TarArchive.Entry.dir("blobs/sha256", 0755, 0));
+        // save.go sets blobs/ to the last image's creation time; writing the manifest into
+        // blobs/sha256/ after its Chtimes leaves that directory with the time of the save
+        long lastCreated = images.isEmpty() ? 0 : images.get(images.size() - 1).image().created().getEpochSecond();
+        entries.add(TarArchive.Entry.dir("blobs", 0755, lastCreated));
+        entries.add(TarArchive.Entry.dir("blobs/sha256", 0755, engine.clock().instant().getEpochSecond()));
         blobs.forEach((hex, bytes) -> entries.add(TarArchive.Entry.file("blobs/sha256/" + hex, 0644,
                 blobTimes.get(hex), bytes)));
         Map<String, Object> indexJson = new LinkedHashMap<>();

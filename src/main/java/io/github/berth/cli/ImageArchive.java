@@ -191,9 +191,11 @@ final class ImageArchive {
                 files.put(name, e.content());
             }
         }
-        if (entries == null || !files.containsKey("manifest.json")) {
-            return new Loaded(List.of(), "berth's sandbox loads only archives that docker save writes"
-                    + " (with a manifest.json)");
+        if (entries == null) {
+            return new Loaded(List.of(), "berth's sandbox loads only tar archives (plain or gzip)");
+        }
+        if (!files.containsKey("manifest.json")) {
+            return legacy(engine, entries, files);
         }
         LayerStore store = engine.layers();
         // the layer chains the daemon holds: those of its images (a layer no image uses is released)
@@ -276,6 +278,31 @@ final class ImageArchive {
             return new Loaded(List.of(), "berth's sandbox could not read this archive's manifest.json");
         }
         return new Loaded(progress, tagged.isEmpty() ? ids : tagged, null);
+    }
+
+    /**
+     * An archive without manifest.json: load.go legacyLoad reads {@code DIR/json} for each
+     * directory at its top, then {@code repositories}. What {@code docker export} wrote fails at
+     * its first directory, as on a real daemon (its temporary directory is under
+     * /var/lib/docker/tmp, named by os.MkdirTemp). Docker's legacy layout itself is not loaded.
+     */
+    private static Loaded legacy(Engine engine, List<TarArchive.Entry> entries, Map<String, byte[]> files) {
+        String tmp = "/var/lib/docker/tmp/docker-import-" + Long.parseLong(engine.ids().hex64().substring(0, 8), 16);
+        java.util.TreeSet<String> dirs = new java.util.TreeSet<>();
+        for (TarArchive.Entry e : entries) {
+            String name = e.name().startsWith("./") ? e.name().substring(2) : e.name();
+            int slash = name.indexOf('/');
+            if (slash > 0) {
+                dirs.add(name.substring(0, slash));
+            }
+        }
+        if (!dirs.isEmpty() && !files.containsKey(dirs.first() + "/json")) {
+            return new Loaded(List.of(), "open " + tmp + "/" + dirs.first() + "/json: no such file or directory");
+        }
+        if (dirs.isEmpty() && !files.containsKey("repositories")) {
+            return new Loaded(List.of(), "open " + tmp + "/repositories: no such file or directory");
+        }
+        return new Loaded(List.of(), "berth's sandbox does not load Docker's legacy archive layout (no manifest.json)");
     }
 
     private static Instant instant(String text) {

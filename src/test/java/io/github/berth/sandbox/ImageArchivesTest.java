@@ -163,6 +163,20 @@ class ImageArchivesTest {
     }
 
     @Test
+    void loadingWhatExportWroteFailsAsOnARealDaemon() {
+        s.out("docker run --name box alpine true");
+        s.out("docker export -o box.tar box");
+        Lines.Result r = s.run("docker load -i box.tar");
+        assertTrue(r.err().matches("Error response from daemon: open /var/lib/docker/tmp/docker-import-[0-9]+/bin/json:"
+                + " no such file or directory\n"), r.err());
+        assertEquals(1, r.exit());
+        s.out("touch empty; tar cf e.tar empty");
+        r = s.run("docker load -i e.tar");
+        assertTrue(r.err().matches("Error response from daemon: open /var/lib/docker/tmp/docker-import-[0-9]+/repositories:"
+                + " no such file or directory\n"), r.err());
+    }
+
+    @Test
     void exportAndImportErrors() {
         s.out("touch empty.tar");
         assertEquals(new Lines.Result("", "Error response from daemon: No such container: nosuch\n", 1),

@@ -55,6 +55,16 @@ class TarProgramTest {
     }
 
     @Test
+    void gzipArchivesAreWrittenAndRead() {
+        s.out("mkdir site && echo hello > site/index.html");
+        s.out("tar czf site.tgz site");
+        assertEquals("site/\nsite/index.html\n", s.out("tar tzf site.tgz"));
+        byte[] bytes = s.sandbox.files().read(s.sandbox.files().absolute("site.tgz")).orElseThrow();
+        assertEquals(0x1f, bytes[0] & 0xff);
+        assertEquals(0x8b, bytes[1] & 0xff);
+    }
+
+    @Test
     void errorsAsGnuTarWordsThem() {
         assertEquals(new Lines.Result("", "tar: You must specify one of the '-Acdtrux', '--delete' or '--test-label' options\n"
                 + "Try 'tar --help' or 'tar --usage' for more information.\n", 2), s.run("tar"));

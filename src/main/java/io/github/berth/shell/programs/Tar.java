@@ -19,7 +19,7 @@ import java.util.TreeMap;
 /**
  * GNU {@code tar} 1.34, the part a learner uses on the archives {@code docker save} and
  * {@code docker export} write: {@code -t} (list, {@code -v} as {@code ls -l} shows entries),
- * {@code -x} (extract, {@code -C DIR}) and {@code -c} (create) with {@code -f FILE}, in the old
+ * {@code -x} (extract, {@code -C DIR}) and {@code -c} (create, {@code -z} gzip) with {@code -f FILE}, in the old
  * form ({@code tar tvf a.tar}) or with dashes and long options; plain or gzip archives are read.
  * Messages and exit statuses are GNU tar's (checked against tar 1.34). Busybox's tar is not
  * simulated.
@@ -36,6 +36,7 @@ final class Tar implements StdinProgram {
         }
         char mode = 0;
         boolean verbose = false;
+        boolean gzip = false;
         String file = null;
         String directory = null;
         List<String> operands = new ArrayList<>();
@@ -81,7 +82,7 @@ final class Tar implements StdinProgram {
                 } else if (name.equals("verbose")) {
                     verbose = true;
                 } else if (name.equals("gzip") || name.equals("gunzip")) {
-                    continue; // reading detects gzip
+                    gzip = true; // reading detects gzip by itself
                 } else if (name.equals("file") || name.equals("directory")) {
                     if (value == null) {
                         if (i + 1 >= rest.size()) {
@@ -115,7 +116,7 @@ final class Tar implements StdinProgram {
                 } else if (c == 'v') {
                     verbose = true;
                 } else if (c == 'z') {
-                    continue;
+                    gzip = true;
                 } else if (c == 'f' || c == 'C') {
                     String value = arg.substring(k + 1);
                     if (value.isEmpty()) {
@@ -142,7 +143,7 @@ final class Tar implements StdinProgram {
             return 2;
         }
         if (mode == 'c') {
-            return create(file, directory, operands, verbose, out, state);
+            return create(file, directory, operands, verbose, gzip, out, state);
         }
         byte[] archive = read(file, stdin, out, state);
         if (archive == null) {
@@ -269,8 +270,8 @@ final class Tar implements StdinProgram {
         }
     }
 
-    private static int create(String file, String directory, List<String> operands, boolean verbose, Output out,
-                              ShellState state) {
+    private static int create(String file, String directory, List<String> operands, boolean verbose, boolean gzip,
+                              Output out, ShellState state) {
         String target = file == null || file.equals("-") ? out.stdoutFile() : file;
         if (target == null) {
             out.errLine("tar: Refusing to write archive contents to terminal (missing -f option?)");
@@ -306,7 +307,17 @@ final class Tar implements StdinProgram {
         }
         String absolute = VPath.resolve(state.cwd(), target);
         int mode = state.fs().lookup(absolute).orElse(null) instanceof Node.File f ? f.mode() : 0644;
-        state.fs().writeFile(absolute, TarArchive.write(entries), mode);
+        byte[] archive = TarArchive.write(entries);
+        if (gzip) {
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(zipped)) {
+                z.write(archive);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // in memory: cannot happen
+            }
+            archive = zipped.toByteArray();
+        }
+        state.fs().writeFile(absolute, archive, mode);
         if (status != 0) {
             out.errLine(FAILURE);
         }

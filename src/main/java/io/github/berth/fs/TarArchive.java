@@ -43,7 +43,12 @@ public final class TarArchive {
     private TarArchive() {}
 
     public static byte[] write(List<Entry> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long estimate = 2L * BLOCK;
+        for (Entry e : entries) {
+            estimate += BLOCK + (e.content().length + BLOCK - 1L) / BLOCK * BLOCK;
+        }
+        // sized once (a PAX header may still grow it): no copying while the archive is written
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, estimate));
         for (Entry e : entries) {
             Map<String, String> pax = new LinkedHashMap<>(e.pax());
             if (e.name().getBytes(StandardCharsets.UTF_8).length > 100) {

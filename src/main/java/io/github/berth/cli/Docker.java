@@ -94,6 +94,11 @@ public final class Docker implements Program {
         register(new RegistryCommands.Login(), List.of("login"));
         register(new RegistryCommands.Logout(), List.of("logout"));
         register(new RegistryCommands.Push(), List.of("image", "push"), List.of("push"));
+        register(new CommitCommand(), List.of("container", "commit"), List.of("commit"));
+        register(new SaveCommand(), List.of("image", "save"), List.of("save"));
+        register(new LoadCommand(), List.of("image", "load"), List.of("load"));
+        register(new ExportCommand(), List.of("container", "export"), List.of("export"));
+        register(new ImportCommand(), List.of("image", "import"), List.of("import"));
     }
 
     /** Where commands that hold the prompt wait for Ctrl-C from now on ({@link Foreground#IMMEDIATE} at first). */

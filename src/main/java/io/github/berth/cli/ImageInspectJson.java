@@ -32,8 +32,9 @@ final class ImageInspectJson {
         List<HistoryEntry> history = store.history(image);
         m.put("Comment", history.isEmpty() ? "" : history.get(history.size() - 1).comment());
         m.put("Created", InspectJson.rfc3339Nano(image.created()));
-        m.put("DockerVersion", "");
-        m.put("Author", "");
+        LayerStore.Origin origin = store.origin(image.id());
+        m.put("DockerVersion", origin.dockerVersion());
+        m.put("Author", origin.author());
         m.put("Config", config(image.config()));
         m.put("Architecture", "amd64");
         m.put("Os", "linux");

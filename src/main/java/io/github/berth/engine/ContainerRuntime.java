@@ -217,6 +217,10 @@ public final class ContainerRuntime {
     /** The environment a container's process sees: its Config.Env, then HOSTNAME and HOME as runc adds them. */
     static Map<String, String> environment(Container c, String hostname) {
         Map<String, String> env = new LinkedHashMap<>();
+        if (c.config().env().stream().noneMatch(e -> e.startsWith("PATH="))) {
+            // container.CreateDaemonEnvironment: PATH comes first, oci.DefaultPathEnv, unless Config.Env sets one
+            env.put("PATH", HubImages.DEFAULT_PATH);
+        }
         for (String e : c.config().env()) {
             int eq = e.indexOf('=');
             env.put(eq < 0 ? e : e.substring(0, eq), eq < 0 ? "" : e.substring(eq + 1));

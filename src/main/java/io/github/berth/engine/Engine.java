@@ -402,7 +402,7 @@ public final class Engine {
         if (special.isPresent()) {
             return special.get();
         }
-        Optional<String> marker = ProgramLookup.find(rootfs, cwd, container.config().path(), container.path())
+        Optional<String> marker = ProgramLookup.find(rootfs, cwd, env.get("PATH"), container.path())
                 .map(f -> f.program());
         Optional<Program> program = marker.map(name -> programs.getOrDefault(name, Unsimulated.PROGRAM));
         if (program.isEmpty()) {

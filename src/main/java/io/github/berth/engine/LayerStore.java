@@ -47,6 +47,23 @@ public final class LayerStore {
     /** Files the official images hold beyond their executables (os-release, web pages, configs); made at first use. */
     private Map<String, Map<String, String>> imageFiles;
 
+    /** The Author and DockerVersion of an image's config, where a commit, import or load set them. */
+    public record Origin(String author, String dockerVersion) {
+        public static final Origin NONE = new Origin("", "");
+    }
+
+    private final Map<String, Origin> origins = new HashMap<>();
+
+    /** Records who made the image (docker commit, import, load). */
+    public void origin(String imageId, Origin origin) {
+        origins.put(imageId, origin);
+    }
+
+    /** The image's Author and DockerVersion ({@link Origin#NONE} for pulled and built images). */
+    public Origin origin(String imageId) {
+        return origins.getOrDefault(imageId, Origin.NONE);
+    }
+
     /** The builder's cache of steps. */
     public BuildCache buildCache() {
         return buildCache;

@@ -145,7 +145,9 @@ public final class LocalImages {
     }
 
     private static Image with(Image i, List<String> tags, List<String> digests) {
-        return new Image(i.id(), tags, digests, i.created(), i.size(), i.config(), i.programs());
+        // the same image under other names: its layers, history and parent stay
+        return new Image(i.id(), tags, digests, i.created(), i.size(), i.config(), i.programs(), i.layers(),
+                i.history(), i.parent());
     }
 
     private Optional<Container> user(Image image, boolean runningOnly) {

@@ -31,6 +31,14 @@ public interface Output {
 
     void stderr(String text);
 
+    /**
+     * Whether standard output is a pipe to the next command of a pipeline (docker save and export
+     * write their archive there, as bytes carried one per char, ISO-8859-1).
+     */
+    default boolean toPipe() {
+        return false;
+    }
+
     default void outLine(String line) {
         stdout(line + "\n");
     }

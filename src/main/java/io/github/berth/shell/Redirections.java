@@ -31,6 +31,7 @@ final class Redirections {
         Consumer<String> fd2 = out::stderr;
         String file1 = out.stdoutFile();
         String file2 = null;
+        boolean pipe1 = out.toPipe();
         Consumer<String> discard = text -> { };
         for (Ast.Redir r : redirections) {
             String op = r.op();
@@ -61,6 +62,7 @@ final class Redirections {
                     if (fd == 1) {
                         fd1 = discard;
                         file1 = null;
+                        pipe1 = false;
                     } else if (fd == 2) {
                         fd2 = discard;
                     } else if (fd == 0) {
@@ -83,6 +85,7 @@ final class Redirections {
                     }
                     String copied = target.equals("1") ? file1 : file2;
                     if (fd == 1) {
+                        pipe1 = target.equals("1") && pipe1;
                         fd1 = copy;
                         file1 = copied;
                     } else if (fd == 2) {
@@ -139,11 +142,13 @@ final class Redirections {
             Consumer<String> file = PathWalk.isDevNull(state, target) ? discard : fileWriter(state, target);
             String path = PathWalk.isDevNull(state, target) ? null : VPath.resolve(state.cwd(), target);
             if (op.equals("&>") || op.equals("&>>")) {
+                pipe1 = false;
                 fd1 = file;
                 fd2 = file;
                 file1 = path;
                 file2 = path;
             } else if (fd == 1) {
+                pipe1 = false;
                 fd1 = file;
                 file1 = path;
             } else if (fd == 2) {
@@ -152,10 +157,11 @@ final class Redirections {
             }
         }
         Output streams = Output.of(fd1, fd2);
-        if (file1 == null) {
+        if (file1 == null && !pipe1) {
             return new Streams(stdin, streams);
         }
         String stdoutFile = file1;
+        boolean toPipe = pipe1;
         return new Streams(stdin, new Output() {
             @Override
             public void stdout(String text) {
@@ -170,6 +176,11 @@ final class Redirections {
             @Override
             public String stdoutFile() {
                 return stdoutFile;
+            }
+
+            @Override
+            public boolean toPipe() {
+                return toPipe;
             }
         });
     }

@@ -28,4 +28,9 @@ final class ShellOutput implements Output {
     public void stderr(String text) {
         (redirected != null ? redirected : base).stderr(text);
     }
+
+    @Override
+    public boolean toPipe() {
+        return (redirected != null ? redirected : base).toPipe();
+    }
 }

@@ -40,6 +40,26 @@ final class Subshells {
      * Runs the stages one after the other, each in a subshell (as bash does without lastpipe), the
      * whole standard output of one being the standard input of the next; the status is the last's.
      */
+    /** A pipeline stage's output: standard output goes to the next stage. */
+    private static Output piped(Output out) {
+        return new Output() {
+            @Override
+            public void stdout(String text) {
+                out.stdout(text);
+            }
+
+            @Override
+            public void stderr(String text) {
+                out.stderr(text);
+            }
+
+            @Override
+            public boolean toPipe() {
+                return true;
+            }
+        };
+    }
+
     int pipeline(Ast.Pipeline p, Shell.Ctx ctx) {
         Shell.Ctx inner = p.bang() ? ctx.tested() : ctx;
         int status;
@@ -55,9 +75,9 @@ final class Subshells {
                 if (last) {
                     stageOut = ctx.out();
                 } else if (p.stderrToo().get(i)) {
-                    stageOut = Output.of(pipe::append, pipe::append);
+                    stageOut = piped(Output.of(pipe::append, pipe::append));
                 } else {
-                    stageOut = Output.of(pipe::append, ctx.out()::stderr);
+                    stageOut = piped(Output.of(pipe::append, ctx.out()::stderr));
                 }
                 int stageStatus;
                 try {

@@ -140,7 +140,8 @@ class DockerProgramTest {
         var specs = new DockerSession(false).docker.topLevelSpecs();
         assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rename", "rm",
                 "logs", "create", "exec", "pause", "unpause", "top", "wait", "attach", "port",
-                "inspect", "diff", "cp", "history", "build", "tag", "rmi", "info", "version", "login", "logout", "push"),
+                "inspect", "diff", "cp", "history", "build", "tag", "rmi", "info", "version", "login", "logout", "push",
+                "commit", "save", "load", "export", "import"),
                 List.copyOf(specs.keySet()));
         specs.forEach((name, spec) -> assertTrue(OVERVIEW.contains("\n  " + name + " ".repeat(12 - name.length())
                 + spec.description() + "\n"), name));

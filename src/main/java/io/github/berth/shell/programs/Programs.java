@@ -100,6 +100,7 @@ public final class Programs {
         tools.put("su", new Sudo.Su(sessions));
         tools.put("ps", new Ps());
         tools.put("stat", new Stat());
+        tools.put("tar", new Tar());
         tools.put("echo", new EchoProgram());
         tools.put("true", (args, out, state) -> 0);
         tools.put("false", (args, out, state) -> 1);

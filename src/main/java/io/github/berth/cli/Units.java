@@ -121,6 +121,18 @@ public final class Units {
         return formatG3(size) + DECIMAL_UNITS[unit];
     }
 
+    private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"};
+
+    /** go-units BytesSize: powers of 1024 and Go's {@code %.4g} ({@code 5.207MiB}). */
+    static String bytesSize(double size) {
+        int unit = 0;
+        while (size >= 1024 && unit < BINARY_UNITS.length - 1) {
+            size /= 1024;
+            unit++;
+        }
+        return formatG(size, 4) + BINARY_UNITS[unit];
+    }
+
     /** go-units HumanSize: HumanSizeWithPrecision(size, 4), Go's {@code %.4g}. */
     public static String humanSize4(double size) {
         int unit = 0;

@@ -82,13 +82,7 @@ public final class ContainerControl {
             return error;
         }
         Container c = (Container) found;
-        List<String> processes = runtime.serverProcesses(c.id());
-        if (processes.isEmpty()) {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(c.path());
-            cmd.addAll(c.args());
-            processes = List.of(String.join(" ", cmd));
-        }
+        List<String> processes = ContainerUsage.processes(runtime, c);
         String stime = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC)
                 .format(c.state().startedAt());
         List<List<String>> rows = new ArrayList<>();
@@ -100,6 +94,20 @@ public final class ContainerControl {
                     String.valueOf(i == 0 ? hostPid - 21 : hostPid), "0", stime, "?", "00:00:00", processes.get(i)));
         }
         return rows;
+    }
+
+    /** {@code docker stats}: the container's figures, or the daemon's error for a name that finds none. */
+    public Object usage(String name) {
+        Lookup lookup = engine.find(name);
+        if (lookup instanceof Lookup.Missing missing) {
+            return missing.message();
+        }
+        return ContainerUsage.of(runtime, ((Lookup.Found) lookup).container());
+    }
+
+    /** The figures of a container found by id. */
+    public ContainerUsage.Usage usage(Container c) {
+        return ContainerUsage.of(runtime, c);
     }
 
     /**

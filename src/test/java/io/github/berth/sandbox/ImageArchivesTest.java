@@ -27,7 +27,7 @@ class ImageArchivesTest {
         assertTrue(s.out("ls -l alpine.tar").startsWith("-rw------- 1 learner learner "));
         assertEquals(List.of("blobs/", "blobs/sha256/",
                 "blobs/sha256/08000c18d16dadf9553d747a58cf44023423a9ab010aab96cf263d2216b8b350",
-                "blobs/sha256/2a460186e1dfc89bccd090eee2ca191cd5a6a4d19472c15e4e8b40f63902c306",
+                "blobs/sha256/3bcb7b645fb42b54bde5a9d45d09ace069f97866cfaf4ef3fd99517f58bbd75f",
                 "blobs/sha256/729243c134556ffc46126cc600b496fef825fc8fd040ef19b1dcf429107f608f",
                 "blobs/sha256/aded1e1a5b3705116fa0a92ba074a5e0b0031647d9c315983ccba2ee5428ec8b",
                 "index.json", "manifest.json", "oci-layout", "repositories"), names("alpine.tar"));
@@ -45,7 +45,7 @@ class ImageArchivesTest {
         for (String line : List.of("docker pull -q alpine", "docker save -o a.tar alpine", "docker rmi -f alpine")) {
             assertEquals(0, terminal.run(line, out).record().exit(), line);
         }
-        assertEquals("08000c18d16d: Loading layer  136.2kB/136.2kB\nLoaded image: alpine:latest\n",
+        assertEquals("08000c18d16d: Loading layer  137.2kB/137.2kB\nLoaded image: alpine:latest\n",
                 terminal.run("docker load -i a.tar", out).record().stdout());
         // the layer is there now: nothing to load
         assertEquals("Loaded image: alpine:latest\n", terminal.run("docker load -i a.tar", out).record().stdout());
@@ -92,9 +92,9 @@ class ImageArchivesTest {
         s.out("docker pull -q alpine");
         s.out("echo old > a.tar; chmod 644 a.tar");
         s.out("docker save -o a.tar alpine");
-        assertTrue(s.out("ls -l a.tar").startsWith("-rw------- 1 learner learner 146432 "));
+        assertTrue(s.out("ls -l a.tar").startsWith("-rw------- 1 learner learner 147456 "));
         s.out("chmod 640 a.tar; docker save alpine > a.tar");
-        assertTrue(s.out("ls -l a.tar").startsWith("-rw-r----- 1 learner learner 146432 "));
+        assertTrue(s.out("ls -l a.tar").startsWith("-rw-r----- 1 learner learner 147456 "));
     }
 
     @Test
@@ -146,8 +146,9 @@ class ImageArchivesTest {
         assertTrue(id.matches("sha256:[0-9a-f]{64}\n"), id);
         assertEquals("hi\n", s.out("docker run --rm mybox cat /root/note"));
         assertEquals("IMAGE          CREATED         CREATED BY   SIZE      COMMENT\n"
-                + id.substring(7, 19) + "   3 seconds ago                " + s.out("docker images --format '{{.Size}}' mybox").trim()
-                + "     Imported from -\n", s.out("docker history mybox"));
+                + id.substring(7, 19) + "   3 seconds ago                "
+                + String.format("%-10s", s.out("docker images --format '{{.Size}}' mybox").trim())
+                + "Imported from -\n", s.out("docker history mybox"));
         assertEquals(new Lines.Result("", "docker: Error response from daemon: no command specified\n\n"
                 + "Run 'docker run --help' for more information\n", 125), s.run("docker run mybox"));
     }

@@ -19,8 +19,8 @@ class TarProgramTest {
         assertEquals("""
                 drwxr-xr-x 0/0               0 2025-02-14 03:28 blobs/
                 drwxr-xr-x 0/0               0 2026-01-05 09:00 blobs/sha256/
-                -rw-r--r-- 0/0          136192 2025-02-14 03:28 blobs/sha256/08000c18d16dadf9553d747a58cf44023423a9ab010aab96cf263d2216b8b350
-                -rw-r--r-- 0/0             399 1970-01-01 00:00 blobs/sha256/2a460186e1dfc89bccd090eee2ca191cd5a6a4d19472c15e4e8b40f63902c306
+                -rw-r--r-- 0/0          137216 2025-02-14 03:28 blobs/sha256/08000c18d16dadf9553d747a58cf44023423a9ab010aab96cf263d2216b8b350
+                -rw-r--r-- 0/0             399 1970-01-01 00:00 blobs/sha256/3bcb7b645fb42b54bde5a9d45d09ace069f97866cfaf4ef3fd99517f58bbd75f
                 -rw-r--r-- 0/0             119 2025-02-14 03:28 blobs/sha256/729243c134556ffc46126cc600b496fef825fc8fd040ef19b1dcf429107f608f
                 -rw-r--r-- 0/0             581 2025-02-14 03:28 blobs/sha256/aded1e1a5b3705116fa0a92ba074a5e0b0031647d9c315983ccba2ee5428ec8b
                 -rw-r--r-- 0/0             362 1970-01-01 00:00 index.json

@@ -17,6 +17,32 @@ import java.util.Locale;
 final class ArchiveFiles {
     private ArchiveFiles() {}
 
+    /**
+     * Where {@code docker save} or {@code export} writes: {@code file} is the {@code -o} file or
+     * the file standard output is redirected to, null for a pipe. Refused, its message written
+     * (status 1), on a terminal (docker/cli's words), with nowhere else to write, or when {@code -o}
+     * names a path atomicwriter rejects ({@code failure: why}).
+     */
+    record Destination(String file, boolean refused) {}
+
+    static Destination destination(Invocation inv, String command, String failure) {
+        String output = inv.args().value("output");
+        boolean given = output != null && !output.isEmpty();
+        String target = given ? output : inv.out().stdoutFile();
+        if (target == null && !inv.out().toPipe()) {
+            inv.out().errLine(inv.terminal() ? "cowardly refusing to save to a terminal. Use the -o flag or redirect"
+                    : "docker " + command + ": berth's sandbox writes archives only to files and pipes: use -o FILE,"
+                    + " > FILE or | COMMAND");
+            return new Destination(null, true);
+        }
+        String problem = given ? outputProblem(inv.state(), output) : null;
+        if (problem != null) {
+            inv.out().errLine(failure + ": " + problem);
+            return new Destination(null, true);
+        }
+        return new Destination(target, false);
+    }
+
     /** Why an archive cannot be written at {@code path}, or null. */
     static String outputProblem(ShellState state, String path) {
         if (path.isEmpty()) {

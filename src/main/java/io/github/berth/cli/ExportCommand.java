@@ -21,23 +21,9 @@ final class ExportCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        String output = inv.args().value("output");
-        String target = output == null || output.isEmpty() ? inv.out().stdoutFile() : output;
-        boolean pipe = target == null && inv.out().toPipe();
-        if (target == null && !pipe) {
-            if (inv.terminal()) {
-                inv.out().errLine("cowardly refusing to save to a terminal. Use the -o flag or redirect");
-            } else {
-                inv.out().errLine("docker export: berth's sandbox writes archives only to files and pipes: use -o FILE, > FILE or | COMMAND");
-            }
+        ArchiveFiles.Destination to = ArchiveFiles.destination(inv, "export", "failed to export container");
+        if (to.refused()) {
             return 1;
-        }
-        if (output != null && !output.isEmpty()) {
-            String problem = ArchiveFiles.outputProblem(inv.state(), output);
-            if (problem != null) {
-                inv.out().errLine("failed to export container: " + problem);
-                return 1;
-            }
         }
         String name = inv.args().positionals().get(0);
         if (name.isBlank()) {
@@ -49,7 +35,7 @@ final class ExportCommand implements DockerCommand {
             inv.out().errLine(DaemonErrors.PREFIX + result.error());
             return 1;
         }
-        ArchiveFiles.send(inv, target, result.archive());
+        ArchiveFiles.send(inv, to.file(), result.archive());
         return 0;
     }
 }

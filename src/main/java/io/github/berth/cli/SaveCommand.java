@@ -29,23 +29,9 @@ final class SaveCommand implements DockerCommand {
 
     @Override
     public int run(Invocation inv) {
-        String output = inv.args().value("output");
-        String target = output == null || output.isEmpty() ? inv.out().stdoutFile() : output;
-        boolean pipe = target == null && inv.out().toPipe();
-        if (target == null && !pipe) {
-            if (inv.terminal()) {
-                inv.out().errLine("cowardly refusing to save to a terminal. Use the -o flag or redirect");
-            } else {
-                inv.out().errLine("docker save: berth's sandbox writes archives only to files and pipes: use -o FILE, > FILE or | COMMAND");
-            }
+        ArchiveFiles.Destination to = ArchiveFiles.destination(inv, "save", "failed to save image");
+        if (to.refused()) {
             return 1;
-        }
-        if (output != null && !output.isEmpty()) {
-            String problem = ArchiveFiles.outputProblem(inv.state(), output);
-            if (problem != null) {
-                inv.out().errLine("failed to save image: " + problem);
-                return 1;
-            }
         }
         Map<String, ImageArchive.Saved> images = new LinkedHashMap<>();
         for (String name : inv.args().positionals()) {
@@ -56,7 +42,7 @@ final class SaveCommand implements DockerCommand {
             }
         }
         byte[] archive = ImageArchive.write(inv.engine(), List.copyOf(images.values()));
-        ArchiveFiles.send(inv, target, archive);
+        ArchiveFiles.send(inv, to.file(), archive);
         return 0;
     }
 

@@ -43,8 +43,8 @@ class ManagementGroupsTest {
 
     @Test
     void aTopLevelCommandDockerHasAndBerthDoesNotSaysSoToo() {
-        assertEquals(new Result("", "docker stats: berth's sandbox does not simulate this command yet\n", 1),
-                s.docker("stats", "--no-stream"));
+        assertEquals(new Result("", "docker events: berth's sandbox does not simulate this command yet\n", 1),
+                s.docker("events", "--until", "1s"));
         assertEquals(new Result("", "docker swarm: berth's sandbox does not simulate this command yet\n", 1),
                 s.docker("swarm", "init"));
         assertEquals(new Result("", "docker: unknown command: docker stat\n\nRun 'docker --help' for more information\n", 1),

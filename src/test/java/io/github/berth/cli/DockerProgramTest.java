@@ -139,7 +139,7 @@ class DockerProgramTest {
     void implementedCommandsDescribeThemselvesAsDockerDoes() {
         var specs = new DockerSession(false).docker.topLevelSpecs();
         assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rename", "rm",
-                "logs", "create", "exec", "pause", "unpause", "top", "wait", "attach", "port",
+                "logs", "create", "exec", "pause", "unpause", "top", "stats", "update", "search", "wait", "attach", "port",
                 "inspect", "diff", "cp", "history", "build", "tag", "rmi", "info", "version", "login", "logout", "push"),
                 List.copyOf(specs.keySet()));
         specs.forEach((name, spec) -> assertTrue(OVERVIEW.contains("\n  " + name + " ".repeat(12 - name.length())

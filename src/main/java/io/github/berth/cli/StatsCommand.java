@@ -113,10 +113,12 @@ final class StatsCommand implements DockerCommand {
         }
         long h = c.id().hashCode() & 0xffffffffL;
         int processes = Math.max(1, inv.engine().runtime().serverProcesses(c.id()).size());
-        double cpu = status == ContainerState.Status.PAUSED ? 0 : (h % 9) / 100.0;
+        boolean paused = status == ContainerState.Status.PAUSED || inv.engine().runtime().paused(c.id());
+        double cpu = paused ? 0 : (h % 9) / 100.0;
         long memory = processes * 3_145_728L + 450_560L + (h % 4096) * 256;
-        long limit = inv.engine().updates().resources(c.id()).memory();
-        return new Figures(cpu, Math.min(memory, limit > 0 ? limit : HOST_MEMORY), limit > 0 ? limit : HOST_MEMORY, 746 + (h % 7) * 110, 0, (h >> 3) % 3 * 4096,
+        long set = inv.engine().updates().resources(c.id()).memory();
+        long limit = set > 0 ? set : HOST_MEMORY;
+        return new Figures(cpu, Math.min(memory, limit), limit, 746 + (h % 7) * 110, 0, (h >> 3) % 3 * 4096,
                 (h >> 5) % 5 * 4096, processes);
     }
 

@@ -71,6 +71,13 @@ class StatsCommandTest {
     }
 
     @Test
+    void aPausedContainerUsesNoCpu() {
+        s.docker("pause", "web");
+        assertEquals(new Result("web 0.00% 3\n", "", 0),
+                s.docker("stats", "--no-stream", "--format", "{{.Name}} {{.CPUPerc}} {{.PIDs}}"));
+    }
+
+    @Test
     void streamingPrintsOneFrameAndHoldsUntilCtrlC() {
         assertEquals(new Result(HEAD + WEB + "^C", "", 130), s.docker("stats", "web"));
     }

@@ -62,7 +62,9 @@ public final class Docker implements Program {
         register(new PauseCommand(true), List.of("container", "pause"), List.of("pause"));
         register(new PauseCommand(false), List.of("container", "unpause"), List.of("unpause"));
         register(new TopCommand(), List.of("container", "top"), List.of("top"));
-        register(new StatsCommand(), List.of("container", "stats"), List.of("stats"));
+        register(new StatsCommand(held), List.of("container", "stats"), List.of("stats"));
+        register(new UpdateCommand(), List.of("container", "update"), List.of("update"));
+        register(new SearchCommand(), List.of("search"));
         register(new WaitCommand(held), List.of("container", "wait"), List.of("wait"));
         register(new AttachCommand(held), List.of("container", "attach"), List.of("attach"));
         register(new PortCommand(), List.of("container", "port"), List.of("port"));

@@ -68,6 +68,10 @@ final class InspectRunSettings {
             replace(host, "RestartPolicy", pair("Name", colon < 0 ? o.restart() : o.restart().substring(0, colon),
                     "MaximumRetryCount", colon < 0 ? 0 : Long.parseLong(o.restart().substring(colon + 1))));
             replace(host, "PublishAllPorts", o.publishAll());
+            io.github.berth.engine.ContainerUpdates.Resources r = engine.updates().resources(c.id());
+            replace(host, "Memory", r.memory());
+            replace(host, "MemorySwap", r.memorySwap());
+            replace(host, "NanoCpus", r.nanoCpus());
         }
         if (network != null && c.state().status() == ContainerState.Status.RUNNING) {
             Map<String, Object> ports = new TreeMap<>();

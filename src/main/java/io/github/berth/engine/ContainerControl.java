@@ -82,7 +82,7 @@ public final class ContainerControl {
             return error;
         }
         Container c = (Container) found;
-        List<String> processes = ContainerUsage.processes(runtime, c);
+        List<String> processes = processes(c);
         String stime = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC)
                 .format(c.state().startedAt());
         List<List<String>> rows = new ArrayList<>();
@@ -96,18 +96,16 @@ public final class ContainerControl {
         return rows;
     }
 
-    /** {@code docker stats}: the container's figures, or the daemon's error for a name that finds none. */
-    public Object usage(String name) {
-        Lookup lookup = engine.find(name);
-        if (lookup instanceof Lookup.Missing missing) {
-            return missing.message();
+    /** A running container's processes: a server's, else its command line. */
+    private List<String> processes(Container c) {
+        List<String> processes = runtime.serverProcesses(c.id());
+        if (!processes.isEmpty()) {
+            return processes;
         }
-        return ContainerUsage.of(runtime, ((Lookup.Found) lookup).container());
-    }
-
-    /** The figures of a container found by id. */
-    public ContainerUsage.Usage usage(Container c) {
-        return ContainerUsage.of(runtime, c);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(c.path());
+        cmd.addAll(c.args());
+        return List.of(String.join(" ", cmd));
     }
 
     /**

@@ -39,6 +39,7 @@ public final class Engine {
     private final ContainerDns dns;
     private final Restarts restarts;
     private final ContainerSignals signals;
+    private final ContainerUpdates updates = new ContainerUpdates(this);
     /** What the engine does when a process ends by itself or a restart policy starts it again. */
     private final Restarts.Events events = new Restarts.Events() {
         @Override
@@ -65,6 +66,11 @@ public final class Engine {
         this.runtime = new ContainerRuntime(containerLayers, networks);
         this.dns = new ContainerDns(this, runtime);
         this.signals = new ContainerSignals(this, containers, runtime, restarts, runningUntil);
+    }
+
+    /** docker update: restart policies and the memory and CPU limits set on containers. */
+    public ContainerUpdates updates() {
+        return updates;
     }
 
     /** Restart policies acted on: RestartCount, restarting containers. */

@@ -139,7 +139,7 @@ class DockerProgramTest {
     void implementedCommandsDescribeThemselvesAsDockerDoes() {
         var specs = new DockerSession(false).docker.topLevelSpecs();
         assertEquals(List.of("run", "ps", "images", "pull", "start", "stop", "kill", "restart", "rename", "rm",
-                "logs", "create", "exec", "pause", "unpause", "top", "stats", "wait", "attach", "port",
+                "logs", "create", "exec", "pause", "unpause", "top", "stats", "update", "search", "wait", "attach", "port",
                 "inspect", "diff", "cp", "history", "build", "tag", "rmi", "info", "version", "login", "logout", "push",
                 "commit", "save", "load", "export", "import"),
                 List.copyOf(specs.keySet()));

@@ -78,7 +78,7 @@ class ConsoleSyntaxTest {
         assertTrue(values("docker").containsAll(List.of("run", "ps", "images", "pull", "container", "image")),
                 values("docker").toString());
         assertEquals(List.of("run", "ls", "list", "ps", "start", "stop", "kill", "restart", "rename", "rm", "remove",
-                "logs", "inspect", "create", "exec", "pause", "unpause", "top", "stats", "wait", "attach", "port", "prune", "diff", "cp",
+                "logs", "inspect", "create", "exec", "pause", "unpause", "top", "stats", "update", "wait", "attach", "port", "prune", "diff", "cp",
                 "commit", "export"),
                 values("docker", "container"));
         assertEquals(List.of(), values("echo"));

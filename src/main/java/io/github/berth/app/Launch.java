@@ -141,7 +141,15 @@ final class Launch {
         // lessons, progress and the opened lesson are made while the terminal is set up, and then
         // the lesson's sandbox on this thread, while the lessons are still being read
         CompletableFuture<Sandbox> firstSandbox = new CompletableFuture<>();
-        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> prepare(id, firstSandbox));
+        CompletableFuture<Catalog> lessons = new CompletableFuture<>();
+        AtomicBoolean reading = new AtomicBoolean();
+        Runnable readRest = () -> {
+            if (!lessons.isDone() && !reading.getAndSet(true)) {
+                readLessons(lessons);
+            }
+        };
+        CompletableFuture<Prepared> preparing =
+                CompletableFuture.supplyAsync(() -> prepare(id, firstSandbox, lessons, readRest));
         try (Terminal terminal = terminals.open()) {
             firstSandbox.complete(new Sandbox(null, Map.of(), true));
             Prepared prepared = preparing.join();
@@ -155,18 +163,43 @@ final class Launch {
                     // a new learner: the lesson browser first, on a terminal that can show it
                     opening = StartScreen.open(prepared.tutor(), fullScreen(terminal), terminal.writer());
                 }
-                repl(terminal, prepared.tutor()).run(opening);
+                Repl repl = repl(terminal, prepared.tutor());
+                if (!lessons.isDone()) {
+                    // only the opened lesson was read: the others are read while the learner reads it
+                    CompletableFuture.runAsync(readRest);
+                }
+                repl.run(opening);
                 return 0;
             }
         }
     }
 
     /** Opens lesson {@code id}, else resumes; with every lesson done, free play. */
-    private Prepared prepare(String id, CompletableFuture<Sandbox> firstSandbox) {
+    private Prepared prepare(String id, CompletableFuture<Sandbox> firstSandbox, CompletableFuture<Catalog> lessons,
+            Runnable readRest) {
+        // berth's own lessons are checked at build time: the one asked for is read alone, the rest later
+        Optional<Lesson> alone = id != null && course == null
+                ? Catalog.lessonAlone(lessons(null), id) : Optional.empty();
+        if (alone.isPresent()) {
+            Stored stored = loadProgress();
+            if (stored == null) {
+                return new Prepared(null, null, null, null, 1);
+            }
+            ProgressSaver saver = saver(stored.store());
+            AtomicBoolean first = new AtomicBoolean(true);
+            // a command that needs the other lessons before they are read reads them itself
+            Tutor tutor = new Tutor(() -> {
+                readRest.run();
+                return lessons.join();
+            }, stored.progress(), saver::save, clock,
+                    () -> first.getAndSet(false) ? firstSandbox.join() : new Sandbox(null, Map.of(), true));
+            return new Prepared(tutor, saver, "", tutor.open(alone.get()), null);
+        }
         Loaded loaded = loadCatalogAndProgress();
         if (loaded == null) {
             return new Prepared(null, null, null, null, 1);
         }
+        lessons.complete(loaded.catalog());
         Optional<Lesson> target;
         if (id != null) {
             target = loaded.catalog().lesson(id);

@@ -36,6 +36,16 @@ public final class Catalog {
         return new Catalog(modules);
     }
 
+    /**
+     * Lesson {@code id} read on its own, without the other lessons' files: found as {@code id.yaml} in a
+     * module the course lists. Empty when it is not there under that name or its file has a problem;
+     * {@link #load} then says which lesson exists and what is wrong. Used before a lesson's first prompt,
+     * where reading every lesson costs the most time of the start.
+     */
+    public static Optional<Lesson> lessonAlone(LessonSource source, String id) {
+        return new CourseReader(source).lessonAlone(id);
+    }
+
     /** Every problem in the course, errors and warnings, in the order of the files. */
     public static List<Problem> lint(LessonSource source) {
         CourseReader reader = new CourseReader(source);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -107,6 +108,27 @@ final class CourseReader {
             }
         }
         return modules;
+    }
+
+    /** Lesson {@code id} from file {@code id.yaml} of a listed module, read alone; empty on any problem. */
+    Optional<Lesson> lessonAlone(String id) {
+        try {
+            Fields course = Fields.of("course.yaml", read(source, "course.yaml"), "the course file", COURSE_FIELDS);
+            checkSchemaVersion("course.yaml", course);
+            String file = id + ".yaml";
+            for (String folder : course.texts("modules")) {
+                String modulePath = folder + "/module.yaml";
+                Fields module = Fields.of(modulePath, read(source, modulePath), "a module file", MODULE_FIELDS);
+                if (module.texts("lessons").contains(file)) {
+                    Lesson lesson = lesson(folder + "/" + file, module.text("id"));
+                    boolean clean = problems.stream().noneMatch(Problem::isError);
+                    return clean && lesson != null && lesson.id().equals(id) ? Optional.of(lesson) : Optional.empty();
+                }
+            }
+        } catch (LessonException e) {
+            error(e);
+        }
+        return Optional.empty();
     }
 
     private Lesson lesson(String path, String moduleId) {

@@ -24,6 +24,30 @@ class CatalogTest {
         assertEquals(2, first.taskCount());
     }
 
+    @Test
+    void everyBuiltInLessonReadAloneEqualsTheCatalogsOwn() throws Exception {
+        List<Lesson> all = Catalog.load(LessonSource.builtIn()).lessons();
+        assertTrue(all.size() > 10, "lessons: " + all.size());
+        for (Lesson lesson : all) {
+            assertEquals(java.util.Optional.of(lesson), Catalog.lessonAlone(LessonSource.builtIn(), lesson.id()),
+                    lesson.id());
+        }
+    }
+
+    @Test
+    void aLessonIsReadAloneOnlyFromItsOwnCleanFile() throws Exception {
+        course("schemaVersion: 1\nid: l\ntitle: L\nsummary: S\nsteps:\n  - id: s\n    type: text\n    body: Hi.\n");
+        assertEquals("L", Catalog.lessonAlone(LessonSource.directory(dir), "l").orElseThrow().title());
+        // not listed under that name, or not in any module: the whole course decides
+        assertEquals(java.util.Optional.empty(), Catalog.lessonAlone(LessonSource.directory(dir), "nope"));
+        Files.writeString(dir.resolve("m/l.yaml"), "schemaVersion: 1\nid: other\ntitle: L\nsummary: S\nsteps:\n  - id: s\n    type: text\n    body: Hi.\n");
+        assertEquals(java.util.Optional.empty(), Catalog.lessonAlone(LessonSource.directory(dir), "l"));
+        // a problem in the file: empty, and Catalog.load reports it
+        Files.writeString(dir.resolve("m/l.yaml"), "schemaVersion: 1\nid: l\ntitle: L\ncolour: red\nsummary: S\nsteps:\n  - id: s\n    type: text\n    body: Hi.\n");
+        assertEquals(java.util.Optional.empty(), Catalog.lessonAlone(LessonSource.directory(dir), "l"));
+        assertThrows(LessonException.class, () -> Catalog.load(LessonSource.directory(dir)));
+    }
+
     private void course(String lessonYaml) throws Exception {
         Files.writeString(dir.resolve("course.yaml"), "schemaVersion: 1\nmodules: [m]\n");
         Files.createDirectories(dir.resolve("m"));

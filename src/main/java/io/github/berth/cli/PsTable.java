@@ -5,7 +5,6 @@ import io.github.berth.engine.ContainerState;
 import io.github.berth.engine.Engine;
 import io.github.berth.engine.GoText;
 import io.github.berth.shell.Output;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,72 +49,8 @@ final class PsTable {
     private Listing last = new Listing();
     private Listing spare = new Listing();
     private final DurationTexts durations = new DurationTexts();
-    private final Piece piece = new Piece();
+    private final TextPiece piece = new TextPiece(PIECE + 1024);
     private final StringBuilder line = new StringBuilder();
-
-    /**
-     * The piece of text being written, in a buffer kept from listing to listing. Lines in Latin-1
-     * (nearly all: only a command or image name can hold other characters) are kept as bytes, so
-     * that copying a line from the last listing's text and making the piece's string are each one
-     * array copy (JDK 17 copies part of a string into a StringBuilder one character at a time, and
-     * makes a string of chars by testing each one).
-     */
-    private static final class Piece {
-        private byte[] bytes = new byte[PIECE + 1024];
-        /** The text as chars, once a line beyond Latin-1 is in it; else null. */
-        private char[] chars;
-        int length;
-
-        /** Appends {@code s}'s characters from {@code start} to {@code end}. */
-        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) copies a Latin-1 string's bytes
-        void append(String s, int start, int end, boolean latin1) {
-            int count = end - start;
-            room(count, latin1);
-            if (chars == null) {
-                s.getBytes(start, end, bytes, length);
-            } else {
-                s.getChars(start, end, chars, length);
-            }
-            length += count;
-        }
-
-        void append(StringBuilder s, boolean latin1) {
-            int count = s.length();
-            room(count, latin1);
-            if (chars == null) {
-                for (int i = 0; i < count; i++) {
-                    bytes[length + i] = (byte) s.charAt(i);
-                }
-            } else {
-                s.getChars(0, count, chars, length);
-            }
-            length += count;
-        }
-
-        private void room(int count, boolean latin1) {
-            if (chars == null && !latin1) {
-                chars = new char[Math.max(bytes.length, length + count)];
-                for (int i = 0; i < length; i++) {
-                    chars[i] = (char) (bytes[i] & 0xff);
-                }
-            }
-            if (length + count > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + count));
-            }
-            if (chars != null && length + count > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + count));
-            }
-        }
-
-        /** The piece's text; the buffer is empty again. */
-        String take() {
-            String text = chars == null ? new String(bytes, 0, length, StandardCharsets.ISO_8859_1)
-                    : new String(chars, 0, length);
-            length = 0;
-            chars = null;
-            return text;
-        }
-    }
 
     /**
      * A listing as written: its containers and their rows, for each row until when its texts hold
@@ -248,7 +183,7 @@ final class PsTable {
             }
         }
         out.stdout(header(w, false));
-        Piece piece = this.piece;
+        TextPiece piece = this.piece;
         for (int i = 0; i < n; ) {
             int whole = piece.length == 0 ? wholePiece(old, from, i, n) : -1;
             if (whole >= 0) { // a piece of the last listing, written again as it is

@@ -1,9 +1,7 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.ImageCommits;
-import io.github.berth.engine.ImageRef;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code docker commit}: a new image from a container's changes (docker/cli v28.2.2
@@ -35,16 +33,13 @@ final class CommitCommand implements DockerCommand {
         }
         String tag = null;
         if (args.size() > 1 && !args.get(1).isEmpty()) {
-            Optional<String> bad = References.namedError(args.get(1));
-            if (bad.isPresent()) {
-                inv.out().errLine(bad.get());
+            // the client refuses a digest (docker/docker client container_commit.go)
+            References.NewTag named = References.newTag(args.get(1), "refusing to create a tag with a digest reference");
+            if (named.error() != null) {
+                inv.out().errLine(named.error());
                 return 1;
             }
-            if (args.get(1).contains("@")) {
-                inv.out().errLine("refusing to create a tag with a digest reference");
-                return 1;
-            }
-            tag = ImageRef.parse(args.get(1)).familiarString();
+            tag = named.familiar();
         }
         String author = inv.args().has("author") ? inv.args().value("author") : "";
         String message = inv.args().has("message") ? inv.args().value("message") : "";

@@ -1,9 +1,7 @@
 package io.github.berth.cli;
 
 import io.github.berth.engine.ImageImports;
-import io.github.berth.engine.ImageRef;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code docker import}: an image of one layer from a tar archive in the workspace (docker/cli
@@ -45,17 +43,13 @@ final class ImportCommand implements DockerCommand {
         }
         String tag = null;
         if (args.size() > 1 && !args.get(1).isEmpty()) {
-            Optional<String> bad = References.namedError(args.get(1));
-            if (bad.isPresent()) {
-                inv.out().errLine(bad.get());
+            // httputils.RepoTagReference: the daemon refuses a digest
+            References.NewTag named = References.newTag(args.get(1), DaemonErrors.PREFIX + "cannot import digest reference");
+            if (named.error() != null) {
+                inv.out().errLine(named.error());
                 return 1;
             }
-            if (args.get(1).contains("@")) {
-                // httputils.RepoTagReference
-                inv.out().errLine(DaemonErrors.PREFIX + "cannot import digest reference");
-                return 1;
-            }
-            tag = ImageRef.parse(args.get(1)).familiarString();
+            tag = named.familiar();
         }
         String message = inv.args().value("message");
         if (message == null || message.isEmpty()) {

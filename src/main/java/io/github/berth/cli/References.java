@@ -37,6 +37,24 @@ final class References {
         return namedError(text);
     }
 
+    /**
+     * A {@code REPO[:TAG]} argument naming the tag a new image gets ({@code docker commit},
+     * {@code import}): its familiar form, or why it cannot be one, {@link #namedError}'s words or
+     * {@code digestError} for a reference with a digest (each command words that its own way).
+     */
+    record NewTag(String familiar, String error) {}
+
+    static NewTag newTag(String text, String digestError) {
+        Optional<String> bad = namedError(text);
+        if (bad.isPresent()) {
+            return new NewTag(null, bad.get());
+        }
+        if (text.contains("@")) {
+            return new NewTag(null, digestError);
+        }
+        return new NewTag(io.github.berth.engine.ImageRef.parse(text).familiarString(), null);
+    }
+
     /** Why {@code text} is not a valid named reference (ParseNormalizedNamed), or empty. */
     static Optional<String> namedError(String text) {
         if (IDENTIFIER.matcher(text).matches()) {

@@ -2,7 +2,6 @@ package io.github.berth.engine;
 
 import io.github.berth.fs.MemoryFs;
 import io.github.berth.fs.Node;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +42,7 @@ final class NginxStatic {
             return DEFAULT_TYPE;
         }
         String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String types = fs.lookup("/etc/nginx/mime.types").filter(n -> n instanceof Node.File)
-                .map(n -> new String(((Node.File) n).content(), StandardCharsets.UTF_8)).orElse("");
+        String types = Servers.read(fs, "/etc/nginx/mime.types").orElse("");
         int open = types.indexOf('{');
         int close = types.lastIndexOf('}');
         if (open < 0 || close < open) {
